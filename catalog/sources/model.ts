@@ -1,0 +1,29 @@
+import type { Readable } from 'node:stream';
+import type { BulletinData, UpdateData } from '../../protocol/index.js';
+
+/**
+ * What a source parser produces: bulletins with their updates, as plain
+ * objects shaped like the protobuf records. The import pipeline (not the
+ * parser) adds `source`, applies exclusions, resolves supersedence across
+ * documents and writes the records.
+ */
+export interface ParsedBulletin {
+  bulletin: BulletinData & { id: string };
+  updates: Array<UpdateData & { id: string; language: string }>;
+}
+
+export interface ParsedDocument {
+  bulletins: ParsedBulletin[];
+  /** Absolute URL of the next page (NuGet v2 paging), when the document links one. */
+  next?: string;
+}
+
+export interface ParseContext {
+  /** Source name, for error messages. */
+  source: string;
+  /** URL the document was fetched from (also carries file names for wsusoffline lists). */
+  url: string;
+}
+
+/** A parser reads one fetched document; malformed input throws CatalogParseError. */
+export type DocumentParser = (body: Readable, ctx: ParseContext) => Promise<ParsedDocument>;

@@ -1,0 +1,2 @@
+export { PatchtreeError, hasCode } from './errors.js';
+export * from './records.js';
