@@ -917,6 +917,9 @@ export namespace patchtree {
             /** Change record. */
             record?: (patchtree.v1.Record.$Properties|null);
 
+            /** Change leftLanguages. */
+            leftLanguages: string[];
+
             /**
              * Creates a new Change instance using the specified properties.
              * @param [properties] Properties to set
@@ -996,6 +999,9 @@ export namespace patchtree {
                 /** Change record */
                 record?: (patchtree.v1.Record.$Properties|null);
 
+                /** Change leftLanguages */
+                leftLanguages?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1006,6 +1012,7 @@ export namespace patchtree {
               languages?: string[]|null;
               deleted?: boolean|null;
               record?: patchtree.v1.Record.$Shape|null;
+              leftLanguages?: string[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -2963,6 +2963,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [languages] Change languages
              * @property {boolean|null} [deleted] Change deleted
              * @property {patchtree.v1.Record.$Properties|null} [record] Change record
+             * @property {Array.<string>|null} [leftLanguages] Change leftLanguages
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2981,6 +2982,7 @@ export const patchtree = $root.patchtree = (() => {
              *   languages?: Array.<string>|null;
              *   deleted?: boolean|null;
              *   record?: patchtree.v1.Record.$Shape|null;
+             *   leftLanguages?: Array.<string>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} patchtree.v1.Change.$Shape
              */
@@ -2995,6 +2997,7 @@ export const patchtree = $root.patchtree = (() => {
              */
             const Change = function (properties) {
                 this.languages = [];
+                this.leftLanguages = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3032,6 +3035,14 @@ export const patchtree = $root.patchtree = (() => {
              * @instance
              */
             Change.prototype.record = null;
+
+            /**
+             * Change leftLanguages.
+             * @member {Array.<string>} leftLanguages
+             * @memberof patchtree.v1.Change
+             * @instance
+             */
+            Change.prototype.leftLanguages = $util.emptyArray;
 
             /**
              * Creates a new Change instance using the specified properties.
@@ -3074,6 +3085,9 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.deleted);
                 if (message.record != null && $Object.hasOwnProperty.call(message, "record"))
                     $root.patchtree.v1.Record.encode(message.record, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.leftLanguages != null && message.leftLanguages.length)
+                    for (let i = 0; i < message.leftLanguages.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.leftLanguages[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3150,6 +3164,14 @@ export const patchtree = $root.patchtree = (() => {
                             message.record = $root.patchtree.v1.Record.decode(reader, reader.size(), $undefined, _depth + 1, message.record);
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.leftLanguages && message.leftLanguages.length))
+                                message.leftLanguages = [];
+                            message.leftLanguages.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3200,6 +3222,13 @@ export const patchtree = $root.patchtree = (() => {
                     if (error)
                         return "record." + error;
                 }
+                if (message.leftLanguages != null && $Object.hasOwnProperty.call(message, "leftLanguages")) {
+                    if (!$Array.isArray(message.leftLanguages))
+                        return "leftLanguages: array expected";
+                    for (let i = 0; i < message.leftLanguages.length; ++i)
+                        if (!$util.isString(message.leftLanguages[i]))
+                            return "leftLanguages: string[] expected";
+                }
                 return null;
             };
 
@@ -3239,6 +3268,13 @@ export const patchtree = $root.patchtree = (() => {
                         throw $TypeError(".patchtree.v1.Change.record: object expected");
                     message.record = $root.patchtree.v1.Record.fromObject(object.record, _depth + 1);
                 }
+                if (object.leftLanguages) {
+                    if (!$Array.isArray(object.leftLanguages))
+                        throw $TypeError(".patchtree.v1.Change.leftLanguages: array expected");
+                    message.leftLanguages = $Array(object.leftLanguages.length);
+                    for (let i = 0; i < object.leftLanguages.length; ++i)
+                        message.leftLanguages[i] = $String(object.leftLanguages[i]);
+                }
                 return message;
             };
 
@@ -3259,8 +3295,10 @@ export const patchtree = $root.patchtree = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.languages = [];
+                    object.leftLanguages = [];
+                }
                 if (options.defaults) {
                     object.key = "";
                     object.deleted = false;
@@ -3277,6 +3315,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.deleted = message.deleted;
                 if (message.record != null && $Object.hasOwnProperty.call(message, "record"))
                     object.record = $root.patchtree.v1.Record.toObject(message.record, options, _depth + 1);
+                if (message.leftLanguages && message.leftLanguages.length) {
+                    object.leftLanguages = $Array(message.leftLanguages.length);
+                    for (let j = 0; j < message.leftLanguages.length; ++j)
+                        object.leftLanguages[j] = message.leftLanguages[j];
+                }
                 return object;
             };
 

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { NEUTRAL } from '../../protocol/index.js';
+
+const MODULUS = 1n << 256n;
+
+/** Per-record hash: sha256 of the stored change bytes (key, languages and record). */
+export function recordHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export interface Bucket {
+  count: number;
+  /** Sum of the per-record hashes of the bucket, mod 2^256, as 64 hex digits. */
+  sum: string;
+}
+
+export interface SetDigest {
+  count: number;
+  digest: string;
+}
+
+/** Bucket name of a record: its sorted language set (a record may belong to several). */
+export function bucketOf(languages: readonly string[]): string {
+  return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
+}
+
+/** True when a record in these languages belongs to a node managing `filter` (neutral always does). */
+export function inLanguages(languages: readonly string[], filter: ReadonlySet<string>): boolean {
+  if (languages.length === 0) return true;
+  for (const language of languages) if (language === NEUTRAL || filter.has(language)) return true;
+  return false;
+}
+
+/**
+ * An order-independent set hash kept incrementally: per bucket (record
+ * language set) a count and a sum of record hashes mod 2^256. A digest of
+ * the set restricted to languages L adds the buckets that intersect L, so it
+ * costs O(buckets), never O(records). Buckets are few: a record is in one
+ * language, neutral, or (bulletins, policies) the set of its updates' languages.
+ */
+export class DigestBuckets {
+  private readonly buckets = new Map<string, { count: number; sum: bigint }>();
+
+  static from(saved: Record<string, Bucket>): DigestBuckets {
+    const digest = new DigestBuckets();
+    for (const [name, b] of Object.entries(saved)) digest.buckets.set(name, { count: b.count, sum: BigInt(`0x${b.sum}`) });
+    return digest;
+  }
+
+  /** Adds (sign 1) or removes (sign -1) one record; returns the bucket name touched. */
+  apply(languages: readonly string[], hashHex: string, sign: 1 | -1): string {
+    const name = bucketOf(languages);
+    const bucket = this.buckets.get(name) ?? { count: 0, sum: 0n };
+    bucket.count += sign;
+    bucket.sum = (((bucket.sum + BigInt(sign) * BigInt(`0x${hashHex}`)) % MODULUS) + MODULUS) % MODULUS;
+    if (bucket.count === 0) this.buckets.delete(name);
+    else this.buckets.set(name, bucket);
+    return name;
+  }
+
+  /** Saved form of every bucket (also a cheap copy: DigestBuckets.from(x.snapshot())). */
+  snapshot(): Record<string, Bucket> {
+    const out: Record<string, Bucket> = {};
+    for (const name of this.buckets.keys()) out[name] = this.saved(name)!;
+    return out;
+  }
+
+  /** Saved form of one bucket, or undefined once it is empty. */
+  saved(name: string): Bucket | undefined {
+    const b = this.buckets.get(name);
+    return b && { count: b.count, sum: b.sum.toString(16).padStart(64, '0') };
+  }
+
+  /** Digest of the whole set, or of the records that a node managing `languages` holds. */
+  digest(languages?: readonly string[]): SetDigest {
+    const filter = languages && new Set(languages);
+    let count = 0;
+    let sum = 0n;
+    for (const [name, b] of this.buckets) {
+      if (filter && !inLanguages(name.split(','), filter)) continue;
+      count += b.count;
+      sum = (sum + b.sum) % MODULUS;
+    }
+    return { count, digest: sum.toString(16).padStart(64, '0') };
+  }
+
+  /** Computes a digest from scratch over (languages, hash) pairs: the reference the incremental one must equal. */
+  static recompute(records: Iterable<{ languages: readonly string[]; hash: string }>, languages?: readonly string[]): SetDigest {
+    const digest = new DigestBuckets();
+    for (const r of records) digest.apply(r.languages, r.hash, 1);
+    return digest.digest(languages);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Record keys. The kind is the first segment, so prefix scans answer "the
+ * updates of bulletin B" or "the entries of policy P" without an index, and
+ * every tier (which stores the same keys) can answer them too.
+ */
+export type RecordKind = 'bulletin' | 'update' | 'policy' | 'policy-entry' | 'severity-levels';
+
+const KIND_BY_PREFIX: Record<string, RecordKind> = {
+  b: 'bulletin',
+  u: 'update',
+  p: 'policy',
+  e: 'policy-entry',
+  s: 'severity-levels',
+};
+
+export const SEVERITY_LEVELS_KEY = 's/levels';
+
+export const bulletinKey = (bulletinId: string) => `b/${bulletinId}`;
+export const updateKey = (bulletinId: string, updateId: string) => `u/${bulletinId}/${updateId}`;
+export const updatesPrefix = (bulletinId: string) => `u/${bulletinId}/`;
+export const policyKey = (policyId: string) => `p/${policyId}`;
+export const policyEntryKey = (policyId: string, recordKeyOfUpdate: string) => `e/${policyId}/${recordKeyOfUpdate}`;
+export const policyEntriesPrefix = (policyId: string) => `e/${policyId}/`;
+
+/** Kind of a record key; throws TypeError for a key that is not one. */
+export function kindOf(key: string): RecordKind {
+  const kind = KIND_BY_PREFIX[key.slice(0, key.indexOf('/'))];
+  if (!kind) throw new TypeError(`not a record key: ${key}`);
+  return kind;
+}
+
+/** Bulletin id of an update key ("u/<bulletin>/<update>"). */
+export function bulletinIdOfUpdateKey(key: string): string {
+  return key.slice(2, key.indexOf('/', 2));
+}
+
+/** Ids must not contain the key separator. */
+export function isValidId(id: string): boolean {
+  return id.length > 0 && id.length <= 512 && !id.includes('/') && !/[\u0000-\u001f]/.test(id);
+}
