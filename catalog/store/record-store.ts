@@ -23,12 +23,16 @@ export type ExtraOp =
   | { type: 'put'; sublevel: Sub<any>; key: string; value: unknown }
   | { type: 'del'; sublevel: Sub<any>; key: string };
 
-export interface WriteResult {
+export interface WriteCounts {
   added: number;
   changed: number;
   removed: number;
   unchanged: number;
+}
+
+export interface WriteResult extends WriteCounts {
   lastSeq: number;
+  byKind: Partial<Record<RecordKind, WriteCounts>>;
 }
 
 const SEQ_WIDTH = 16;
@@ -163,7 +167,11 @@ export class RecordStore {
     const current = await this.keys.getMany(keys);
     const liveSeqs = current.map((s) => (s !== undefined && !s.endsWith(TOMBSTONE) ? s : undefined));
     const oldBytes = await this.changes.getMany(liveSeqs.filter((s): s is string => s !== undefined));
-    const result: WriteResult = { added: 0, changed: 0, removed: 0, unchanged: 0, lastSeq: this.lastSeqValue };
+    const result: WriteResult = { added: 0, changed: 0, removed: 0, unchanged: 0, lastSeq: this.lastSeqValue, byKind: {} };
+    const tally = (kind: RecordKind, field: keyof WriteCounts) => {
+      result[field]++;
+      (result.byKind[kind] ??= { added: 0, changed: 0, removed: 0, unchanged: 0 })[field]++;
+    };
     const ops: any[] = [];
     const touchedBuckets = new Set<string>();
     const touchedKinds = new Set<string>();
@@ -185,15 +193,14 @@ export class RecordStore {
         for (const language of m.languages) left.delete(language);
         bytes = encodeChange({ key, languages: m.languages, record: m.record, leftLanguages: [...left].sort() });
         if (prev && Buffer.compare(prev, bytes) === 0) {
-          result.unchanged++;
+          tally(kindOf(key), 'unchanged');
           continue;
         }
-        if (prev) result.changed++;
-        else result.added++;
+        tally(kindOf(key), prev ? 'changed' : 'added');
       } else {
         if (!prevChange) continue; // deleting what is not there changes nothing
         bytes = encodeChange({ key, languages: prevChange.languages, deleted: true });
-        result.removed++;
+        tally(kindOf(key), 'removed');
       }
       seq++;
       if (prevSeq !== undefined) ops.push({ type: 'del', sublevel: this.changes, key: prevSeq.replace(TOMBSTONE, '') });

@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { decodeChange, PatchtreeError, type BulletinData, type UpdateData } from '../protocol/index.js';
+import { RecordStore } from './store/record-store.js';
+import { Mutex } from './store/mutex.js';
+import { bulletinKey, updatesPrefix } from './store/keys.js';
+import { Settings } from './settings.js';
+import { Policies } from './policies.js';
+import { ContentStore } from './staging/content-store.js';
+import { Staging, type StagingCounts } from './staging/stage-bulletin.js';
+import { SourceConfigs } from './sources/source-configs.js';
+import { Exclusions } from './import/exclusions.js';
+import { applyImport, importSource, type ImportReport } from './import/import-source.js';
+import type { ParsedBulletin } from './sources/model.js';
+
+export interface CatalogOptions {
+  dataDir: string;
+  logger: Logger;
+  nodeId: string;
+  languages: string[];
+  exclusions: string[];
+  stagingConcurrency?: number;
+  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number };
+}
+
+export interface BulletinSummary extends BulletinData, StagingCounts {
+  id: string;
+  languages: string[];
+}
+
+export interface BulletinQuery {
+  offset?: number;
+  limit?: number;
+  /** Case-insensitive text in id, title or vendor. */
+  search?: string;
+  staged?: boolean;
+}
+
+/**
+ * The parent-side catalog of one node: the record store, settings, sources
+ * and imports, staging and policies. node/ drives it; it knows nothing of HTTP.
+ */
+export class Catalog {
+  readonly settings: Settings;
+  readonly sources: SourceConfigs;
+  readonly staging: Staging;
+  readonly policies: Policies;
+  /** Imports touch shared supersedence state, so they run one at a time. */
+  private readonly importLock = new Mutex();
+
+  private constructor(readonly store: RecordStore, readonly content: ContentStore, private readonly options: CatalogOptions) {
+    this.settings = new Settings(store, { languages: options.languages, exclusions: options.exclusions });
+    this.sources = new SourceConfigs(store);
+    this.staging = new Staging(store, content, this.settings, options.logger.child({ module: 'staging' }), {
+      concurrency: options.stagingConcurrency ?? 3,
+      retries: options.fetch?.retries,
+      backoffMs: options.fetch?.backoffMs,
+    });
+    this.policies = new Policies(store, this.staging, options.nodeId);
+  }
+
+  static async open(options: CatalogOptions): Promise<Catalog> {
+    const store = await RecordStore.open(join(options.dataDir, 'db'));
+    return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+
+  /** Imports one configured source now (conditionally unless `force`). */
+  async importSource(name: string, options: { force?: boolean } = {}): Promise<ImportReport> {
+    const source = await this.sources.get(name);
+    return this.importLock.run(async () =>
+      importSource(await this.importContext(), source, options),
+    );
+  }
+
+  /** Imports already-parsed bulletins as if they came from source `name` (used for the bundled sample and tests). */
+  async importParsed(name: string, parsed: Iterable<ParsedBulletin>): Promise<ImportReport> {
+    return this.importLock.run(async () => applyImport(await this.importContext(), name, parsed));
+  }
+
+  private async importContext() {
+    return {
+      store: this.store,
+      exclusions: new Exclusions(await this.settings.exclusions()),
+      logger: this.options.logger.child({ module: 'import' }),
+      fetch: this.options.fetch,
+    };
+  }
+
+  /** Bulletins in id order with their staging counts (the Patch Remediation Center list). */
+  async bulletins(query: BulletinQuery = {}): Promise<{ total: number; items: BulletinSummary[] }> {
+    const offset = query.offset ?? 0;
+    const limit = Math.min(query.limit ?? 100, 1000);
+    const needle = query.search?.toLowerCase();
+    const items: BulletinSummary[] = [];
+    let total = 0;
+    for await (const r of this.store.records('b/')) {
+      const change = decodeChange(r.bytes);
+      const b = change.record!.bulletin! as BulletinData & { id: string };
+      if (needle && ![b.id, b.title, b.vendor].some((f) => f?.toLowerCase().includes(needle))) continue;
+      let counts: StagingCounts | undefined;
+      if (query.staged !== undefined) {
+        counts = await this.staging.counts(b.id);
+        if (counts.staged !== query.staged) continue;
+      }
+      if (total >= offset && total < offset + limit) items.push({ ...b, languages: change.languages, ...(counts ?? (await this.staging.counts(b.id))) });
+      total++;
+    }
+    return { total, items };
+  }
+
+  /** One bulletin with its updates and which of them are staged here. */
+  async bulletin(id: string) {
+    const stored = await this.store.get(bulletinKey(id));
+    if (!stored) throw new PatchtreeError('NOT_FOUND', `no bulletin ${id}`);
+    const change = decodeChange(stored.bytes);
+    const inScope = await this.staging.updatesFor(id);
+    const files = await this.staging.stagedFiles(inScope);
+    const stagedByKey = new Map(inScope.map((u, i) => [u.key, files[i]]));
+    const updates: Array<UpdateData & { key: string; managed: boolean; staged: unknown }> = [];
+    for await (const r of this.store.records(updatesPrefix(id))) {
+      const update = decodeChange(r.bytes).record!.update! as UpdateData;
+      updates.push({ ...update, key: r.key, managed: stagedByKey.has(r.key), staged: stagedByKey.get(r.key) ?? null });
+    }
+    return { ...(change.record!.bulletin! as BulletinData), languages: change.languages, ...(await this.staging.counts(id)), updates };
+  }
+}

@@ -1,0 +1,231 @@
+import { decodeChange, type BulletinData, type UpdateData } from '../../protocol/index.js';
+import type { ExtraOp, RecordStore } from '../store/record-store.js';
+import { bulletinIdOfUpdateKey, bulletinKey, updatesPrefix } from '../store/keys.js';
+import { normaliseKb } from './build.js';
+
+const SEP = '\u0000';
+const HOLDER = 'kb';
+const SUPERSEDER = 'sup';
+const EXPLICIT = 'bx';
+const EXPLICIT_INVERSE = 'bxi';
+
+type Update = UpdateData & { id?: string };
+type Bulletin = BulletinData & { id?: string };
+type Other<T> = { data: T; languages: string[]; changed?: boolean };
+
+/** What one update is and replaces, as the supersedence index sees it. */
+function matchKey(kb: string | null | undefined, u: Update): string | undefined {
+  if (!kb) return undefined;
+  return [normaliseKb(kb), u.product ?? '', u.platform ?? '', u.language ?? ''].join('|');
+}
+
+function supersededKeys(u: Update): string[] {
+  return (u.supersedes ?? []).map((kb) => matchKey(kb, u)!).filter(Boolean);
+}
+
+class PairDelta {
+  readonly added = new Map<string, Set<string>>();
+  readonly removed = new Map<string, Set<string>>();
+  add(group: string, member: string) { getSet(this.added, group).add(member); }
+  remove(group: string, member: string) { getSet(this.removed, group).add(member); }
+  groups(): string[] { return [...new Set([...this.added.keys(), ...this.removed.keys()])]; }
+}
+
+function getSet<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+const sameList = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+  (a ?? []).length === b.length && (a ?? []).every((x, i) => x === b[i]);
+
+export interface SupersedenceInput {
+  /** This source's records after the import, by key (mutated: derived fields are set). */
+  newBulletins: Map<string, { data: Bulletin; explicitSupersedes: string[] }>;
+  newUpdates: Map<string, Update>;
+  /** This source's records before the import, by key. */
+  oldBulletins: Map<string, Bulletin>;
+  oldUpdates: Map<string, Update>;
+}
+
+export interface SupersedenceOutput {
+  /** Index maintenance, written in the import's batch. */
+  ops: ExtraOp[];
+  /** Records of other sources whose derived supersedence fields changed, with their languages. */
+  otherUpdates: Map<string, Other<Update>>;
+  otherBulletins: Map<string, Other<Bulletin>>;
+}
+
+/**
+ * Resolves supersedence across documents and sources. An update is
+ * superseded when another live update lists its KB (for the same product,
+ * platform and language); a bulletin supersedes the bulletins whose updates
+ * its updates supersede, plus those its document names. Only the match keys
+ * touched by this import are looked at, through the `index` sublevel, so a
+ * re-import that changes nothing costs no lookups.
+ */
+export async function resolveSupersedence(store: RecordStore, input: SupersedenceInput): Promise<SupersedenceOutput> {
+  const { newBulletins, newUpdates, oldBulletins, oldUpdates } = input;
+  const holders = new PairDelta();
+  const superseders = new PairDelta();
+  const explicit = new PairDelta();
+  const ops: ExtraOp[] = [];
+  const output: SupersedenceOutput = { ops, otherUpdates: new Map(), otherBulletins: new Map() };
+
+  for (const [key, u] of newUpdates) {
+    const old = oldUpdates.get(key);
+    if (old) {
+      u.superseded = old.superseded;
+      u.supersededBy = old.supersededBy;
+    }
+  }
+  for (const [key, b] of newBulletins) {
+    const old = oldBulletins.get(key);
+    if (old) {
+      b.data.supersedes = old.supersedes;
+      b.data.supersededBy = old.supersededBy;
+    }
+  }
+
+  for (const key of new Set([...oldUpdates.keys(), ...newUpdates.keys()])) {
+    const before = oldUpdates.get(key);
+    const after = newUpdates.get(key);
+    const mBefore = before && matchKey(before.kb, before);
+    const mAfter = after && matchKey(after.kb, after);
+    if (mBefore !== mAfter) {
+      if (mBefore) holders.remove(mBefore, key);
+      if (mAfter) holders.add(mAfter, key);
+    }
+    const sBefore = new Set(before ? supersededKeys(before) : []);
+    const sAfter = new Set(after ? supersededKeys(after) : []);
+    for (const m of sBefore) if (!sAfter.has(m)) superseders.remove(m, key);
+    for (const m of sAfter) if (!sBefore.has(m)) superseders.add(m, key);
+  }
+  for (const key of new Set([...oldBulletins.keys(), ...newBulletins.keys()])) {
+    const id = key.slice(2);
+    const before = new Set(await scan(store, EXPLICIT, id));
+    const after = new Set(newBulletins.get(key)?.explicitSupersedes ?? []);
+    for (const target of before) if (!after.has(target)) explicit.remove(id, target);
+    for (const target of after) if (!before.has(target)) explicit.add(id, target);
+  }
+  indexOps(store, ops, HOLDER, holders);
+  indexOps(store, ops, SUPERSEDER, superseders);
+  indexOps(store, ops, EXPLICIT, explicit);
+  const inverse = new PairDelta();
+  for (const [from, targets] of explicit.added) for (const t of targets) inverse.add(t, from);
+  for (const [from, targets] of explicit.removed) for (const t of targets) inverse.remove(t, from);
+  indexOps(store, ops, EXPLICIT_INVERSE, inverse);
+
+  const live = (kind: string, delta: PairDelta) => async (group: string) => {
+    const set = new Set(await scan(store, kind, group));
+    for (const m of delta.removed.get(group) ?? []) set.delete(m);
+    for (const m of delta.added.get(group) ?? []) set.add(m);
+    return set;
+  };
+  const holdersOf = memo(live(HOLDER, holders));
+  const supersedersOf = memo(live(SUPERSEDER, superseders));
+  const explicitOf = memo(live(EXPLICIT, explicit));
+  const explicitInverseOf = memo(live(EXPLICIT_INVERSE, inverse));
+
+  const affectedBulletins = new Set<string>();
+  for (const id of explicit.groups()) affectedBulletins.add(id);
+  for (const id of inverse.groups()) affectedBulletins.add(id);
+  for (const m of new Set([...holders.groups(), ...superseders.groups()])) {
+    const by = [...(await supersedersOf(m))].sort();
+    for (const holder of await holdersOf(m)) {
+      const update = await updateFor(store, holder, newUpdates, output);
+      if (!update) continue;
+      const newBy = by.filter((k) => k !== holder);
+      if (!sameList(update.supersededBy, newBy)) {
+        update.supersededBy = newBy;
+        update.superseded = newBy.length > 0;
+        if (!newUpdates.has(holder)) output.otherUpdates.get(holder)!.changed = true;
+      }
+      affectedBulletins.add(bulletinIdOfUpdateKey(holder));
+    }
+    for (const s of by) affectedBulletins.add(bulletinIdOfUpdateKey(s));
+  }
+  for (const [key, other] of output.otherUpdates) if (!other.changed) output.otherUpdates.delete(key);
+
+  for (const id of affectedBulletins) {
+    const key = bulletinKey(id);
+    const bulletin = await bulletinFor(store, key, newBulletins, output);
+    if (!bulletin) continue;
+    const updates = await updatesOf(store, id, newUpdates, output);
+    const supersededBy = new Set(await explicitInverseOf(id));
+    const supersedes = new Set(await explicitOf(id));
+    for (const u of updates) {
+      for (const by of u.supersededBy ?? []) supersededBy.add(bulletinIdOfUpdateKey(by));
+      for (const m of supersededKeys(u)) for (const h of await holdersOf(m)) supersedes.add(bulletinIdOfUpdateKey(h));
+    }
+    supersedes.delete(id);
+    supersededBy.delete(id);
+    const nextSupersedes = [...supersedes].sort();
+    const nextSupersededBy = [...supersededBy].sort();
+    if (!sameList(bulletin.data.supersedes, nextSupersedes) || !sameList(bulletin.data.supersededBy, nextSupersededBy)) {
+      bulletin.data.supersedes = nextSupersedes;
+      bulletin.data.supersededBy = nextSupersededBy;
+      if (!newBulletins.has(key)) output.otherBulletins.get(key)!.changed = true;
+    }
+  }
+  for (const [key, other] of output.otherBulletins) if (!other.changed) output.otherBulletins.delete(key);
+  return output;
+}
+
+
+async function updateFor(store: RecordStore, key: string, newUpdates: Map<string, Update>, output: SupersedenceOutput): Promise<Update | undefined> {
+  const own = newUpdates.get(key);
+  if (own) return own;
+  const others = output.otherUpdates;
+  if (!others.has(key)) {
+    const stored = await store.get(key);
+    if (!stored) return undefined;
+    const change = decodeChange(stored.bytes);
+    others.set(key, { data: change.record!.update! as Update, languages: change.languages });
+  }
+  return others.get(key)!.data;
+}
+
+async function bulletinFor(store: RecordStore, key: string, newBulletins: SupersedenceInput['newBulletins'], output: SupersedenceOutput) {
+  const own = newBulletins.get(key);
+  if (own) return own;
+  const others = output.otherBulletins;
+  if (!others.has(key)) {
+    const stored = await store.get(key);
+    if (!stored) return undefined;
+    const change = decodeChange(stored.bytes);
+    others.set(key, { data: change.record!.bulletin! as Bulletin, languages: change.languages });
+  }
+  return others.get(key)!;
+}
+
+async function updatesOf(store: RecordStore, bulletinId: string, newUpdates: Map<string, Update>, output: SupersedenceOutput): Promise<Update[]> {
+  const prefix = updatesPrefix(bulletinId);
+  const own = [...newUpdates].filter(([k]) => k.startsWith(prefix)).map(([, u]) => u);
+  if (own.length) return own;
+  const updates: Update[] = [];
+  for await (const r of store.records(prefix)) updates.push((await updateFor(store, r.key, newUpdates, output))!);
+  return updates;
+}
+
+async function scan(store: RecordStore, kind: string, group: string): Promise<string[]> {
+  const prefix = `${kind}${SEP}${group}${SEP}`;
+  const members: string[] = [];
+  for await (const key of store.index.keys({ gte: prefix, lt: `${prefix}\uffff` })) members.push(key.slice(prefix.length));
+  return members;
+}
+
+function indexOps(store: RecordStore, ops: ExtraOp[], kind: string, delta: PairDelta) {
+  for (const [group, members] of delta.removed) for (const m of members) ops.push({ type: 'del', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}` });
+  for (const [group, members] of delta.added) for (const m of members) ops.push({ type: 'put', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}`, value: '' });
+}
+
+function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = fn(key)));
+    return hit;
+  };
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { decodeChange, PatchtreeError, type PolicyData, type PolicyEntryData } from '../protocol/index.js';
+import type { Mutation, RecordStore } from './store/record-store.js';
+import { bulletinKey, policyEntriesPrefix, policyEntryKey, policyKey } from './store/keys.js';
+import type { Staging } from './staging/stage-bulletin.js';
+
+export interface PolicyInput {
+  name: string;
+  bulletinIds: string[];
+  target?: string;
+  schedule?: string;
+  overrideMaintenanceWindow?: boolean;
+  enabled?: boolean;
+}
+
+export interface PolicyPatch {
+  name?: string;
+  target?: string;
+  schedule?: string;
+  overrideMaintenanceWindow?: boolean;
+  enabled?: boolean;
+  /** Per-update settings, by update record key. */
+  updates?: Record<string, { enabled?: boolean; commandLine?: string }>;
+}
+
+export interface PolicyView extends PolicyData {
+  id: string;
+  entries: Array<PolicyEntryData & { language: string }>;
+}
+
+const invalid = (message: string) => new PatchtreeError('POLICY_INVALID', message);
+
+/**
+ * Software Update policies: created only from fully staged bulletins. The
+ * policy is one record and each of its updates an entry record of its own, in
+ * that update's language, so a child filtered to some languages receives the
+ * entries it can use without any record being rewritten.
+ */
+export class Policies {
+  constructor(private readonly store: RecordStore, private readonly staging: Staging, private readonly nodeId: string) {}
+
+  async create(input: PolicyInput): Promise<PolicyView> {
+    validate(input);
+    const notStaged: Array<{ bulletin: string; updates: number; downloaded: number }> = [];
+    const entries: Array<{ key: string; language: string; entry: PolicyEntryData }> = [];
+    const id = randomUUID();
+    for (const bulletinId of [...new Set(input.bulletinIds)]) {
+      if (!(await this.store.get(bulletinKey(bulletinId)))) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
+      const counts = await this.staging.counts(bulletinId);
+      if (!counts.staged) {
+        notStaged.push({ bulletin: bulletinId, updates: counts.updates, downloaded: counts.downloaded });
+        continue;
+      }
+      for (const { key, update } of await this.staging.updatesFor(bulletinId)) {
+        entries.push({ key: policyEntryKey(id, key), language: update.language, entry: { policyId: id, updateKey: key, enabled: true, commandLine: update.commandLine ?? '' } });
+      }
+    }
+    if (notStaged.length) {
+      throw new PatchtreeError('POLICY_NOT_STAGED', `a policy needs fully staged bulletins; not staged: ${notStaged.map((n) => `${n.bulletin} (${n.downloaded}/${n.updates} downloaded)`).join(', ')}`, {
+        details: { notStaged },
+      });
+    }
+    const now = new Date().toISOString();
+    const policy: PolicyData = {
+      id,
+      name: input.name.trim(),
+      bulletinIds: [...new Set(input.bulletinIds)].sort(),
+      target: input.target ?? 'All Computers',
+      schedule: input.schedule ?? '',
+      overrideMaintenanceWindow: input.overrideMaintenanceWindow ?? false,
+      enabled: input.enabled ?? true,
+      created: now,
+      modified: now,
+      origin: this.nodeId,
+    };
+    const languages = [...new Set(entries.map((e) => e.language))].sort();
+    await this.store.write([
+      { type: 'put', key: policyKey(id), languages, record: { policy } },
+      ...entries.map((e): Mutation => ({ type: 'put', key: e.key, languages: [e.language], record: { policyEntry: e.entry } })),
+    ]);
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<PolicyView | undefined> {
+    const stored = await this.store.get(policyKey(id));
+    if (!stored) return undefined;
+    const policy = decodeChange(stored.bytes).record!.policy!;
+    const entries: PolicyView['entries'] = [];
+    for await (const r of this.store.records(policyEntriesPrefix(id))) {
+      const change = decodeChange(r.bytes);
+      entries.push({ ...(change.record!.policyEntry! as PolicyEntryData), language: change.languages[0] ?? '' });
+    }
+    return { ...(policy as PolicyData), id, entries };
+  }
+
+  async list(): Promise<PolicyData[]> {
+    const out: PolicyData[] = [];
+    for await (const r of this.store.records('p/')) out.push(decodeChange(r.bytes).record!.policy! as PolicyData);
+    return out;
+  }
+
+  async update(id: string, patch: PolicyPatch): Promise<PolicyView> {
+    const current = await this.get(id);
+    if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
+    const { entries, ...policy } = current;
+    if (patch.name !== undefined) policy.name = patch.name;
+    if (patch.target !== undefined) policy.target = patch.target;
+    if (patch.schedule !== undefined) policy.schedule = patch.schedule;
+    if (patch.overrideMaintenanceWindow !== undefined) policy.overrideMaintenanceWindow = patch.overrideMaintenanceWindow;
+    if (patch.enabled !== undefined) policy.enabled = patch.enabled;
+    validate({
+      name: policy.name ?? '',
+      bulletinIds: policy.bulletinIds ?? [],
+      target: policy.target ?? undefined,
+      schedule: policy.schedule ?? undefined,
+      overrideMaintenanceWindow: policy.overrideMaintenanceWindow ?? undefined,
+      enabled: policy.enabled ?? undefined,
+    });
+    const mutations: Mutation[] = [];
+    const byUpdate = new Map(entries.map((e) => [e.updateKey, e]));
+    for (const [updateKey, change] of Object.entries(patch.updates ?? {})) {
+      const entry = byUpdate.get(updateKey);
+      if (!entry) throw invalid(`policy ${id} has no update ${updateKey}`);
+      const { language, ...data } = entry;
+      if (change.enabled !== undefined) data.enabled = !!change.enabled;
+      if (change.commandLine !== undefined) data.commandLine = String(change.commandLine);
+      mutations.push({ type: 'put', key: policyEntryKey(id, updateKey), languages: [language], record: { policyEntry: data } });
+    }
+    policy.modified = new Date().toISOString();
+    const languages = [...new Set(entries.map((e) => e.language))].sort();
+    mutations.push({ type: 'put', key: policyKey(id), languages, record: { policy } });
+    await this.store.write(mutations);
+    return (await this.get(id))!;
+  }
+
+  async remove(id: string): Promise<void> {
+    const current = await this.get(id);
+    if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
+    await this.store.write([
+      { type: 'del', key: policyKey(id) },
+      ...current.entries.map((e): Mutation => ({ type: 'del', key: policyEntryKey(id, e.updateKey!) })),
+    ]);
+  }
+}
+
+function validate(input: PolicyInput) {
+  if (typeof input.name !== 'string' || input.name.trim() === '' || input.name.length > 200) throw invalid('name must be a non-empty string of at most 200 characters');
+  if (!Array.isArray(input.bulletinIds) || input.bulletinIds.length === 0 || input.bulletinIds.some((b) => typeof b !== 'string')) {
+    throw invalid('bulletinIds must be a non-empty array of bulletin ids');
+  }
+  for (const [field, value] of [['target', input.target], ['schedule', input.schedule]] as const) {
+    if (value !== undefined && typeof value !== 'string') throw invalid(`${field} must be a string`);
+  }
+  for (const [field, value] of [['overrideMaintenanceWindow', input.overrideMaintenanceWindow], ['enabled', input.enabled]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') throw invalid(`${field} must be a boolean`);
+  }
+}

@@ -1,0 +1,82 @@
+import { decodeChange, NEUTRAL, PatchtreeError } from '../protocol/index.js';
+import type { RecordStore } from './store/record-store.js';
+import { bulletinKey, SEVERITY_LEVELS_KEY } from './store/keys.js';
+
+const LANGUAGES = 'settings:languages';
+const EXCLUSIONS = 'settings:exclusions';
+/** BCP 47 culture as patch vendors use them: language, optional script/region. */
+const CULTURE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
+
+/** Normalises and validates a list of managed languages ("neutral" is implied, never stored). */
+export function normaliseLanguages(languages: unknown): string[] {
+  if (!Array.isArray(languages) || languages.some((l) => typeof l !== 'string')) {
+    throw new PatchtreeError('SETTINGS_INVALID', 'languages must be an array of BCP 47 tags such as "en-US"');
+  }
+  const out = new Set<string>();
+  for (const raw of languages as string[]) {
+    const [lang, ...rest] = raw.trim().split('-');
+    const tag = [lang.toLowerCase(), ...rest.map((p) => (p.length === 4 ? p[0].toUpperCase() + p.slice(1).toLowerCase() : p.toUpperCase()))].join('-');
+    if (tag === NEUTRAL) continue;
+    if (!CULTURE.test(tag)) throw new PatchtreeError('SETTINGS_INVALID', `not a BCP 47 culture: ${JSON.stringify(raw)}`);
+    out.add(tag);
+  }
+  return [...out].sort();
+}
+
+/** The node's managed languages, exclusions and custom severity levels. */
+export class Settings {
+  constructor(private readonly store: RecordStore, private readonly defaults: { languages: string[]; exclusions: string[] }) {}
+
+  async languages(): Promise<string[]> {
+    return ((await this.store.state.get(LANGUAGES)) as string[] | undefined) ?? this.defaults.languages;
+  }
+
+  async setLanguages(languages: unknown): Promise<string[]> {
+    const normalised = normaliseLanguages(languages);
+    await this.store.state.put(LANGUAGES, normalised);
+    return normalised;
+  }
+
+  async exclusions(): Promise<string[]> {
+    return ((await this.store.state.get(EXCLUSIONS)) as string[] | undefined) ?? this.defaults.exclusions;
+  }
+
+  async setExclusions(patterns: unknown): Promise<string[]> {
+    if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string' || p.trim() === '')) {
+      throw new PatchtreeError('SETTINGS_INVALID', 'exclusions must be an array of non-empty patterns (`*` is a wildcard)');
+    }
+    const list = [...new Set((patterns as string[]).map((p) => p.trim()))].sort();
+    await this.store.state.put(EXCLUSIONS, list);
+    return list;
+  }
+
+  /** The ordered custom severity levels (a replicated record). */
+  async severityLevels(): Promise<string[]> {
+    const stored = await this.store.get(SEVERITY_LEVELS_KEY);
+    return stored ? decodeChange(stored.bytes).record?.severityLevels?.levels ?? [] : [];
+  }
+
+  async setSeverityLevels(levels: unknown): Promise<string[]> {
+    if (!Array.isArray(levels) || levels.some((l) => typeof l !== 'string' || l.trim() === '' || l.length > 64)) {
+      throw new PatchtreeError('SETTINGS_INVALID', 'severity levels must be an array of non-empty names, most severe first');
+    }
+    const list = (levels as string[]).map((l) => l.trim());
+    if (new Set(list).size !== list.length) throw new PatchtreeError('SETTINGS_INVALID', 'severity levels must be distinct');
+    await this.store.write([{ type: 'put', key: SEVERITY_LEVELS_KEY, languages: [NEUTRAL], record: { severityLevels: { levels: list } } }]);
+    return list;
+  }
+
+  /** Assigns a custom severity (one of the levels, or '' to clear) to a bulletin; vendor severity is never altered. */
+  async setCustomSeverity(bulletinId: string, level: unknown): Promise<void> {
+    if (typeof level !== 'string') throw new PatchtreeError('SETTINGS_INVALID', 'severity must be a string');
+    if (level !== '' && !(await this.severityLevels()).includes(level)) {
+      throw new PatchtreeError('SEVERITY_UNKNOWN', `"${level}" is not one of the custom severity levels`);
+    }
+    const stored = await this.store.get(bulletinKey(bulletinId));
+    if (!stored) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
+    const change = decodeChange(stored.bytes);
+    const bulletin = change.record!.bulletin!;
+    bulletin.customSeverity = level;
+    await this.store.write([{ type: 'put', key: change.key, languages: change.languages, record: { bulletin } }]);
+  }
+}

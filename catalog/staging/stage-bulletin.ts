@@ -1,0 +1,131 @@
+import type { Logger } from 'pino';
+import { decodeChange, NEUTRAL, PatchtreeError, type UpdateData } from '../../protocol/index.js';
+import type { RecordStore } from '../store/record-store.js';
+import { bulletinKey, updatesPrefix } from '../store/keys.js';
+import type { Settings } from '../settings.js';
+import type { ContentStore } from './content-store.js';
+import { downloadVerified } from './download.js';
+import { runLimited } from './limit.js';
+
+/** What the node holds for one staged update file. */
+export interface StagedFile {
+  algorithm: string;
+  hash: string;
+  size: number;
+  /** False when the vendor gave no hash to verify against (stored by the sha256 computed here). */
+  verified: boolean;
+  stagedAt: string;
+}
+
+/** Patch Remediation Center counts: updates in the managed languages, how many are downloaded, staged when all are. */
+export interface StagingCounts {
+  updates: number;
+  downloaded: number;
+  staged: boolean;
+}
+
+export interface StageProgress {
+  bulletinId: string;
+  files: number;
+  done: number;
+  failed: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface StageReport extends StagingCounts {
+  bulletinId: string;
+  failures: Array<{ update: string; code: string; message: string }>;
+}
+
+const stagedKey = (updateKey: string) => `staged:${updateKey}`;
+
+type Update = UpdateData & { id: string; language: string };
+
+function matches(staged: StagedFile | undefined, update: Update): staged is StagedFile {
+  return !!staged && (!update.hash || (staged.algorithm === update.hashAlgorithm && staged.hash === update.hash));
+}
+
+/**
+ * Staging: downloads a bulletin's update files in the managed languages (and
+ * neutral) into the content store, verifying the vendor's hash, a few at a
+ * time; each finished file is recorded at once, so a cut staging run keeps
+ * what it finished and resumes the rest.
+ */
+export class Staging {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly content: ContentStore,
+    private readonly settings: Settings,
+    private readonly logger: Logger,
+    private readonly options: { concurrency: number; retries?: number; backoffMs?: number } = { concurrency: 3 },
+  ) {}
+
+  /** The bulletin's updates in the managed languages and neutral. */
+  async updatesFor(bulletinId: string): Promise<Array<{ key: string; update: Update }>> {
+    const languages = new Set([...(await this.settings.languages()), NEUTRAL]);
+    const out: Array<{ key: string; update: Update }> = [];
+    for await (const r of this.store.records(updatesPrefix(bulletinId))) {
+      const update = decodeChange(r.bytes).record!.update as Update;
+      if (languages.has(update.language)) out.push({ key: r.key, update });
+    }
+    return out;
+  }
+
+  /** Staged files of the given updates (undefined where missing or stale). */
+  async stagedFiles(updates: ReadonlyArray<{ key: string; update: Update }>): Promise<Array<StagedFile | undefined>> {
+    const states = (await this.store.state.getMany(updates.map((u) => stagedKey(u.key)))) as Array<StagedFile | undefined>;
+    return states.map((s, i) => (matches(s, updates[i].update) ? s : undefined));
+  }
+
+  async counts(bulletinId: string): Promise<StagingCounts> {
+    const updates = await this.updatesFor(bulletinId);
+    const downloaded = (await this.stagedFiles(updates)).filter(Boolean).length;
+    return { updates: updates.length, downloaded, staged: updates.length > 0 && downloaded === updates.length };
+  }
+
+  /** Downloads what is missing of a bulletin; resolves with the counts and any per-file failure. */
+  async stage(bulletinId: string, onProgress?: (p: StageProgress) => void): Promise<StageReport> {
+    if (!(await this.store.get(bulletinKey(bulletinId)))) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
+    const log = this.logger.child({ bulletin: bulletinId });
+    const all = await this.updatesFor(bulletinId);
+    const staged = await this.stagedFiles(all);
+    const missing = all.filter((_, i) => !staged[i]);
+    const progress: StageProgress = { bulletinId, files: missing.length, done: 0, failed: 0, bytes: 0, totalBytes: missing.reduce((n, u) => n + (u.update.size ?? 0), 0) };
+    const report = () => onProgress?.({ ...progress });
+    report();
+    const received = new Map<string, number>();
+    const results = await runLimited(missing, this.options.concurrency, async ({ key, update }) => {
+      const result = await downloadVerified({
+        url: update.url ?? '',
+        algorithm: (update.hashAlgorithm ?? '') as 'sha1' | 'sha256' | 'sha512' | '',
+        hash: update.hash ?? '',
+        expectedSize: update.size || undefined,
+        store: this.content,
+        retries: this.options.retries,
+        backoffMs: this.options.backoffMs,
+        onProgress: (p) => {
+          progress.bytes += p.received - (received.get(key) ?? 0);
+          received.set(key, p.received);
+          report();
+        },
+      });
+      const file: StagedFile = { algorithm: result.algorithm, hash: result.hash, size: result.size, verified: result.verified, stagedAt: new Date().toISOString() };
+      await this.store.state.put(stagedKey(key), file);
+      progress.done++;
+      report();
+    });
+    const failures: StageReport['failures'] = [];
+    results.forEach((r, i) => {
+      if (r.status === 'fulfilled') return;
+      const err = r.reason as PatchtreeError;
+      progress.failed++;
+      failures.push({ update: missing[i].key, code: err.code ?? 'STAGE_DOWNLOAD_FAILED', message: err.message });
+      log.warn({ update: missing[i].key, code: err.code, err: err.message }, 'update file not staged');
+    });
+    report();
+    const counts = await this.counts(bulletinId);
+    log.info({ ...counts, failures: failures.length }, 'staging done');
+    return { bulletinId, ...counts, failures };
+  }
+}
