@@ -1,0 +1,12 @@
+export { Catalog, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
+export { CatalogParseError, type DocumentPosition } from './errors.js';
+export { RecordStore, type StoredRecord, type Mutation, type WriteResult } from './store/record-store.js';
+export { DigestBuckets, recordHash, inLanguages, type SetDigest } from './store/digest.js';
+export * from './store/keys.js';
+export { normaliseLanguages } from './settings.js';
+export { validateSource } from './sources/source-configs.js';
+export { SOURCE_TYPES, type SourceConfig, type SourceType } from './sources/registry.js';
+export type { ImportReport } from './import/import-source.js';
+export type { StageProgress, StageReport, StagingCounts } from './staging/stage-bulletin.js';
+export type { PolicyInput, PolicyPatch, PolicyView } from './policies.js';
+export { parseNative } from './sources/native.js';

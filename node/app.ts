@@ -1,0 +1,64 @@
+import Koa from 'koa';
+import Router from '@koa/router';
+import { timingSafeEqual } from 'node:crypto';
+import { PatchtreeError } from '../protocol/index.js';
+import type { NodeContext } from './context.js';
+import { toHttpError } from './http-errors.js';
+import { catalogRoutes } from './routes/catalog-routes.js';
+import { policyRoutes } from './routes/policy-routes.js';
+import { statusRoutes } from './routes/status-routes.js';
+
+/** Builds the Koa app: errors to JSON in one place, admin token on /api/v1 (except health), routes. */
+export function createApp(node: NodeContext): Koa {
+  const app = new Koa();
+  const log = node.logger.child({ module: 'http' });
+  app.silent = true; // errors are logged below, once, with their code
+
+  app.use(async (ctx, next) => {
+    const started = Date.now();
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) throw new PatchtreeError('ROUTE_NOT_FOUND', `no route ${ctx.method} ${ctx.path}`);
+    } catch (err) {
+      const { status, body, internal } = toHttpError(err);
+      ctx.status = status;
+      ctx.body = body;
+      if (internal) log.error({ err, method: ctx.method, path: ctx.path }, 'request failed');
+      else log.info({ code: body.error.code, method: ctx.method, path: ctx.path, status }, 'request refused');
+    } finally {
+      node.metrics.count('patchtree_http_requests_total', 'HTTP requests answered', { status: String(ctx.status) });
+      log.debug({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Date.now() - started }, 'request');
+    }
+  });
+
+  const api = new Router({ prefix: '/api/v1' });
+  api.use(async (ctx, next) => {
+    if (ctx.path === '/api/v1/health') return next();
+    const header = ctx.get('authorization');
+    if (!header) throw new PatchtreeError('AUTH_REQUIRED', 'the admin API needs "Authorization: Bearer <admin token>"');
+    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
+    const expected = Buffer.from(node.adminToken);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      log.warn({ path: ctx.path, ip: ctx.ip }, 'wrong admin token');
+      throw new PatchtreeError('AUTH_INVALID', 'wrong admin token');
+    }
+    return next();
+  });
+  statusRoutes(api, node);
+  catalogRoutes(api, node);
+  policyRoutes(api, node);
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+
+  const open = new Router();
+  open.get('/metrics', async (ctx) => {
+    const counts = node.catalog.store.counts();
+    ctx.type = 'text/plain; version=0.0.4';
+    ctx.body = node.metrics.render([
+      ...Object.entries(counts).map(([kind, value]) => ({ name: 'patchtree_records', help: 'Live records by kind', value, labels: { kind } })),
+      { name: 'patchtree_last_sequence', help: 'Last change-log sequence number', value: node.catalog.store.lastSeq },
+    ]);
+  });
+  app.use(open.routes());
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { Context } from 'koa';
+import { PatchtreeError } from '../protocol/index.js';
+
+/**
+ * Reads a JSON request body with a byte limit: an oversized body is
+ * BODY_TOO_LARGE before it is all read, malformed JSON is BAD_JSON.
+ */
+export async function readJson(ctx: Context, limit: number): Promise<unknown> {
+  const type = ctx.request.type;
+  const length = Number(ctx.request.headers['content-length'] ?? 0);
+  if (length > limit) throw new PatchtreeError('BODY_TOO_LARGE', `request body is ${length} bytes; the limit is ${limit}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new PatchtreeError('BODY_TOO_LARGE', `request body exceeds the limit of ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  if (type && type !== 'application/json') throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${type}`);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch (cause) {
+    throw new PatchtreeError('BAD_JSON', `request body is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/** Reads a JSON object body; anything else (array, string...) is BAD_REQUEST. */
+export async function readObject(ctx: Context, limit: number): Promise<Record<string, unknown>> {
+  const body = await readJson(ctx, limit);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new PatchtreeError('BAD_REQUEST', 'request body must be a JSON object');
+  return body as Record<string, unknown>;
+}

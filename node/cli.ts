@@ -1,0 +1,238 @@
+// The patchtree command: `start` runs a node; every other subcommand drives a
+// running node through its admin API. This is the one place that prints to
+// the console directly (log lines come from pino).
+import { loadConfig, type NodeConfig } from './config.js';
+import { startNode } from './node.js';
+import { parseArgs, stringFlag, type Args } from './cli-args.js';
+import { AdminClient, ApiError } from './cli-client.js';
+import { PatchtreeError } from '../protocol/index.js';
+
+const USAGE = `usage: patchtree <command> [options]
+
+  start [--config FILE] [--data DIR] [--port N] [--host H]   run a node
+  status                                     node status, counts, digest
+  sources                                    list catalog sources
+  sources add NAME TYPE URL... [--schedule CRON]
+  sources remove NAME
+  import NAME [--force]                      import a source now
+  imports                                    recent imports
+  bulletins [--search TEXT] [--staged|--unstaged] [--limit N] [--offset N]
+  bulletin ID                                one bulletin and its updates
+  stage ID                                   stage a bulletin (progress bar)
+  policies                                   list policies
+  policies create NAME BULLETIN... [--target T] [--schedule CRON] [--override-mw] [--disabled]
+  policies show|enable|disable|delete ID
+  severity                                   custom severity levels
+  severity levels LEVEL...                   set them, most severe first
+  severity set BULLETIN LEVEL                assign one ('' clears)
+  languages [set LANG...]                    managed languages
+  exclusions [set PATTERN...]                excluded products/releases
+
+client options: --url URL (PATCHTREE_URL, default http://127.0.0.1:8470)
+                --token T (PATCHTREE_TOKEN, default: DATA/admin-token)
+                --data DIR  --json`;
+
+const out = (line = ''): void => void process.stdout.write(`${line}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, ...rest] = args.words;
+  if (!command || args.flags.help) {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'start') return start(args);
+  const client = AdminClient.from({ url: stringFlag(args, 'url'), token: stringFlag(args, 'token'), data: stringFlag(args, 'data') });
+  const json = args.flags.json === true;
+  const show = (value: unknown, human: () => void) => (json ? out(JSON.stringify(value, null, 2)) : human());
+  switch (command) {
+    case 'status': {
+      const s = await client.call('GET', '/status');
+      return show(s, () => {
+        out(`node ${s.nodeId}  v${s.version}  up ${s.uptimeSeconds}s`);
+        out(`languages ${s.languages.join(', ') || '(none)'} + neutral`);
+        out(`records: ${Object.entries(s.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        out(`last sequence ${s.lastSeq}  digest ${s.digest.digest.slice(0, 16)}… (${s.digest.count} records)`);
+        out(`sources: ${s.sources.map((x: any) => `${x.name} (${x.type}${x.schedule ? `, ${x.schedule}` : ''})`).join(', ') || '(none)'}`);
+      }), 0;
+    }
+    case 'sources': {
+      if (rest[0] === 'add') {
+        const [, name, type, ...urls] = rest;
+        if (!name || !type || urls.length === 0) throw usage('sources add NAME TYPE URL...');
+        const source = await client.call('PUT', `/sources/${encodeURIComponent(name)}`, { type, urls, schedule: stringFlag(args, 'schedule') });
+        return show(source, () => out(`source ${source.name} saved`)), 0;
+      }
+      if (rest[0] === 'remove') {
+        if (!rest[1]) throw usage('sources remove NAME');
+        await client.call('DELETE', `/sources/${encodeURIComponent(rest[1])}`);
+        return out(`source ${rest[1]} removed`), 0;
+      }
+      const { sources } = await client.call('GET', '/sources');
+      return show(sources, () => table(sources.map((s: any) => ({ name: s.name, type: s.type, schedule: s.schedule ?? '', enabled: s.enabled, urls: s.urls.length })))), 0;
+    }
+    case 'import': {
+      if (!rest[0]) throw usage('import NAME [--force]');
+      out(`importing ${rest[0]}…`);
+      const r = await client.call('POST', `/sources/${encodeURIComponent(rest[0])}/import`, { force: args.flags.force === true });
+      return show(r, () => {
+        if (r.status === 'not-modified') return out('not modified since the last import: nothing downloaded');
+        out(`${r.documents} document(s) in ${r.durationMs} ms, last sequence ${r.lastSeq}`);
+        for (const kind of ['bulletins', 'updates'] as const) out(`${kind}: ${r[kind].added} added, ${r[kind].changed} changed, ${r[kind].removed} removed, ${r[kind].unchanged} unchanged`);
+        if (r.relinked) out(`${r.relinked} record(s) of other sources relinked (supersedence)`);
+      }), 0;
+    }
+    case 'imports': {
+      const { imports } = await client.call('GET', '/imports');
+      return show(imports, () => table(imports.map((i: any) => ({ at: i.at, source: i.source, status: i.status, code: i.code ?? '', lastSeq: i.lastSeq ?? '' })))), 0;
+    }
+    case 'bulletins': {
+      const q = new URLSearchParams();
+      for (const f of ['search', 'limit', 'offset']) if (stringFlag(args, f)) q.set(f, stringFlag(args, f)!);
+      if (args.flags.staged) q.set('staged', 'true');
+      if (args.flags.unstaged) q.set('staged', 'false');
+      const r = await client.call('GET', `/bulletins?${q}`);
+      return show(r, () => {
+        table(r.items.map((b: any) => ({ id: b.id, vendor: b.vendor, severity: b.customSeverity || b.vendorSeverity, released: (b.released ?? '').slice(0, 10), updates: b.updates, downloaded: b.downloaded, staged: b.staged ? 'yes' : 'no', title: b.title.slice(0, 50) })));
+        out(`${r.items.length} of ${r.total}`);
+      }), 0;
+    }
+    case 'bulletin': {
+      if (!rest[0]) throw usage('bulletin ID');
+      const b = await client.call('GET', `/bulletins/${encodeURIComponent(rest[0])}`);
+      return show(b, () => {
+        out(`${b.id}  ${b.title}`);
+        out(`vendor ${b.vendor}  severity ${b.vendorSeverity || '-'}${b.customSeverity ? ` (custom: ${b.customSeverity})` : ''}  released ${b.released || '-'}`);
+        out(`updates ${b.updates.length}, in managed languages ${b.updates.filter((u: any) => u.managed).length}, downloaded ${b.downloaded}, staged ${b.staged ? 'yes' : 'no'}`);
+        if (b.supersedes?.length) out(`supersedes ${b.supersedes.join(', ')}`);
+        if (b.supersededBy?.length) out(`superseded by ${b.supersededBy.join(', ')}`);
+        table(b.updates.map((u: any) => ({ id: u.id, language: u.language, product: u.product, managed: u.managed ? 'yes' : '', staged: u.staged ? 'yes' : '', superseded: u.superseded ? 'yes' : '' })));
+      }), 0;
+    }
+    case 'stage':
+      return stage(client, rest[0], json);
+    case 'policies':
+      return policies(client, args, rest, show);
+    case 'severity': {
+      if (rest[0] === 'levels') {
+        const r = await client.call('PUT', '/severity-levels', { levels: rest.slice(1) });
+        return show(r, () => out(`levels: ${r.levels.join(' > ')}`)), 0;
+      }
+      if (rest[0] === 'set') {
+        if (!rest[1] || rest[2] === undefined) throw usage('severity set BULLETIN LEVEL');
+        const b = await client.call('PUT', `/bulletins/${encodeURIComponent(rest[1])}/severity`, { severity: rest[2] });
+        return show(b, () => out(`${b.id}: custom severity ${b.customSeverity || '(none)'}`)), 0;
+      }
+      const r = await client.call('GET', '/severity-levels');
+      return show(r, () => out(r.levels.length ? `levels: ${r.levels.join(' > ')}` : 'no custom severity levels')), 0;
+    }
+    case 'languages':
+    case 'exclusions': {
+      const field = command;
+      const r = rest[0] === 'set' ? await client.call('PUT', `/${field}`, { [field]: rest.slice(1) }) : await client.call('GET', `/${field}`);
+      return show(r, () => out(`${field}: ${r[field].join(', ') || '(none)'}`)), 0;
+    }
+    default:
+      throw usage(`unknown command "${command}"`);
+  }
+}
+
+async function start(args: Args): Promise<number> {
+  const flags: Partial<Record<keyof NodeConfig, unknown>> = { dataDir: stringFlag(args, 'data'), port: stringFlag(args, 'port'), host: stringFlag(args, 'host') };
+  const config = loadConfig({ file: stringFlag(args, 'config'), flags });
+  const node = await startNode(config);
+  if (node.tokenCreated) {
+    process.stderr.write(`\nadmin token (shown once; also in ${config.dataDir}/admin-token):\n  ${node.context.adminToken}\n\n`);
+  }
+  const stop = async () => {
+    await node.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => undefined); // runs until a signal
+}
+
+async function stage(client: AdminClient, id: string | undefined, json: boolean): Promise<number> {
+  if (!id) throw usage('stage ID');
+  let job = await client.call('POST', `/bulletins/${encodeURIComponent(id)}/stage`);
+  const tty = process.stdout.isTTY;
+  while (job.status === 'running') {
+    const p = job.progress;
+    if (p && !json) {
+      const bar = progressBar(p.totalBytes ? p.bytes / p.totalBytes : p.files ? p.done / p.files : 0);
+      const line = `${bar} ${p.done}/${p.files} files  ${(p.bytes / 1048576).toFixed(1)} MiB${p.failed ? `  ${p.failed} failed` : ''}`;
+      if (tty) process.stdout.write(`\r${line}`);
+    }
+    await new Promise((ok) => setTimeout(ok, 250));
+    job = await client.call('GET', `/jobs/${job.id}`);
+  }
+  if (tty && !json) process.stdout.write('\n');
+  if (json) out(JSON.stringify(job, null, 2));
+  if (job.status === 'failed') throw new ApiError(0, job.error.code, job.error.message);
+  const r = job.result;
+  if (!json) {
+    out(`${r.bulletinId}: ${r.downloaded}/${r.updates} downloaded, ${r.staged ? 'staged' : 'not staged'}`);
+    for (const f of r.failures) out(`  ${f.update}: ${f.code} ${f.message}`);
+  }
+  return r.failures.length ? 1 : 0;
+}
+
+async function policies(client: AdminClient, args: Args, rest: string[], show: (v: unknown, h: () => void) => void): Promise<number> {
+  const [action, id, ...more] = rest;
+  if (action === 'create') {
+    if (!id || more.length === 0) throw usage('policies create NAME BULLETIN...');
+    const p = await client.call('POST', '/policies', {
+      name: id,
+      bulletinIds: more,
+      target: stringFlag(args, 'target'),
+      schedule: stringFlag(args, 'schedule'),
+      overrideMaintenanceWindow: args.flags['override-mw'] === true,
+      enabled: args.flags.disabled !== true,
+    });
+    show(p, () => out(`policy ${p.id} "${p.name}" created with ${p.entries.length} update(s)`));
+    return 0;
+  }
+  if (action && ['show', 'enable', 'disable', 'delete'].includes(action)) {
+    if (!id) throw usage(`policies ${action} ID`);
+    const path = `/policies/${encodeURIComponent(id)}`;
+    if (action === 'delete') return await client.call('DELETE', path), out(`policy ${id} deleted`), 0;
+    const p = action === 'show' ? await client.call('GET', path) : await client.call('PATCH', path, { enabled: action === 'enable' });
+    show(p, () => {
+      out(`${p.id}  "${p.name}"  ${p.enabled ? 'enabled' : 'disabled'}  target ${p.target}  schedule ${p.schedule || '-'}${p.overrideMaintenanceWindow ? '  overrides maintenance window' : ''}`);
+      out(`bulletins ${p.bulletinIds.join(', ')}`);
+      table(p.entries.map((e: any) => ({ update: e.updateKey, language: e.language, enabled: e.enabled, commandLine: e.commandLine })));
+    });
+    return 0;
+  }
+  if (action) throw usage(`unknown policies action "${action}"`);
+  const { policies: list } = await client.call('GET', '/policies');
+  show(list, () => table(list.map((p: any) => ({ id: p.id, name: p.name, enabled: p.enabled, bulletins: p.bulletinIds.length, target: p.target }))));
+  return 0;
+}
+
+function progressBar(fraction: number, width = 30): string {
+  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%`;
+}
+
+function table(rows: Array<Record<string, unknown>>): void {
+  if (rows.length === 0) return out('(none)');
+  const columns = Object.keys(rows[0]);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
+  out(columns.map((c, i) => c.toUpperCase().padEnd(widths[i])).join('  '));
+  for (const r of rows) out(columns.map((c, i) => String(r[c] ?? '').padEnd(widths[i])).join('  '));
+}
+
+function usage(message: string): Error {
+  return Object.assign(new Error(`${message}\n\n${USAGE}`), { usage: true });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    if (err instanceof ApiError || err instanceof PatchtreeError) process.stderr.write(`error ${err.code}: ${err.message}\n`);
+    else process.stderr.write(`error: ${(err as Error).message}\n`);
+    process.exit((err as { usage?: boolean }).usage ? 2 : 1);
+  },
+);

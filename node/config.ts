@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PatchtreeError } from '../protocol/index.js';
+import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
+
+/** The bundled sample catalog written by the project (see catalog/sample/). */
+export const SAMPLE_CATALOG_URL = pathToFileURL(fileURLToPath(new URL('../catalog/sample/sample-catalog.ndjson.gz', import.meta.url))).href;
+export const DEFAULT_PORT = 8470;
+
+export interface NodeConfig {
+  /** Stable id of this node in the hierarchy; defaults to one generated and kept in the data directory. */
+  nodeId?: string;
+  dataDir: string;
+  host: string;
+  port: number;
+  /** Overrides the generated admin token. */
+  adminToken?: string;
+  languages: string[];
+  exclusions: string[];
+  /** Sources created (or replaced) at start. */
+  sources: SourceConfig[];
+  /** Import the bundled sample catalog as source "sample" at start. */
+  sample: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  tls?: { cert: string; key: string };
+  stagingConcurrency: number;
+  fetchTimeoutMs: number;
+  fetchRetries: number;
+  bodyLimitBytes: number;
+}
+
+const DEFAULTS: NodeConfig = {
+  dataDir: '.patchtree-data',
+  host: '127.0.0.1',
+  port: DEFAULT_PORT,
+  languages: ['en-US'],
+  exclusions: [],
+  sources: [],
+  sample: true,
+  logLevel: 'info',
+  stagingConcurrency: 3,
+  fetchTimeoutMs: 30_000,
+  fetchRetries: 3,
+  bodyLimitBytes: 1024 * 1024,
+};
+
+/** Environment variables read, and the config key each sets. */
+const ENV: Record<string, keyof NodeConfig> = {
+  PATCHTREE_NODE_ID: 'nodeId',
+  PATCHTREE_DATA: 'dataDir',
+  PATCHTREE_HOST: 'host',
+  PATCHTREE_PORT: 'port',
+  PATCHTREE_ADMIN_TOKEN: 'adminToken',
+  PATCHTREE_LANGUAGES: 'languages',
+  PATCHTREE_SAMPLE: 'sample',
+  PATCHTREE_LOG_LEVEL: 'logLevel',
+};
+
+const bad = (key: string, message: string) => new PatchtreeError('CONFIG_INVALID', `config key "${key}": ${message}`, { details: { key } });
+
+/**
+ * Reads the config once, in order of precedence: flags, environment, JSON
+ * file, defaults; validates every key and returns a frozen object. Any
+ * unknown or malformed key is an error naming it, so the node never starts
+ * half-configured.
+ */
+export function loadConfig(options: { file?: string; flags?: Partial<Record<keyof NodeConfig, unknown>>; env?: NodeJS.ProcessEnv } = {}): Readonly<NodeConfig> {
+  const raw: Record<string, unknown> = {};
+  if (options.file) {
+    let text: string;
+    try {
+      text = readFileSync(options.file, 'utf8');
+    } catch (cause) {
+      throw new PatchtreeError('CONFIG_INVALID', `cannot read config file ${options.file}: ${(cause as Error).message}`, { cause });
+    }
+    try {
+      Object.assign(raw, JSON.parse(text));
+    } catch (cause) {
+      throw new PatchtreeError('CONFIG_INVALID', `config file ${options.file} is not valid JSON: ${(cause as Error).message}`, { cause });
+    }
+  }
+  const env = options.env ?? process.env;
+  for (const [name, key] of Object.entries(ENV)) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    raw[key] = key === 'languages' ? value.split(',') : key === 'sample' ? value : value;
+  }
+  for (const [key, value] of Object.entries(options.flags ?? {})) if (value !== undefined) raw[key] = value;
+  return Object.freeze(validate(raw));
+}
+
+function validate(raw: Record<string, unknown>): NodeConfig {
+  const config: NodeConfig = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case 'nodeId':
+        if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value)) throw bad(key, 'must be 1-64 letters, digits, ".", "_" or "-"');
+        config.nodeId = value;
+        break;
+      case 'dataDir':
+      case 'host':
+        if (typeof value !== 'string' || value === '') throw bad(key, 'must be a non-empty string');
+        config[key] = value;
+        break;
+      case 'adminToken':
+        if (typeof value !== 'string' || value.length < 16) throw bad(key, 'must be a string of at least 16 characters');
+        config.adminToken = value;
+        break;
+      case 'port':
+      case 'stagingConcurrency':
+      case 'fetchTimeoutMs':
+      case 'fetchRetries':
+      case 'bodyLimitBytes': {
+        const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+        const min = key === 'port' || key === 'fetchRetries' ? 0 : 1;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < min || (key === 'port' && n > 65535)) throw bad(key, `must be an integer >= ${min}`);
+        config[key] = n;
+        break;
+      }
+      case 'languages':
+        try {
+          config.languages = normaliseLanguages(value);
+        } catch (err) {
+          throw bad(key, (err as Error).message);
+        }
+        break;
+      case 'exclusions':
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) throw bad(key, 'must be an array of non-empty patterns');
+        config.exclusions = value as string[];
+        break;
+      case 'sources':
+        if (!Array.isArray(value)) throw bad(key, 'must be an array of sources');
+        config.sources = value.map((s, i) => {
+          try {
+            return validateSource(s);
+          } catch (err) {
+            throw bad(`${key}[${i}]`, (err as Error).message);
+          }
+        });
+        break;
+      case 'sample':
+        if (value === 'true' || value === true) config.sample = true;
+        else if (value === 'false' || value === false) config.sample = false;
+        else throw bad(key, 'must be true or false');
+        break;
+      case 'logLevel':
+        if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(value as string)) throw bad(key, 'must be one of fatal, error, warn, info, debug, trace, silent');
+        config.logLevel = value as NodeConfig['logLevel'];
+        break;
+      case 'tls': {
+        const tls = value as Record<string, unknown>;
+        if (typeof tls !== 'object' || tls === null || typeof tls.cert !== 'string' || typeof tls.key !== 'string') throw bad(key, 'must be { "cert": FILE, "key": FILE }');
+        config.tls = { cert: resolve(tls.cert), key: resolve(tls.key) };
+        break;
+      }
+      default:
+        throw bad(key, 'unknown key');
+    }
+  }
+  config.dataDir = resolve(config.dataDir);
+  return config;
+}

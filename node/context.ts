@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { Catalog, ImportReport } from '../catalog/index.js';
+import type { NodeConfig } from './config.js';
+import type { Jobs } from './jobs.js';
+import type { SourceScheduler } from './scheduler.js';
+import type { Metrics } from './metrics.js';
+
+/** Everything a route handler needs, built once at start. */
+export interface NodeContext {
+  config: Readonly<NodeConfig>;
+  nodeId: string;
+  adminToken: string;
+  catalog: Catalog;
+  jobs: Jobs;
+  scheduler: SourceScheduler;
+  metrics: Metrics;
+  logger: Logger;
+  startedAt: Date;
+  /** Imports one source now, recording the outcome in the import history. */
+  runImport(name: string, options?: { force?: boolean }): Promise<ImportReport>;
+}

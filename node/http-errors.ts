@@ -1,0 +1,42 @@
+import { PatchtreeError } from '../protocol/index.js';
+
+/**
+ * The one place where stable error codes become HTTP statuses. Domain
+ * folders throw codes; only node/ knows about HTTP.
+ */
+export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  BAD_JSON: 400,
+  BAD_REQUEST: 400,
+  POLICY_INVALID: 400,
+  SETTINGS_INVALID: 400,
+  SOURCE_INVALID: 400,
+  SEVERITY_UNKNOWN: 400,
+  CONTENT_BAD_HASH: 400,
+  PROTO_DECODE: 400,
+  AUTH_REQUIRED: 401,
+  AUTH_INVALID: 401,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  POLICY_NOT_STAGED: 409,
+  IMPORT_RUNNING: 409,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  CATALOG_PARSE: 422,
+  CATALOG_FETCH: 502,
+  STAGE_DOWNLOAD_FAILED: 502,
+  STAGE_HASH_MISMATCH: 502,
+  INTERNAL: 500,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+/** HTTP status and JSON body for any thrown value; unknown errors are INTERNAL and their message is not exposed. */
+export function toHttpError(err: unknown): { status: number; body: ErrorBody; internal: boolean } {
+  if (err instanceof PatchtreeError) {
+    const status = STATUS_BY_CODE[err.code] ?? 500;
+    return { status, body: { error: { code: err.code, message: err.message, details: Object.keys(err.details).length ? err.details : undefined } }, internal: status >= 500 && !(err.code in STATUS_BY_CODE) };
+  }
+  return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error; see the node log' } }, internal: true };
+}
