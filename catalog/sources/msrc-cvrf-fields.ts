@@ -79,14 +79,16 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 /**
- * Plain text of an MSRC HTML note: tags become spaces (so list items stay
- * apart), entities are decoded after stripping (so an escaped "&lt;b&gt;"
- * stays text), whitespace collapses, and long notes are cut at a word
- * boundary so a bulletin record stays small.
+ * Plain text of an MSRC HTML note: block tags become spaces (so list items
+ * stay apart) and inline tags vanish (so "<a>post</a>," keeps its comma),
+ * entities are decoded after stripping (so an escaped "&lt;b&gt;" stays
+ * text), whitespace collapses, and long notes are cut at a word boundary so
+ * a bulletin record stays small.
  */
 export function plainText(html: string, max = 2000): string {
   const text = html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?(?:p|br|li|ul|ol|div|h[1-6]|tr|td|th|table|blockquote)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, decodeEntity)
     .replace(/\s+/g, ' ')
     .trim();

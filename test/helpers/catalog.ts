@@ -1,0 +1,17 @@
+import pino from 'pino';
+import { Catalog } from '../../catalog/index.js';
+import { tempDir } from './temp.js';
+
+/** A real Catalog on LevelDB in a temp dir; close() also removes the folder. */
+export async function openCatalog(options: { languages?: string[]; exclusions?: string[] } = {}) {
+  const { dir, cleanup } = await tempDir('patchtree-catalog-');
+  const catalog = await Catalog.open({
+    dataDir: dir,
+    logger: pino({ level: 'silent' }),
+    nodeId: 'test-node',
+    languages: options.languages ?? ['en-US'],
+    exclusions: options.exclusions ?? [],
+    fetch: { retries: 1, backoffMs: 10, timeoutMs: 5_000 },
+  });
+  return { catalog, dir, close: async () => { await catalog.close(); await cleanup(); } };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFileServer, type TestServer } from './helpers/http-server.js';
+import { startTestNode, type TestNode } from './helpers/node.js';
+
+let node: TestNode;
+let server: TestServer;
+const blobs = new Map<string, Buffer>();
+/** Files the server cuts off after half their bytes on the first request. */
+const cutOnce = new Set<string>(['de-big.msu']);
+let catalogText = '';
+
+function file(name: string, size: number) {
+  const bytes = randomBytes(size);
+  blobs.set(name, bytes);
+  return bytes;
+}
+
+function update(id: string, language: string, bytes: Buffer, algorithm: 'sha1' | 'sha256' | 'sha512' = 'sha256', lie = false) {
+  const hash = lie ? createHash(algorithm).update('something else').digest('hex') : createHash(algorithm).update(bytes).digest('hex');
+  return { id, kb: `KB${id.length}00`, language, url: `${server.url}/files/${id}`, fileName: id, size: bytes.length, hashAlgorithm: algorithm, hash, product: 'Widget', platform: 'x64' };
+}
+
+beforeAll(async () => {
+  server = await startFileServer('/nonexistent', [
+    (req, res) => {
+      if (req.url === '/catalog.ndjson') return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end(catalogText) || true;
+      const m = /^\/files\/(.+)$/.exec(req.url ?? '');
+      if (!m || !blobs.has(m[1])) return false;
+      const bytes = blobs.get(m[1])!;
+      const range = /bytes=(\d+)-/.exec(req.headers.range ?? '');
+      if (range) {
+        const start = Number(range[1]);
+        res.writeHead(206, { 'content-length': bytes.length - start, 'content-range': `bytes ${start}-${bytes.length - 1}/${bytes.length}` });
+        res.end(bytes.subarray(start));
+        return true;
+      }
+      res.writeHead(200, { 'content-length': bytes.length });
+      if (cutOnce.delete(m[1])) {
+        res.write(bytes.subarray(0, bytes.length >> 1), () => res.socket?.destroy());
+        return true;
+      }
+      res.end(bytes);
+      return true;
+    },
+  ]);
+  const lines = [
+    { id: 'GOOD-1', vendor: 'Contoso', title: 'Good one', updates: [update('en.msu', 'en-US', file('en.msu', 200_000)), update('de-big.msu', 'de-DE', file('de-big.msu', 3_000_000), 'sha512'), update('ja.msu', 'ja-JP', file('ja.msu', 1000)), update('all.msi', 'neutral', file('all.msi', 5000), 'sha1')] },
+    { id: 'BAD-1', vendor: 'Contoso', title: 'Tampered', updates: [update('tampered.msu', 'en-US', file('tampered.msu', 10_000), 'sha256', true)] },
+  ];
+  catalogText = lines.map((l) => JSON.stringify(l)).join('\n');
+  node = await startTestNode({ languages: ['en-US', 'de-DE'] });
+  await node.api('PUT', '/sources/contoso', { type: 'native', urls: [`${server.url}/catalog.ndjson`] });
+  const imported = await node.api('POST', '/sources/contoso/import');
+  expect(imported.body.updates.added).toBe(5);
+});
+afterAll(async () => {
+  await node?.close();
+  await server?.close();
+});
+
+async function stage(id: string) {
+  let job = (await node.api('POST', `/bulletins/${id}/stage`)).body;
+  while (job.status === 'running') {
+    await new Promise((ok) => setTimeout(ok, 50));
+    job = (await node.api('GET', `/jobs/${job.id}`)).body;
+  }
+  return job;
+}
+
+describe('staging and policies', () => {
+  it('counts only updates in managed languages and neutral before staging', async () => {
+    const b = (await node.api('GET', '/bulletins/GOOD-1')).body;
+    expect(b).toMatchObject({ updates: expect.any(Array), downloaded: 0, staged: false });
+    expect(b.updates.filter((u: any) => u.managed).map((u: any) => u.language).sort()).toEqual(['de-DE', 'en-US', 'neutral']);
+    const list = (await node.api('GET', '/bulletins')).body;
+    expect(list.items.find((x: any) => x.id === 'GOOD-1')).toMatchObject({ updates: 3, downloaded: 0, staged: false });
+  });
+
+  it('refuses a policy from a bulletin that is not fully staged', async () => {
+    const res = await node.api('POST', '/policies', { name: 'Too early', bulletinIds: ['GOOD-1'] });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('POLICY_NOT_STAGED');
+    expect((await node.api('GET', '/policies')).body.policies).toEqual([]);
+  });
+
+  it('stages with a resume after a cut, verifies every hash, and stores files by hash', async () => {
+    const job = await stage('GOOD-1');
+    expect(job.status).toBe('done');
+    expect(job.result).toMatchObject({ updates: 3, downloaded: 3, staged: true, failures: [] });
+    const ranges = server.requests.filter((r) => r.path === '/files/de-big.msu' && r.headers.range);
+    expect(ranges).toHaveLength(1);
+    expect(Number(/bytes=(\d+)-/.exec(ranges[0].headers.range as string)![1])).toBeGreaterThan(0);
+    expect(server.requests.some((r) => r.path === '/files/ja.msu')).toBe(false); // ja-JP is not managed here
+    const big = createHash('sha512').update(blobs.get('de-big.msu')!).digest('hex');
+    expect(existsSync(join(node.dataDir, 'content', 'sha512', big.slice(0, 2), big))).toBe(true);
+    const list = (await node.api('GET', '/bulletins?staged=true')).body;
+    expect(list.items.map((x: any) => x.id)).toEqual(['GOOD-1']);
+  });
+
+  it('rejects a file whose hash does not match and leaves the bulletin unstaged', async () => {
+    const job = await stage('BAD-1');
+    expect(job.result.staged).toBe(false);
+    expect(job.result.failures).toEqual([expect.objectContaining({ code: 'STAGE_HASH_MISMATCH' })]);
+    expect((await node.api('GET', '/bulletins/BAD-1')).body).toMatchObject({ downloaded: 0, staged: false });
+    const res = await node.api('POST', '/policies', { name: 'Mixed', bulletinIds: ['GOOD-1', 'BAD-1'] });
+    expect(res.body.error.code).toBe('POLICY_NOT_STAGED');
+    expect(res.body.error.details.notStaged).toEqual([{ bulletin: 'BAD-1', updates: 1, downloaded: 0 }]);
+  });
+
+  it('creates, updates, disables and deletes a policy from a staged bulletin', async () => {
+    const created = await node.api('POST', '/policies', { name: 'Contoso monthly', bulletinIds: ['GOOD-1'], target: 'Windows Servers', schedule: '0 2 * * 6', overrideMaintenanceWindow: true });
+    expect(created.status).toBe(201);
+    const p = created.body;
+    expect(p).toMatchObject({ name: 'Contoso monthly', target: 'Windows Servers', enabled: true, overrideMaintenanceWindow: true, bulletinIds: ['GOOD-1'] });
+    expect(p.entries.map((e: any) => e.language).sort()).toEqual(['de-DE', 'en-US', 'neutral']);
+    const entry = p.entries.find((e: any) => e.language === 'de-DE');
+    const patched = await node.api('PATCH', `/policies/${p.id}`, { enabled: false, updates: { [entry.updateKey]: { enabled: false, commandLine: '/quiet' } } });
+    expect(patched.body.enabled).toBe(false);
+    expect(patched.body.entries.find((e: any) => e.updateKey === entry.updateKey)).toMatchObject({ enabled: false, commandLine: '/quiet' });
+    const badSchedule = await node.api('PATCH', `/policies/${p.id}`, { schedule: 'whenever' });
+    expect(badSchedule.body.error.code).toBe('POLICY_INVALID');
+    const status = (await node.api('GET', '/status')).body;
+    expect(status.counts).toMatchObject({ policy: 1, 'policy-entry': 3 });
+    expect((await node.api('DELETE', `/policies/${p.id}`)).status).toBe(204);
+    expect((await node.api('GET', '/status')).body.counts).toMatchObject({ policy: 0, 'policy-entry': 0 });
+  });
+});
