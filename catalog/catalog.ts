@@ -20,7 +20,7 @@ export interface CatalogOptions {
   languages: string[];
   exclusions: string[];
   stagingConcurrency?: number;
-  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number };
+  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number; mirrors?: ReadonlyArray<{ from: string; to: string }> };
 }
 
 export interface BulletinSummary extends BulletinData, StagingCounts {

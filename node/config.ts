@@ -28,6 +28,8 @@ export interface NodeConfig {
   fetchTimeoutMs: number;
   fetchRetries: number;
   bodyLimitBytes: number;
+  /** Vendor mirrors: documents under `from` are fetched from `to` instead. */
+  mirrors: Array<{ from: string; to: string }>;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -43,6 +45,7 @@ const DEFAULTS: NodeConfig = {
   fetchTimeoutMs: 30_000,
   fetchRetries: 3,
   bodyLimitBytes: 1024 * 1024,
+  mirrors: [],
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -154,6 +157,12 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         config.tls = { cert: resolve(tls.cert), key: resolve(tls.key) };
         break;
       }
+      case 'mirrors':
+        if (!Array.isArray(value) || value.some((m) => typeof m?.from !== 'string' || typeof m?.to !== 'string' || !/^(https?|file):/.test(m.to))) {
+          throw bad(key, 'must be an array of { "from": URL prefix, "to": http(s) or file URL prefix }');
+        }
+        config.mirrors = value.map((m) => ({ from: m.from, to: m.to }));
+        break;
       default:
         throw bad(key, 'unknown key');
     }

@@ -38,7 +38,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     languages: config.languages,
     exclusions: config.exclusions,
     stagingConcurrency: config.stagingConcurrency,
-    fetch: { timeoutMs: config.fetchTimeoutMs, retries: config.fetchRetries },
+    fetch: { timeoutMs: config.fetchTimeoutMs, retries: config.fetchRetries, mirrors: config.mirrors },
   });
   for (const source of config.sources) await catalog.sources.put(source);
   if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] });

@@ -26,7 +26,10 @@ function update(id: string, language: string, bytes: Buffer, algorithm: 'sha1' |
 beforeAll(async () => {
   server = await startFileServer('/nonexistent', [
     (req, res) => {
-      if (req.url === '/catalog.ndjson') return void res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end(catalogText) || true;
+      if (req.url === '/catalog.ndjson') {
+        res.writeHead(200, { 'content-type': 'application/x-ndjson' }).end(catalogText);
+        return true;
+      }
       const m = /^\/files\/(.+)$/.exec(req.url ?? '');
       if (!m || !blobs.has(m[1])) return false;
       const bytes = blobs.get(m[1])!;

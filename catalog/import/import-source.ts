@@ -32,7 +32,7 @@ export interface ImportContext {
   store: RecordStore;
   exclusions: Exclusions;
   logger: Logger;
-  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number };
+  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number; mirrors?: ReadonlyArray<{ from: string; to: string }> };
 }
 
 /**

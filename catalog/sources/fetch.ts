@@ -18,6 +18,12 @@ export interface FetchedDocument extends Validators {
 
 export interface FetchOptions {
   validators?: Validators;
+  /**
+   * Vendor mirrors: a URL starting with `from` is fetched from `to` plus the
+   * rest instead (an internal mirror of a vendor feed, or a test server
+   * standing in for the internet). The document and its links are not rewritten.
+   */
+  mirrors?: ReadonlyArray<{ from: string; to: string }>;
   timeoutMs?: number;
   retries?: number;
   /** Backoff before the first retry, doubled each time. */
@@ -31,6 +37,13 @@ export interface FetchOptions {
  * errors); a 4xx is final. The body is a stream: parsers read it as it comes.
  */
 export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<FetchedDocument | 'not-modified'> {
+  const mirror = options.mirrors?.find((m) => url.startsWith(m.from));
+  const target = mirror ? mirror.to + url.slice(mirror.from.length) : url;
+  const fetched = await fetchFrom(target, options);
+  return fetched === 'not-modified' ? fetched : { ...fetched, url };
+}
+
+async function fetchFrom(url: string, options: FetchOptions): Promise<FetchedDocument | 'not-modified'> {
   if (url.startsWith('file:')) return fetchFile(url, options.validators);
   const retries = options.retries ?? 3;
   let delay = options.backoffMs ?? 250;

@@ -1,0 +1,363 @@
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rm, stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import got, { RequestError, type Response } from 'got';
+import { PatchtreeError } from '../../protocol/index.js';
+import { assertHash, type ContentStore, type HashAlgorithm } from './content-store.js';
+
+export interface DownloadProgress {
+  /** Bytes of the file held so far, counting those kept from earlier attempts. */
+  received: number;
+  total?: number;
+}
+
+export interface DownloadOptions {
+  url: string;
+  /** The vendor's hash algorithm, or '' when the vendor gives no hash. */
+  algorithm: HashAlgorithm | '';
+  /** The vendor's lowercase hex digest, or '' when it gives none. */
+  hash: string;
+  expectedSize?: number;
+  store: ContentStore;
+  /** Consecutive failed attempts (without new bytes) retried before giving up; default 4. */
+  retries?: number;
+  /** Idle / response-header timeout of each request; default 30 s. */
+  timeoutMs?: number;
+  /** Backoff before the first retry, doubled each time (capped at 30 s); default 500 ms. */
+  backoffMs?: number;
+  onProgress?: (p: DownloadProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface DownloadResult {
+  algorithm: HashAlgorithm;
+  hash: string;
+  size: number;
+  /** Final path in the content store. */
+  path: string;
+  /** False when the vendor gave no hash: the file is filed under the sha256 computed here. */
+  verified: boolean;
+  /** True when the file was already stored and no request was made. */
+  cached: boolean;
+  /** True when the stored bytes include some kept from an earlier, cut attempt. */
+  resumed: boolean;
+  /** HTTP requests made. */
+  attempts: number;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+/** Downloads in flight, by partial path: a second call for the same file waits for the first. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+interface Job {
+  url: string;
+  vendor: { algorithm: HashAlgorithm; hash: string } | undefined;
+  expectedSize?: number;
+  store: ContentStore;
+  retries: number;
+  timeoutMs: number;
+  backoffMs: number;
+  onProgress?: (p: DownloadProgress) => void;
+  signal?: AbortSignal;
+  partial: string;
+}
+
+/** What one download has done so far, across its attempts. */
+interface Session {
+  attempts: number;
+  resumed: boolean;
+  /** Strong ETag of the first full answer, sent as If-Range so a changed file restarts instead of splicing. */
+  etag?: string;
+  /** New bytes received in the current attempt: an attempt that made progress resets the failure count. */
+  gained: number;
+}
+
+/**
+ * Downloads `url` into the content store, resuming after connection cuts with
+ * HTTP Range and hashing as the bytes arrive; commits the file under the
+ * vendor's hash when it matches (STAGE_HASH_MISMATCH otherwise), or under its
+ * computed sha256 when the vendor gives none. A file already stored is
+ * returned without any request.
+ */
+export async function downloadVerified(options: DownloadOptions): Promise<DownloadResult> {
+  const job = toJob(options);
+  // Two downloads of one file would write one partial; the second waits, then finds it stored.
+  for (let running = inFlight.get(job.partial); running; running = inFlight.get(job.partial)) {
+    await running.catch(() => undefined);
+  }
+  const run = download(job);
+  inFlight.set(job.partial, run);
+  try {
+    return await run;
+  } finally {
+    if (inFlight.get(job.partial) === run) inFlight.delete(job.partial);
+  }
+}
+
+function toJob(o: DownloadOptions): Job {
+  if (!o || typeof o.url !== 'string') throw new TypeError('downloadVerified needs options with a url string');
+  const retries = o.retries ?? 4;
+  if (!Number.isInteger(retries) || retries < 0) throw new TypeError(`retries must be a non-negative integer, got ${retries}`);
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(o.url).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new PatchtreeError('STAGE_DOWNLOAD_FAILED', `not an http(s) download URL: "${o.url.slice(0, 200)}"`, { details: { url: o.url } });
+  }
+  let vendor: Job['vendor'];
+  if (o.hash !== '') {
+    assertHash(o.algorithm, o.hash);
+    vendor = { algorithm: o.algorithm, hash: o.hash };
+  }
+  // Without a vendor hash the partial is keyed by the URL's hash: still a name chosen here, not by the network.
+  const partial = vendor
+    ? o.store.partialPathFor(vendor.algorithm, vendor.hash)
+    : o.store.partialPathFor('sha256', createHash('sha256').update(`url:${o.url}`).digest('hex'));
+  return {
+    url: o.url,
+    vendor,
+    expectedSize: o.expectedSize,
+    store: o.store,
+    retries,
+    timeoutMs: o.timeoutMs ?? 30_000,
+    backoffMs: o.backoffMs ?? 500,
+    onProgress: o.onProgress,
+    signal: o.signal,
+    partial,
+  };
+}
+
+async function download(job: Job): Promise<DownloadResult> {
+  if (job.vendor) {
+    const size = await job.store.stat(job.vendor.algorithm, job.vendor.hash);
+    if (size !== undefined) {
+      const path = job.store.pathFor(job.vendor.algorithm, job.vendor.hash);
+      return { ...job.vendor, size, path, verified: true, cached: true, resumed: false, attempts: 0 };
+    }
+  }
+  await mkdir(job.store.tmpDir, { recursive: true });
+  // A URL-keyed partial from an earlier run may be of a file that has since changed: only hash-keyed ones resume across runs.
+  if (!job.vendor) await rm(job.partial, { force: true });
+  const session: Session = { attempts: 0, resumed: false, gained: 0 };
+  let failures = 0;
+  for (;;) {
+    abortIfAsked(job);
+    let fetched: { digest: string; size: number };
+    try {
+      fetched = await fetchIntoPartial(job, session);
+    } catch (err) {
+      const failure = classify(job, err);
+      if (!failure.retry) {
+        if (failure.discardPartial) await rm(job.partial, { force: true });
+        throw failure.error;
+      }
+      failures = session.gained > 0 ? 1 : failures + 1;
+      if (failures > job.retries) throw failure.error;
+      await pause(job, Math.min(job.backoffMs * 2 ** (failures - 1), MAX_BACKOFF_MS));
+      continue;
+    }
+    return commitVerified(job, session, fetched);
+  }
+}
+
+/**
+ * One attempt: re-hashes what the partial already holds, asks for the rest
+ * with Range, and appends it (or starts over when the server sends it all).
+ * Each chunk is written before it is counted, so the partial's size on disk is
+ * always exactly what was received, whatever cuts the attempt.
+ */
+async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: string; size: number }> {
+  session.gained = 0;
+  let offset = await sizeOf(job.partial);
+  if (job.expectedSize !== undefined && offset > job.expectedSize) {
+    await rm(job.partial, { force: true });
+    offset = 0;
+  }
+  let hash = createHash(job.vendor?.algorithm ?? 'sha256');
+  if (offset > 0) await hashFile(job.partial, hash);
+  if (offset > 0 && offset === job.expectedSize) {
+    session.resumed = true; // finished by an earlier run that stopped before committing
+    return { digest: hash.digest('hex'), size: offset };
+  }
+
+  const headers: Record<string, string> = { 'user-agent': 'patchtree', 'accept-encoding': 'identity' };
+  if (offset > 0) headers.range = `bytes=${offset}-`;
+  if (offset > 0 && session.etag) headers['if-range'] = session.etag;
+  session.attempts++;
+  const stream = got.stream(job.url, {
+    headers,
+    decompress: false,
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    timeout: { connect: job.timeoutMs, response: job.timeoutMs, socket: job.timeoutMs },
+    signal: job.signal,
+  });
+  const response = await responseOf(stream);
+  const status = response.statusCode;
+
+  if (offset > 0 && status === 416) {
+    stream.destroy();
+    // "bytes */N" with N equal to what we hold means the partial is already whole.
+    if (rangeTotal(response) === offset) {
+      session.resumed = true;
+      return { digest: hash.digest('hex'), size: offset };
+    }
+    await rm(job.partial, { force: true });
+    throw failed(job, `GET ${job.url}: range ${offset}- not satisfiable; starting over`, status);
+  }
+  if (status === 206) {
+    if (rangeStart(response) !== offset) {
+      stream.destroy();
+      await rm(job.partial, { force: true });
+      throw failed(job, `GET ${job.url}: answered a range not starting at ${offset}; starting over`, status);
+    }
+    session.resumed = offset > 0;
+  } else if (status === 200) {
+    if (offset > 0) {
+      // The server ignored Range (or If-Range saw a change): take the whole body from byte 0.
+      offset = 0;
+      hash = createHash(job.vendor?.algorithm ?? 'sha256');
+      session.resumed = false;
+    }
+    const etag = header(response, 'etag');
+    if (etag && !etag.startsWith('W/')) session.etag = etag;
+  } else {
+    stream.destroy();
+    throw failed(job, `GET ${job.url} answered ${status}`, status);
+  }
+
+  const length = Number(header(response, 'content-length'));
+  const total = job.expectedSize ?? (Number.isSafeInteger(length) ? offset + length : rangeTotal(response));
+  let received = offset;
+  job.onProgress?.({ received, total });
+  const file = await open(job.partial, offset > 0 ? 'a' : 'w');
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      await file.write(chunk);
+      hash.update(chunk);
+      received += chunk.length;
+      session.gained += chunk.length;
+      job.onProgress?.({ received, total });
+    }
+  } finally {
+    await file.close();
+  }
+  return { digest: hash.digest('hex'), size: received };
+}
+
+async function commitVerified(job: Job, session: Session, fetched: { digest: string; size: number }): Promise<DownloadResult> {
+  const { attempts, resumed } = session;
+  if (job.vendor) {
+    const { algorithm, hash: expected } = job.vendor;
+    if (fetched.digest !== expected) {
+      await rm(job.partial, { force: true });
+      throw new PatchtreeError('STAGE_HASH_MISMATCH', `${job.url}: ${algorithm} is ${fetched.digest}, the vendor says ${expected}`, {
+        details: { url: job.url, algorithm, expected, actual: fetched.digest },
+      });
+    }
+    const path = await job.store.commit(job.partial, algorithm, expected);
+    return { algorithm, hash: expected, size: fetched.size, path, verified: true, cached: false, resumed, attempts };
+  }
+  // With no vendor hash the size is the only check against what the vendor published.
+  if (job.expectedSize !== undefined && fetched.size !== job.expectedSize) {
+    await rm(job.partial, { force: true });
+    throw new PatchtreeError('STAGE_SIZE_MISMATCH', `${job.url}: got ${fetched.size} bytes, the vendor says ${job.expectedSize}`, {
+      details: { url: job.url, expected: job.expectedSize, actual: fetched.size },
+    });
+  }
+  const path = await job.store.commit(job.partial, 'sha256', fetched.digest);
+  return { algorithm: 'sha256', hash: fetched.digest, size: fetched.size, path, verified: false, cached: false, resumed, attempts };
+}
+
+/**
+ * Network failures and 5xx are retried (the partial is kept to resume from);
+ * a 4xx is final and drops the partial; an abort keeps it for a later run.
+ */
+function classify(job: Job, err: unknown): { retry: boolean; discardPartial: boolean; error: PatchtreeError } {
+  if (job.signal?.aborted) return { retry: false, discardPartial: false, error: aborted(job, err) };
+  if (err instanceof PatchtreeError) {
+    const status = Number(err.details.status);
+    const final = status >= 400 && status < 500 && status !== 416;
+    return { retry: !final, discardPartial: final, error: err };
+  }
+  if (err instanceof RequestError) {
+    const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `GET ${job.url} failed: ${err.message}`, {
+      cause: err,
+      details: { url: job.url, reason: err.code },
+    });
+    return { retry: true, discardPartial: false, error };
+  }
+  // Local trouble (disk full, permissions): retrying the network will not help.
+  const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `${job.url}: ${(err as Error)?.message ?? String(err)}`, {
+    cause: err,
+    details: { url: job.url, reason: (err as NodeJS.ErrnoException)?.code },
+  });
+  return { retry: false, discardPartial: false, error };
+}
+
+function failed(job: Job, message: string, status: number): PatchtreeError {
+  return new PatchtreeError('STAGE_DOWNLOAD_FAILED', message, { details: { url: job.url, status } });
+}
+
+function aborted(job: Job, cause?: unknown): PatchtreeError {
+  return new PatchtreeError('STAGE_ABORTED', `download of ${job.url} aborted`, { cause: cause ?? job.signal?.reason, details: { url: job.url } });
+}
+
+function abortIfAsked(job: Job): void {
+  if (job.signal?.aborted) throw aborted(job);
+}
+
+async function pause(job: Job, ms: number): Promise<void> {
+  try {
+    await sleep(ms, undefined, { signal: job.signal });
+  } catch (err) {
+    throw aborted(job, err);
+  }
+}
+
+/** Resolves with the response head, or rejects with the request's error. */
+function responseOf(stream: ReturnType<typeof got.stream>): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    stream.once('error', onError);
+    stream.once('response', (response: Response) => {
+      stream.off('error', onError);
+      resolve(response);
+    });
+  });
+}
+
+async function hashFile(path: string, hash: Hash): Promise<void> {
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw err;
+  }
+}
+
+function header(response: Response, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** First byte of a `Content-Range: bytes a-b/n` answer. */
+function rangeStart(response: Response): number | undefined {
+  const match = /^bytes (\d+)-\d+\/(?:\d+|\*)$/.exec(header(response, 'content-range')?.trim() ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Full length from `Content-Range: bytes a-b/n` or `bytes *\/n`. */
+function rangeTotal(response: Response): number | undefined {
+  const match = /\/(\d+)$/.exec(header(response, 'content-range')?.trim() ?? '');
+  return match ? Number(match[1]) : undefined;
+}
