@@ -320,15 +320,15 @@ async function pause(job: Job, ms: number): Promise<void> {
   }
 }
 
-/** Resolves with the response head, or rejects with the request's error. */
+/**
+ * Resolves with the response head, or rejects with the request's error. The
+ * error listener stays on: a cut between the head and the body loop must not
+ * become an uncaught 'error' (the body loop still sees it).
+ */
 function responseOf(stream: ReturnType<typeof got.stream>): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const onError = (err: Error) => reject(err);
-    stream.once('error', onError);
-    stream.once('response', (response: Response) => {
-      stream.off('error', onError);
-      resolve(response);
-    });
+    stream.on('error', reject);
+    stream.once('response', resolve);
   });
 }
 

@@ -3,7 +3,7 @@ import { Catalog } from '../../catalog/index.js';
 import { tempDir } from './temp.js';
 
 /** A real Catalog on LevelDB in a temp dir; close() also removes the folder. */
-export async function openCatalog(options: { languages?: string[]; exclusions?: string[] } = {}) {
+export async function openCatalog(options: { languages?: string[]; exclusions?: string[]; mirrors?: Array<{ from: string; to: string }> } = {}) {
   const { dir, cleanup } = await tempDir('patchtree-catalog-');
   const catalog = await Catalog.open({
     dataDir: dir,
@@ -11,7 +11,7 @@ export async function openCatalog(options: { languages?: string[]; exclusions?: 
     nodeId: 'test-node',
     languages: options.languages ?? ['en-US'],
     exclusions: options.exclusions ?? [],
-    fetch: { retries: 1, backoffMs: 10, timeoutMs: 5_000 },
+    fetch: { retries: 1, backoffMs: 10, timeoutMs: 5_000, mirrors: options.mirrors },
   });
   return { catalog, dir, close: async () => { await catalog.close(); await cleanup(); } };
 }

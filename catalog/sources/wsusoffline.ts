@@ -1,0 +1,155 @@
+import { createInterface } from 'node:readline';
+import { CatalogParseError } from '../errors.js';
+import type { DocumentParser, ParseContext, ParsedBulletin } from './model.js';
+import { embeddedSha1, readFileName, readListName, type ListName } from './wsusoffline-names.js';
+
+export { WSUS_LANGUAGES } from './wsusoffline-names.js';
+
+/*
+ * One wsusoffline static download list: one URL per line, optionally
+ * followed by ",<local file name>", for one product and one language (named
+ * by the list's file name). Each line is one update.
+ *
+ * Bulletins, the stable rule: a file whose name has a KB belongs to bulletin
+ * "KB<n>", whatever list it is in, so the per-language and per-architecture
+ * lists of one KB meet in one bulletin when the import pipeline merges
+ * documents. A file with no KB belongs to the bulletin named by its stem:
+ * the file name without extension, windowsupdate.com SHA-1 suffix, language
+ * code or culture (IE9-Windows7-x64-deu.exe and IE9-Windows7-x64-fra.exe ->
+ * "ie9-windows7-x64"), lowercased like update ids because Windows file names
+ * are case-insensitive and the lists spell one name in several cases
+ * (vcredist_x64.EXE / vcredist_x64.exe). Lists carry no dates: released and
+ * revised are ''.
+ */
+
+const VENDOR = 'Microsoft';
+const UPDATE_TYPE = 'Update';
+
+type Update = ParsedBulletin['updates'][number];
+
+interface ListState {
+  ctx: ParseContext;
+  list: ListName;
+  bulletins: Map<string, ParsedBulletin>;
+  /** Update ids seen in this list: a repeated file is kept once. */
+  seen: Set<string>;
+}
+
+/** Parses one wsusoffline static download list into bulletins (by KB, else by file stem) and their files. */
+export const parseWsusOffline: DocumentParser = async (body, ctx) => {
+  const list = readListName(listFileName(ctx.url));
+  if (typeof list === 'string') {
+    body.destroy();
+    throw new CatalogParseError(ctx.source, { url: ctx.url }, list);
+  }
+  const state: ListState = { ctx, list, bulletins: new Map(), seen: new Set() };
+  let line = 0;
+  let entry = 0;
+  try {
+    for await (const raw of createInterface({ input: body, crlfDelay: Infinity })) {
+      line++;
+      const text = (line === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+      if (text === '') continue;
+      entry++;
+      addUpdate(state, readLine(state, text, line, entry));
+    }
+  } catch (err) {
+    body.destroy(); // readline leaves its input open; a failed list is not read further
+    throw err;
+  }
+  return { bulletins: [...state.bulletins.values()] };
+};
+
+/** Last path segment of the list's URL. */
+function listFileName(url: string): string {
+  try {
+    const { pathname } = new URL(url);
+    return decodeURIComponent(pathname.slice(pathname.lastIndexOf('/') + 1));
+  } catch {
+    return url;
+  }
+}
+
+/** "<url>[,<local file name>]" -> the update it stands for. */
+function readLine(state: ListState, text: string, line: number, entry: number): { update: Update; kb: string; stem: string } {
+  const fail = (reason: string) => new CatalogParseError(state.ctx.source, { url: state.ctx.url, line, entry }, reason);
+  const fields = text.split(',').map((f) => f.trim());
+  if (fields.length > 2) throw fail(`expected "<url>[,<file name>]", found ${JSON.stringify(text)}`);
+  const [href, localName] = fields;
+  const url = httpUrl(href);
+  if (!url) throw fail(`not an http(s) URL: ${JSON.stringify(href)}`);
+  const fileName = localName ?? lastSegment(url);
+  if (!fileName || !isPlainFileName(fileName)) throw fail(`no usable file name in ${JSON.stringify(text)}`);
+
+  const facts = readFileName(fileName);
+  const sha1 = embeddedSha1(url);
+  const update: Update = {
+    id: fileName.toLowerCase(),
+    kb: facts.kb,
+    fileName,
+    language: facts.language ?? state.list.language,
+    product: state.list.product,
+    // The file's own architecture when it names one (Silverlight_x64.exe sits in a win-x86 list).
+    platform: facts.platform || state.list.platform,
+    url: href,
+    size: 0,
+    hashAlgorithm: sha1 ? 'sha1' : '',
+    hash: sha1 ?? '',
+    commandLine: '',
+    restartRequired: false,
+    superseded: false,
+    supersedes: [],
+    supersededBy: [],
+    updateType: UPDATE_TYPE,
+  };
+  return { update, kb: facts.kb, stem: facts.stem };
+}
+
+function addUpdate(state: ListState, { update, kb, stem }: { update: Update; kb: string; stem: string }): void {
+  if (state.seen.has(update.id)) return;
+  state.seen.add(update.id);
+  const id = kb || stem.toLowerCase();
+  let bulletin = state.bulletins.get(id);
+  if (!bulletin) {
+    bulletin = {
+      bulletin: {
+        id,
+        vendor: VENDOR,
+        title: kb ? `${kb} (${state.list.product})` : stem,
+        vendorSeverity: '',
+        released: '',
+        revised: '',
+        description: '',
+        supersedes: [],
+        supersededBy: [],
+        products: [state.list.product],
+      },
+      updates: [],
+    };
+    state.bulletins.set(id, bulletin);
+  }
+  bulletin.updates.push({ ...update, bulletinId: id });
+}
+
+function httpUrl(text: string): URL | undefined {
+  if (!/^https?:\/\//i.test(text)) return undefined;
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function lastSegment(url: URL): string {
+  const segment = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A name, never a path: file names here come from the network. */
+function isPlainFileName(name: string): boolean {
+  return name !== '.' && name !== '..' && !/[/\\\u0000-\u001f]/.test(name) && name.length <= 255;
+}

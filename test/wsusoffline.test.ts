@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PatchtreeError } from '../protocol/index.js';
+import { parseWsusOffline, WSUS_LANGUAGES } from '../catalog/sources/wsusoffline.js';
+import { fetchDocument } from '../catalog/sources/fetch.js';
+import type { ParsedDocument } from '../catalog/sources/model.js';
+import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
+
+const DIR = join(SHARED_DATA, 'wsusoffline');
+const LISTS = readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort();
+
+/** Microsoft's 25 codes as the task states them, typed out here so the parser's table is checked against a second copy. */
+const EXPECTED_LANGUAGES: Record<string, string> = {
+  enu: 'en-US', deu: 'de-DE', fra: 'fr-FR', jpn: 'ja-JP', chs: 'zh-CN', cht: 'zh-TW', kor: 'ko-KR', ita: 'it-IT',
+  esn: 'es-ES', rus: 'ru-RU', ptb: 'pt-BR', ptg: 'pt-PT', nld: 'nl-NL', sve: 'sv-SE', nor: 'nb-NO', fin: 'fi-FI',
+  dan: 'da-DK', plk: 'pl-PL', hun: 'hu-HU', csy: 'cs-CZ', ell: 'el-GR', trk: 'tr-TR', heb: 'he-IL', ara: 'ar-SA',
+  glb: 'neutral',
+};
+
+/* Facts read from the raw lists with plain string work, independently of the parser. */
+
+const rawLines = (name: string) => readFileSync(join(DIR, name), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const urlOf = (line: string) => line.split(',')[0];
+const fileNameOf = (line: string) => line.split(',')[1] ?? urlOf(line).slice(urlOf(line).lastIndexOf('/') + 1);
+const WINDOWSUPDATE_SHA1 = /^https?:\/\/(?:[^/]+\.)?windowsupdate\.com\/.*_([0-9a-f]{40})\.\w+$/i;
+
+let server: TestServer;
+const parsed = new Map<string, ParsedDocument>();
+/** Lists served under /variant/<list name>: edited copies, made per test. */
+const variants = new Map<string, string>();
+
+function serveVariant(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = req.url ?? '/';
+  if (!path.startsWith('/variant/')) return false;
+  const text = variants.get(decodeURIComponent(path.slice('/variant/'.length)));
+  if (text === undefined) return false;
+  res.writeHead(200, { 'content-type': 'text/plain' }).end(text);
+  return true;
+}
+
+async function parseUrl(url: string): Promise<ParsedDocument> {
+  const fetched = await fetchDocument(url, { retries: 0 });
+  if (fetched === 'not-modified') throw new Error('unexpected 304');
+  return parseWsusOffline(fetched.body, { source: 'wsusoffline', url });
+}
+
+async function parseVariant(listName: string, text: string): Promise<ParsedDocument> {
+  variants.set(listName, text);
+  return parseUrl(`${server.url}/variant/${encodeURIComponent(listName)}`);
+}
+
+async function parseError(listName: string, text: string): Promise<PatchtreeError> {
+  const err = await parseVariant(listName, text).then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(PatchtreeError);
+  expect((err as PatchtreeError).code).toBe('CATALOG_PARSE');
+  return err as PatchtreeError;
+}
+
+const updatesOf = (doc: ParsedDocument) => doc.bulletins.flatMap((b) => b.updates);
+const positionOf = (err: PatchtreeError) => err.details.position as { line?: number; entry?: number };
+
+beforeAll(async () => {
+  server = await startFileServer(DIR, [serveVariant]);
+  for (const name of LISTS) parsed.set(name, await parseUrl(`${server.url}/${name}`));
+});
+
+afterAll(() => server.close());
+
+describe('wsusoffline language table', () => {
+  it('maps all 25 of Microsoft\'s codes, each to a distinct tag', () => {
+    expect(Object.keys(WSUS_LANGUAGES)).toHaveLength(25);
+    expect(new Set(Object.values(WSUS_LANGUAGES)).size).toBe(25);
+    expect(WSUS_LANGUAGES).toEqual(EXPECTED_LANGUAGES);
+    expect(Object.isFrozen(WSUS_LANGUAGES)).toBe(true);
+  });
+});
+
+describe('wsusoffline parser over HTTP, every sample list', () => {
+  it('gives one update per distinct non-empty line of every list', () => {
+    let expectedTotal = 0;
+    let actualTotal = 0;
+    for (const name of LISTS) {
+      const distinct = new Set(rawLines(name));
+      const updates = updatesOf(parsed.get(name)!);
+      expect(updates, name).toHaveLength(distinct.size);
+      expect(new Set(updates.map((u) => u.url)), name).toEqual(new Set([...distinct].map(urlOf)));
+      expectedTotal += distinct.size;
+      actualTotal += updates.length;
+    }
+    expect(actualTotal).toBe(expectedTotal);
+
+    const all = [...parsed.values()].flatMap(updatesOf);
+    const byLanguage: Record<string, number> = {};
+    for (const u of all) byLanguage[u.language] = (byLanguage[u.language] ?? 0) + 1;
+    console.log('wsusoffline totals', {
+      lists: LISTS.length,
+      emptyLists: LISTS.filter((n) => rawLines(n).length === 0).length,
+      bulletins: [...parsed.values()].reduce((n, d) => n + d.bulletins.length, 0),
+      distinctBulletinIds: new Set([...parsed.values()].flatMap((d) => d.bulletins.map((b) => b.bulletin.id))).size,
+      updates: all.length,
+      sha1Updates: all.filter((u) => u.hashAlgorithm === 'sha1').length,
+      withKb: all.filter((u) => u.kb).length,
+      byLanguage,
+    });
+  });
+
+  it('gives zero bulletins for an empty list', () => {
+    const empty = LISTS.filter((n) => readFileSync(join(DIR, n)).length === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const name of empty) expect(parsed.get(name)!.bulletins, name).toEqual([]);
+  });
+
+  it('takes the language from the list, unless the file name names a culture', () => {
+    for (const name of LISTS.filter((n) => n.endsWith('-deu.txt'))) {
+      for (const u of updatesOf(parsed.get(name)!)) expect(u.language, `${name} ${u.fileName}`).toBe('de-DE');
+    }
+    for (const u of updatesOf(parsed.get('StaticDownloadLinks-w63-x64-glb.txt')!)) expect(u.language).toBe('neutral');
+
+    // MSE lines name the culture in the local file name: MSEInstall-x64-csy.exe -> cs-CZ.
+    const msse = rawLines('StaticDownloadLinks-msse-x64-glb.txt');
+    const updates = updatesOf(parsed.get('StaticDownloadLinks-msse-x64-glb.txt')!);
+    for (const line of msse) {
+      const code = /^MSEInstall-x64-([a-z]{3})\.exe$/i.exec(fileNameOf(line))?.[1];
+      const update = updates.find((u) => u.url === urlOf(line))!;
+      expect(update.fileName).toBe(fileNameOf(line));
+      expect(update.language, line).toBe(code ? EXPECTED_LANGUAGES[code.toLowerCase()] : 'neutral');
+    }
+    expect(updates.find((u) => u.fileName === 'MSEInstall-x64-csy.exe')!.language).toBe('cs-CZ');
+
+    // A culture such as -de-de in a glb list: IE10 for Windows 7 in German.
+    const w61 = updatesOf(parsed.get('StaticDownloadLinks-w61-x64-glb.txt')!);
+    expect(w61.find((u) => u.fileName === 'IE10-Windows6.1-x64-de-de.exe')!.language).toBe('de-DE');
+    expect(w61.find((u) => u.fileName === 'IE10-Windows6.1-x64-en-us.exe')!.language).toBe('en-US');
+    for (const u of w61.filter((x) => /\.msu$/.test(x.fileName ?? ''))) expect(u.language, u.fileName ?? '').toBe('neutral');
+  });
+
+  it('reads the SHA-1 embedded in windowsupdate.com file names, and only there', () => {
+    let sha1Lines = 0;
+    for (const name of LISTS) {
+      const updates = updatesOf(parsed.get(name)!);
+      for (const line of new Set(rawLines(name))) {
+        const update = updates.find((u) => u.url === urlOf(line))!;
+        const sha1 = WINDOWSUPDATE_SHA1.exec(urlOf(line))?.[1];
+        if (sha1) sha1Lines++;
+        expect(update.hashAlgorithm, line).toBe(sha1 ? 'sha1' : '');
+        expect(update.hash, line).toBe(sha1 ? sha1.toLowerCase() : '');
+      }
+    }
+    expect(sha1Lines).toBeGreaterThan(0);
+  });
+
+  it('groups a list\'s files by KB, else by file stem', () => {
+    for (const name of LISTS) {
+      const doc = parsed.get(name)!;
+      const kbsFromFileNames = new Set(rawLines(name).map((line) => /kb(\d+)/i.exec(fileNameOf(line))).filter((m) => m).map((m) => `KB${m![1]}`));
+      expect(new Set(doc.bulletins.map((b) => b.bulletin.id).filter((id) => /^KB\d+$/.test(id))), name).toEqual(kbsFromFileNames);
+      for (const { bulletin, updates } of doc.bulletins) {
+        expect(bulletin.vendor).toBe('Microsoft');
+        expect(bulletin.released).toBe('');
+        for (const u of updates) expect(u.kb === '' ? true : u.kb === bulletin.id, `${name} ${u.fileName}`).toBe(true);
+      }
+    }
+    // All 22 MSE installers of one list are one bulletin, whatever their language.
+    const msse = parsed.get('StaticDownloadLinks-msse-x64-glb.txt')!;
+    const mse = msse.bulletins.filter((b) => b.updates.some((u) => u.fileName?.startsWith('MSEInstall-')));
+    expect(mse).toHaveLength(1);
+    expect(mse[0].updates).toHaveLength(rawLines('StaticDownloadLinks-msse-x64-glb.txt').filter((l) => /,MSEInstall-x64-/.test(l)).length);
+  });
+
+  it('gives the same bulletin id to the same KB in different lists', () => {
+    const idOf = (list: string, kb: string) => parsed.get(list)!.bulletins.find((b) => b.updates.some((u) => u.kb === kb))?.bulletin.id;
+    expect(idOf('StaticDownloadLinks-wxp-x86-deu.txt', 'KB4012598')).toBe('KB4012598');
+    expect(idOf('StaticDownloadLinks-wxp-x86-enu.txt', 'KB4012598')).toBe('KB4012598');
+    expect(idOf('StaticDownloadLinks-w62-x64-glb.txt', 'KB4012598')).toBe('KB4012598');
+    // And a KB-less installer in several language lists lands in one bulletin too.
+    const ie9 = LISTS.filter((n) => /^StaticDownloadLinks-ie9-w61-x64-/.test(n)).map((n) => parsed.get(n)!.bulletins.find((b) => b.updates[0].fileName?.startsWith('IE9-'))!.bulletin.id);
+    expect(new Set(ie9).size).toBe(1);
+  });
+
+  it('takes product and platform from the list name', () => {
+    const ie9 = parsed.get('StaticDownloadLinks-ie9-w61-x64-deu.txt')!;
+    for (const u of updatesOf(ie9)) expect(u).toMatchObject({ product: 'ie9-w61-x64', platform: 'x64', size: 0, updateType: 'Update', restartRequired: false });
+    for (const { bulletin } of ie9.bulletins) expect(bulletin.products).toEqual(['ie9-w61-x64']);
+    expect(updatesOf(parsed.get('StaticDownloadLinks-o2k10-enu.txt')!).every((u) => u.product === 'o2k10')).toBe(true);
+    expect(updatesOf(parsed.get('StaticDownloadLink-wddefs-x86-glb.txt')!)[0]).toMatchObject({ product: 'wddefs-x86', platform: 'x86', language: 'neutral' });
+  });
+});
+
+describe('wsusoffline parser, malformed lists', () => {
+  const sample = 'StaticDownloadLinks-w61-x64-glb.txt';
+
+  it('a garbage line in the middle is CATALOG_PARSE with its line number', async () => {
+    const lines = readFileSync(join(DIR, sample), 'utf8').split('\r\n');
+    lines.splice(4, 0, 'this is not a url');
+    const err = await parseError(sample, lines.join('\r\n'));
+    expect(positionOf(err).line).toBe(5);
+    expect(positionOf(err).entry).toBe(5);
+    expect(err.details.source).toBe('wsusoffline');
+  });
+
+  it('counts blank lines in the line number but not in the entry number', async () => {
+    const lines = rawLines(sample);
+    const text = [lines[0], '', lines[1], 'ftp://example.com/file.exe', lines[2]].join('\n');
+    const err = await parseError(sample, text);
+    expect(positionOf(err)).toMatchObject({ line: 4, entry: 3 });
+  });
+
+  it('refuses an unknown language code and a name that is not a list name', async () => {
+    const text = rawLines(sample).join('\n');
+    await parseError('StaticDownloadLinks-w61-x64-xyz.txt', text);
+    await parseError('links.txt', text);
+  });
+
+  it('keeps one update for a file listed twice', async () => {
+    const lines = rawLines(sample);
+    const doc = await parseVariant(sample, [...lines, lines[0], lines[3]].join('\n'));
+    expect(updatesOf(doc)).toHaveLength(new Set(lines).size);
+  });
+});
