@@ -1,0 +1,145 @@
+/**
+ * The byte level of the native format: gzip detection, line splitting and
+ * UTF-8 checking, kept apart from the field checks so each reads on its own.
+ */
+import { isUtf8 } from 'node:buffer';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { CatalogParseError } from '../errors.js';
+import type { ParseContext } from './model.js';
+
+/** A line longer than this is refused rather than buffered without bound (a bulletin line is tens of KB). */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+const GZIP_MAGIC_0 = 0x1f;
+const GZIP_MAGIC_1 = 0x8b;
+const NEWLINE = 0x0a;
+const BLANK = /^\s*$/;
+
+/** Called with the text of each non-blank line and its 1-based physical line number. */
+export type LineHandler = (text: string, line: number) => void;
+
+/**
+ * Reads a document that may be gzip-compressed (told by the magic bytes
+ * 1f 8b, never by the name: servers and mirrors rename files) and calls
+ * onLine for every non-blank line, including a last line without a newline.
+ * Corrupt or truncated gzip, invalid UTF-8 and oversized lines become
+ * CatalogParseError; errors thrown by onLine pass through unchanged.
+ */
+export async function readLines(body: Readable, ctx: ParseContext, onLine: LineHandler): Promise<void> {
+  const splitter = new LineSplitter(ctx, onLine);
+  const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const head = await readHead(chunks);
+  const source = prepend(head, chunks);
+  if (!isGzip(head)) {
+    for await (const chunk of source) splitter.push(chunk);
+    splitter.end();
+    return;
+  }
+  try {
+    await pipeline(source, createGunzip(), async (inflated: AsyncIterable<Buffer>) => {
+      for await (const chunk of inflated) splitter.push(chunk);
+    });
+  } catch (err) {
+    if (!isZlibError(err)) throw err;
+    throw new CatalogParseError(ctx.source, { url: ctx.url, line: splitter.line + 1 }, `corrupt gzip stream: ${(err as Error).message}`, err);
+  }
+  splitter.end();
+}
+
+/** First chunks of the body, enough to hold the two magic bytes (or all of a shorter body). */
+async function readHead(chunks: AsyncIterator<Buffer | string>): Promise<Buffer[]> {
+  const head: Buffer[] = [];
+  let length = 0;
+  while (length < 2) {
+    const next = await chunks.next();
+    if (next.done) break;
+    const chunk = asBuffer(next.value);
+    head.push(chunk);
+    length += chunk.length;
+  }
+  return head;
+}
+
+function isGzip(head: Buffer[]): boolean {
+  const bytes = head.length === 1 ? head[0] : Buffer.concat(head);
+  return bytes.length >= 2 && bytes[0] === GZIP_MAGIC_0 && bytes[1] === GZIP_MAGIC_1;
+}
+
+/** The peeked chunks, then the rest; returning early (an error downstream) releases the body. */
+async function* prepend(head: Buffer[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer> {
+  try {
+    yield* head;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield asBuffer(next.value);
+  } finally {
+    await rest.return?.();
+  }
+}
+
+const asBuffer = (chunk: Buffer | string): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+
+/** zlib stream errors carry Z_* codes (Z_DATA_ERROR, Z_BUF_ERROR for a truncated stream). */
+function isZlibError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
+}
+
+/**
+ * Splits bytes on LF. Splitting before decoding is safe because 0x0a never
+ * occurs inside a multi-byte UTF-8 sequence, and it lets a character cut
+ * across two chunks join up with its line before it is decoded.
+ */
+class LineSplitter {
+  /** Physical lines emitted so far, blank ones included. */
+  line = 0;
+  private pending: Buffer[] = [];
+  private pendingLength = 0;
+
+  constructor(private readonly ctx: ParseContext, private readonly onLine: LineHandler) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+      const tail = chunk.subarray(start, nl);
+      start = nl + 1;
+      this.emit(this.pendingLength > 0 || this.pending.length > 0 ? this.takePending(tail) : tail);
+    }
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      this.pending.push(rest);
+      this.pendingLength += rest.length;
+      if (this.pendingLength > MAX_LINE_BYTES) this.tooLong();
+    }
+  }
+
+  /** Emits the last line when the document does not end with a newline. */
+  end(): void {
+    if (this.pending.length > 0) this.emit(this.takePending());
+  }
+
+  private takePending(tail?: Buffer): Buffer {
+    if (tail) this.pending.push(tail);
+    const line = Buffer.concat(this.pending, this.pendingLength + (tail?.length ?? 0));
+    this.pending = [];
+    this.pendingLength = 0;
+    return line;
+  }
+
+  private emit(bytes: Buffer): void {
+    this.line++;
+    if (bytes.length > MAX_LINE_BYTES) this.tooLong();
+    // A UTF-8 byte order mark is tolerated at the start of the document only.
+    if (this.line === 1 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (!isUtf8(bytes)) {
+      throw new CatalogParseError(this.ctx.source, { url: this.ctx.url, line: this.line }, 'invalid UTF-8');
+    }
+    const text = bytes.toString('utf8');
+    if (BLANK.test(text)) return;
+    this.onLine(text, this.line);
+  }
+
+  private tooLong(): never {
+    throw new CatalogParseError(this.ctx.source, { url: this.ctx.url, line: this.line + 1 }, `line longer than ${MAX_LINE_BYTES} bytes`);
+  }
+}
