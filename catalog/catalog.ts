@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { decodeChange, PatchtreeError, type BulletinData, type UpdateData } from '../protocol/index.js';
+import { decodeChange, plainRecord, PatchtreeError, type BulletinData, type UpdateData } from '../protocol/index.js';
 import { RecordStore } from './store/record-store.js';
 import { Mutex } from './store/mutex.js';
 import { bulletinKey, updatesPrefix } from './store/keys.js';
@@ -99,7 +99,7 @@ export class Catalog {
     let total = 0;
     for await (const r of this.store.records('b/')) {
       const change = decodeChange(r.bytes);
-      const b = change.record!.bulletin! as BulletinData & { id: string };
+      const b = plainRecord<BulletinData & { id: string }>(change);
       if (needle && ![b.id, b.title, b.vendor].some((f) => f?.toLowerCase().includes(needle))) continue;
       let counts: StagingCounts | undefined;
       if (query.staged !== undefined) {
@@ -122,9 +122,9 @@ export class Catalog {
     const stagedByKey = new Map(inScope.map((u, i) => [u.key, files[i]]));
     const updates: Array<UpdateData & { key: string; managed: boolean; staged: unknown }> = [];
     for await (const r of this.store.records(updatesPrefix(id))) {
-      const update = decodeChange(r.bytes).record!.update! as UpdateData;
+      const update = plainRecord<UpdateData>(decodeChange(r.bytes));
       updates.push({ ...update, key: r.key, managed: stagedByKey.has(r.key), staged: stagedByKey.get(r.key) ?? null });
     }
-    return { ...(change.record!.bulletin! as BulletinData), languages: change.languages, ...(await this.staging.counts(id)), updates };
+    return { ...plainRecord<BulletinData>(change), languages: change.languages, ...(await this.staging.counts(id)), updates };
   }
 }

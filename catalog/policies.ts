@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decodeChange, PatchtreeError, type PolicyData, type PolicyEntryData } from '../protocol/index.js';
+import { decodeChange, plainRecord, PatchtreeError, type PolicyData, type PolicyEntryData } from '../protocol/index.js';
 import type { Mutation, RecordStore } from './store/record-store.js';
 import { bulletinKey, policyEntriesPrefix, policyEntryKey, policyKey } from './store/keys.js';
 import type { Staging } from './staging/stage-bulletin.js';
@@ -84,18 +84,18 @@ export class Policies {
   async get(id: string): Promise<PolicyView | undefined> {
     const stored = await this.store.get(policyKey(id));
     if (!stored) return undefined;
-    const policy = decodeChange(stored.bytes).record!.policy!;
+    const policy = plainRecord<PolicyData>(decodeChange(stored.bytes));
     const entries: PolicyView['entries'] = [];
     for await (const r of this.store.records(policyEntriesPrefix(id))) {
       const change = decodeChange(r.bytes);
-      entries.push({ ...(change.record!.policyEntry! as PolicyEntryData), language: change.languages[0] ?? '' });
+      entries.push({ ...plainRecord<PolicyEntryData>(change), language: change.languages[0] ?? '' });
     }
-    return { ...(policy as PolicyData), id, entries };
+    return { ...policy, id, entries };
   }
 
   async list(): Promise<PolicyData[]> {
     const out: PolicyData[] = [];
-    for await (const r of this.store.records('p/')) out.push(decodeChange(r.bytes).record!.policy! as PolicyData);
+    for await (const r of this.store.records('p/')) out.push(plainRecord<PolicyData>(decodeChange(r.bytes)));
     return out;
   }
 

@@ -30,3 +30,16 @@ export function decodeChange(bytes: Uint8Array): DecodedChange {
     throw new PatchtreeError('PROTO_DECODE', `malformed Change message: ${(cause as Error).message}`, { cause });
   }
 }
+
+/**
+ * The record of a decoded change as a plain object with every field present
+ * (proto3 leaves defaults off the wire and protobufjs keeps them on the
+ * prototype, where object spread and JSON do not see them).
+ */
+export function plainRecord<T = Record<string, unknown>>(change: DecodedChange): T {
+  const record = change.record;
+  if (!record?.body) throw new PatchtreeError('PROTO_DECODE', `change ${change.key} carries no record`);
+  const body = (record as unknown as Record<string, unknown>)[record.body];
+  const type = { bulletin: pb.Bulletin, update: pb.SoftwareUpdate, policy: pb.Policy, policyEntry: pb.PolicyEntry, severityLevels: pb.SeverityLevels }[record.body];
+  return type.toObject(body as never, { defaults: true, arrays: true }) as T;
+}

@@ -81,6 +81,18 @@ describe('import pipeline', () => {
     expect((await record(catalog, 'b/B'))!.record!.bulletin!.supersedes).toEqual(['A']);
   });
 
+  it('leaves a bulletin to the source that imported it first', async () => {
+    const catalog = await fresh();
+    await catalog.importParsed('feed-a', [bulletin('Pkg.1.0', [{ id: 'pkg.1.0.nupkg', kb: '' }])]);
+    const other = await catalog.importParsed('feed-b', [bulletin('Pkg.1.0', [{ id: 'pkg.1.0.nupkg', kb: '' }]), bulletin('Pkg.2.0', [{ id: 'pkg.2.0.nupkg', kb: '' }])]);
+    expect(other.ownedElsewhere).toEqual(['Pkg.1.0']);
+    expect(other.bulletins.added).toBe(1);
+    expect((await record(catalog, 'b/Pkg.1.0'))!.record!.bulletin!.source).toBe('feed-a');
+    await catalog.importParsed('feed-b', []); // feed-b dropping it does not delete feed-a's bulletin
+    expect(await catalog.store.get('b/Pkg.1.0')).toBeDefined();
+    expect(await catalog.store.get('b/Pkg.2.0')).toBeUndefined();
+  });
+
   it('applies exclusions at import: excluded products and bulletins are never stored', async () => {
     const catalog = await fresh({ exclusions: ['Legacy*', 'B-skip'] });
     await catalog.importParsed('s', [

@@ -38,6 +38,7 @@ describe('the main job (npm start) in its own process', () => {
     const { dir, cleanup } = await tempDir('patchtree-main-');
     const node = await startProcess(dir);
     const token = readFileSync(join(dir, 'admin-token'), 'utf8').trim();
+    for (let i = 0; i < 50 && !node.stderr().includes(token); i++) await new Promise((ok) => setTimeout(ok, 100));
     expect(node.stderr()).toContain(token); // printed once, on first start
 
     const expected = gunzipSync(readFileSync(SAMPLE)).toString('utf8').split('\n').filter((l) => l.trim());

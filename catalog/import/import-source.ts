@@ -24,6 +24,8 @@ export interface ImportReport {
   updates: KindCounts;
   /** Records of other sources rewritten because this import changed their supersedence. */
   relinked: number;
+  /** Bulletins this source lists that another source imported first (left to that source). */
+  ownedElsewhere: string[];
   lastSeq: number;
   durationMs: number;
 }
@@ -94,6 +96,19 @@ export async function applyImport(ctx: ImportContext, sourceName: string, parsed
     else if (record.update) oldUpdates.set(oldKeys[i], record.update as UpdateData & { id?: string });
   });
 
+  // A bulletin belongs to the first source that imported it: another source
+  // listing the same bulletin (the same package in two feeds) skips it rather
+  // than taking it over, so neither source's removals delete the other's data.
+  const oldKeySet = new Set(oldKeys);
+  const claimed = [...built.keys()].filter((key) => !oldKeySet.has(key));
+  const owners = await store.getMany(claimed);
+  const skipped: string[] = [];
+  owners.forEach((owner, i) => {
+    if (!owner) return;
+    skipped.push(claimed[i].slice(2));
+    built.delete(claimed[i]);
+  });
+
   const newUpdates = new Map<string, BuiltBulletin['updates'][number]['data']>();
   for (const b of built.values()) {
     // Admin-assigned severity belongs to the node, not the document: keep it.
@@ -118,7 +133,6 @@ export async function applyImport(ctx: ImportContext, sourceName: string, parsed
     mutations.push({ type: 'del', key });
     ops.push({ type: 'del', sublevel: store.index, key: memberPrefix + key });
   }
-  const oldKeySet = new Set(oldKeys);
   for (const key of newKeys) if (!oldKeySet.has(key)) ops.push({ type: 'put', sublevel: store.index, key: memberPrefix + key, value: '' });
   for (const [key, u] of links.otherUpdates) mutations.push({ type: 'put', key, languages: u.languages, record: { update: u.data } });
   for (const [key, b] of links.otherBulletins) mutations.push({ type: 'put', key, languages: b.languages, record: { bulletin: b.data } });
@@ -130,6 +144,8 @@ export async function applyImport(ctx: ImportContext, sourceName: string, parsed
     if (kind === 'update') report.updates = counts;
   }
   report.relinked = links.otherUpdates.size + links.otherBulletins.size;
+  report.ownedElsewhere = skipped;
+  if (skipped.length) ctx.logger.warn({ source: sourceName, bulletins: skipped.slice(0, 20), count: skipped.length }, 'bulletins already imported by another source were skipped');
   return report;
 }
 
@@ -154,6 +170,6 @@ async function unchangedSinceLastImport(ctx: ImportContext, source: SourceConfig
 
 function emptyReport(source: string, status: ImportReport['status'], lastSeq: number, started: number): ImportReport {
   const zero = () => ({ added: 0, changed: 0, removed: 0, unchanged: 0 });
-  return { source, status, documents: 0, bulletins: zero(), updates: zero(), relinked: 0, lastSeq, durationMs: Date.now() - started };
+  return { source, status, documents: 0, bulletins: zero(), updates: zero(), relinked: 0, ownedElsewhere: [], lastSeq, durationMs: Date.now() - started };
 }
 

@@ -146,7 +146,6 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     }
     for (const s of by) affectedBulletins.add(bulletinIdOfUpdateKey(s));
   }
-  for (const [key, other] of output.otherUpdates) if (!other.changed) output.otherUpdates.delete(key);
 
   for (const id of affectedBulletins) {
     const key = bulletinKey(id);
@@ -169,6 +168,8 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
       if (!newBulletins.has(key)) output.otherBulletins.get(key)!.changed = true;
     }
   }
+  // Records loaded only to be looked at are not rewritten.
+  for (const [key, other] of output.otherUpdates) if (!other.changed) output.otherUpdates.delete(key);
   for (const [key, other] of output.otherBulletins) if (!other.changed) output.otherBulletins.delete(key);
   return output;
 }
