@@ -10,3 +10,4 @@ export type { ImportReport } from './import/import-source.js';
 export type { StageProgress, StageReport, StagingCounts } from './staging/stage-bulletin.js';
 export type { PolicyInput, PolicyPatch, PolicyView } from './policies.js';
 export { parseNative } from './sources/native.js';
+export { ContentStore, isValidHash, type HashAlgorithm, type ByteRange } from './staging/index.js';

@@ -7,6 +7,7 @@ import { toHttpError } from './http-errors.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
 import { policyRoutes } from './routes/policy-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
+import { contentRoutes } from './routes/content-routes.js';
 
 /** Builds the Koa app: errors to JSON in one place, admin token on /api/v1 (except health), routes. */
 export function createApp(node: NodeContext): Koa {
@@ -59,6 +60,7 @@ export function createApp(node: NodeContext): Koa {
       { name: 'patchtree_last_sequence', help: 'Last change-log sequence number', value: node.catalog.store.lastSeq },
     ]);
   });
+  contentRoutes(open, node);
   app.use(open.routes());
   return app;
 }

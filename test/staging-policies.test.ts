@@ -103,6 +103,24 @@ describe('staging and policies', () => {
     expect(list.items.map((x: any) => x.id)).toEqual(['GOOD-1']);
   });
 
+  it('serves staged files by hash at immutable URLs, with Range', async () => {
+    const bytes = blobs.get('de-big.msu')!;
+    const hash = createHash('sha512').update(bytes).digest('hex');
+    const whole = await fetch(`${node.url}/content/sha512/${hash}`);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const part = await fetch(`${node.url}/content/sha512/${hash}`, { headers: { range: 'bytes=1000-1999' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 1000-1999/${bytes.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(1000, 2000))).toBe(true);
+    expect((await fetch(`${node.url}/content/sha512/${hash}`, { headers: { range: `bytes=${bytes.length}-` } })).status).toBe(416);
+    expect((await fetch(`${node.url}/content/sha512/${'0'.repeat(128)}`)).status).toBe(404);
+    const bad = await fetch(`${node.url}/content/md5/../../admin-token`);
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(await bad.text()).not.toContain(node.node.context.adminToken);
+  });
+
   it('rejects a file whose hash does not match and leaves the bulletin unstaged', async () => {
     const job = await stage('BAD-1');
     expect(job.result.staged).toBe(false);

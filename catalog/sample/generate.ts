@@ -59,6 +59,7 @@ const IMPACT: Readonly<Record<string, string>> = {
 /** mulberry32: a small, fast 32-bit PRNG; enough for sample data and fully reproducible. */
 class Mulberry32 implements Random {
   private state: number;
+  private readonly scratch = Buffer.alloc(64);
   constructor(seed: number) {
     this.state = seed >>> 0;
   }
@@ -74,10 +75,11 @@ class Mulberry32 implements Random {
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
+  /** `digits` random lower-case hex digits (a multiple of 8), read as big-endian words. */
   hex(digits: number): string {
-    let s = '';
-    while (s.length < digits) s += this.uint32().toString(16).padStart(8, '0');
-    return s.slice(0, digits);
+    const words = digits / 8;
+    for (let i = 0; i < words; i++) this.scratch.writeUInt32BE(this.uint32(), i * 4);
+    return this.scratch.toString('hex', 0, words * 4);
   }
 }
 
@@ -130,7 +132,7 @@ export async function writeCatalog(path: string, options: CatalogOptions): Promi
     if (batch) yield Buffer.from(batch);
   }
   const out = createWriteStream(path);
-  if (path.endsWith('.gz')) await pipeline(Readable.from(chunks()), createGzip({ level: 9 }), out);
+  if (path.endsWith('.gz')) await pipeline(Readable.from(chunks()), createGzip(), out);
   else await pipeline(Readable.from(chunks()), out);
   return counts;
 }
