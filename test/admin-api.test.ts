@@ -104,6 +104,17 @@ describe('admin API', () => {
     expect(history.map((h: any) => h.status).slice(0, 3)).toEqual(['imported', 'not-modified', 'imported']);
   });
 
+  it('refuses to empty a source from a feed that holds no bulletin', async () => {
+    const before = (await node.api('GET', '/status')).body;
+    const source = (await node.api('GET', '/sources/wsus')).body;
+    await node.api('PUT', '/sources/wsus', { ...source, name: undefined, urls: [`${files.url}/wsusoffline/StaticDownloadLinks-o2k13-glb.txt`] });
+    const res = await node.api('POST', '/sources/wsus/import');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('CATALOG_EMPTY');
+    expect((await node.api('GET', '/status')).body.counts).toEqual(before.counts);
+    await node.api('PUT', '/sources/wsus', { ...source, name: undefined });
+  });
+
   it('fails a malformed document with 422 CATALOG_PARSE naming source and position, storing nothing', async () => {
     const before = (await node.api('GET', '/status')).body;
     await node.api('PUT', '/sources/broken', { type: 'msrc-cvrf', urls: [`${files.url}/nuget-v2/AzureSearch100.xml`] });

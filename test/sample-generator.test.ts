@@ -43,26 +43,32 @@ function summary(lines: NativeBulletinLine[]) {
 
 /**
  * Walks the catalog in order and checks the supersedence references against
- * what came before, returning the longest bulletin chain found.
+ * what came before; returns the longest bulletin chain and the longest KB
+ * chain (of one product/platform/language).
  */
-function checkSupersedence(lines: NativeBulletinLine[]): number {
-  const depth = new Map<string, number>();
-  const kbsSeen = new Set<string>();
-  let longest = 0;
+function checkSupersedence(lines: NativeBulletinLine[]): { bulletinChain: number; kbChain: number } {
+  const bulletinDepth = new Map<string, number>();
+  const kbDepth = new Map<string, number>();
+  let bulletinChain = 0;
+  let kbChain = 0;
   for (const line of lines) {
-    for (const id of line.supersedes ?? []) expect(depth.has(id), `${line.id} supersedes unknown or later ${id}`).toBe(true);
+    for (const id of line.supersedes ?? []) expect(bulletinDepth.has(id), `${line.id} supersedes unknown or later ${id}`).toBe(true);
+    const added = new Map<string, number>();
     for (const u of line.updates) {
+      const where = `|${u.product}|${u.platform}|${u.language}`;
       for (const kb of u.supersedes ?? []) {
-        expect(kbsSeen.has(`${kb}|${u.product}|${u.platform}|${u.language}`), `${u.id} in ${line.id} supersedes ${kb}`).toBe(true);
+        expect(kbDepth.has(kb + where), `${u.id} in ${line.id} supersedes ${kb}`).toBe(true);
         expect(kb).not.toBe(u.kb);
       }
+      added.set(u.kb + where, 1 + Math.max(0, ...(u.supersedes ?? []).map((kb) => kbDepth.get(kb + where)!)));
     }
-    for (const u of line.updates) kbsSeen.add(`${u.kb}|${u.product}|${u.platform}|${u.language}`);
-    const d = 1 + Math.max(0, ...(line.supersedes ?? []).map((id) => depth.get(id)!));
-    depth.set(line.id, d);
-    longest = Math.max(longest, d);
+    for (const [key, d] of added) kbDepth.set(key, d);
+    kbChain = Math.max(kbChain, ...added.values());
+    const d = 1 + Math.max(0, ...(line.supersedes ?? []).map((id) => bulletinDepth.get(id)!));
+    bulletinDepth.set(line.id, d);
+    bulletinChain = Math.max(bulletinChain, d);
   }
-  return longest;
+  return { bulletinChain, kbChain };
 }
 
 /** Every bulletin is all neutral, or for each product one file per language per platform (per installer kind). */
@@ -103,15 +109,18 @@ describe('sample catalog generator', () => {
   it('the sample is realistic: vendors, languages, ordered dates, hashes, unique URLs, supersedence chains', async () => {
     const lines = linesOf(gunzipSync(await readFile(SAMPLE_CATALOG_FILE)).toString('utf8'));
     const stats = summary(lines);
-    const longestChain = checkSupersedence(lines);
-    console.log(`sample: ${JSON.stringify(stats)}, longest bulletin chain ${longestChain}, superseding bulletins ${lines.filter((l) => l.supersedes).length}`);
+    const chains = checkSupersedence(lines);
+    const superseding = lines.filter((l) => l.supersedes).length;
+    console.log(`sample: ${JSON.stringify(stats)}, ${superseding} bulletins supersede others, longest chains ${JSON.stringify(chains)}`);
 
     expect(stats.bulletins).toBe(DEFAULT_SAMPLE.bulletins);
     expect(stats.vendors).toEqual(['Adobe', 'Google', 'Igor Pavlov', 'Microsoft', 'Mozilla', 'Notepad++', 'Oracle', 'VideoLAN']);
     expect(Object.keys(stats.languages).sort()).toEqual([...DEFAULT_LANGUAGES].sort());
     expect(stats.updatesPerBulletin[0]).toBeGreaterThanOrEqual(5);
     expect(stats.updatesPerBulletin[1]).toBeLessThanOrEqual(30);
-    expect(longestChain).toBeGreaterThanOrEqual(3);
+    expect(chains.bulletinChain).toBeGreaterThanOrEqual(3);
+    expect(chains.kbChain).toBeGreaterThanOrEqual(3);
+    expect(superseding).toBeLessThan(lines.length);
     checkLanguageGrid(lines);
 
     const released = lines.map((l) => l.released!);

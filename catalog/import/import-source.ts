@@ -30,6 +30,12 @@ export interface ImportReport {
   durationMs: number;
 }
 
+/** Validators of every document (every followed page too) of a source's last import, and the URLs they came from. */
+interface SavedValidators {
+  urls: string[];
+  documents: Record<string, Validators>;
+}
+
 export interface ImportContext {
   store: RecordStore;
   exclusions: Exclusions;
@@ -47,7 +53,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
   const started = Date.now();
   const log = ctx.logger.child({ source: source.name });
   const validatorsKey = `validators:${source.name}`;
-  const saved = ((await ctx.store.state.get(validatorsKey)) ?? {}) as Record<string, Validators>;
+  const saved = (await ctx.store.state.get(validatorsKey)) as SavedValidators | undefined;
   if (!options.force && (await unchangedSinceLastImport(ctx, source, saved))) {
     log.info('no document changed; nothing downloaded');
     return emptyReport(source.name, 'not-modified', ctx.store.lastSeq, started);
@@ -71,7 +77,15 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
     }
   }
 
-  const report = await applyImport(ctx, source.name, parsed, [{ type: 'put', sublevel: ctx.store.state, key: validatorsKey, value: validators }]);
+  if (parsed.length === 0) {
+    // An empty feed is far likelier a broken download than a vendor withdrawing everything.
+    const memberPrefix = `${MEMBER}${SEP}${source.name}${SEP}`;
+    for await (const _ of ctx.store.index.keys({ gte: memberPrefix, lt: `${memberPrefix}\uffff`, limit: 1 })) {
+      throw new PatchtreeError('CATALOG_EMPTY', `source "${source.name}": the documents hold no bulletin; refusing to delete everything the source imported before (remove the source's URLs or fix the feed)`);
+    }
+  }
+  const remembered: SavedValidators = { urls: source.urls, documents: validators };
+  const report = await applyImport(ctx, source.name, parsed, [{ type: 'put', sublevel: ctx.store.state, key: validatorsKey, value: remembered }]);
   report.documents = documents;
   report.durationMs = Date.now() - started;
   log.info({ bulletins: report.bulletins, updates: report.updates, relinked: report.relinked, lastSeq: report.lastSeq }, 'import done');
@@ -153,13 +167,12 @@ export async function applyImport(ctx: ImportContext, sourceName: string, parsed
  * True when every document fetched by the last import (every followed page
  * too) answers 304 to a conditional request: then nothing is downloaded.
  */
-async function unchangedSinceLastImport(ctx: ImportContext, source: SourceConfig, saved: Record<string, Validators>): Promise<boolean> {
-  const urls = Object.keys(saved);
+async function unchangedSinceLastImport(ctx: ImportContext, source: SourceConfig, saved: SavedValidators | undefined): Promise<boolean> {
   // A source whose URLs were edited since is imported afresh.
-  if (urls.length === 0 || source.urls.some((u) => !(u in saved))) return false;
-  for (const url of urls) {
-    if (!saved[url].etag && !saved[url].lastModified) return false;
-    const fetched = await fetchDocument(url, { ...ctx.fetch, validators: saved[url] });
+  if (!saved || saved.urls.length !== source.urls.length || saved.urls.some((u, i) => u !== source.urls[i])) return false;
+  for (const [url, validators] of Object.entries(saved.documents)) {
+    if (!validators.etag && !validators.lastModified) return false;
+    const fetched = await fetchDocument(url, { ...ctx.fetch, validators });
     if (fetched !== 'not-modified') {
       fetched.body.destroy();
       return false;

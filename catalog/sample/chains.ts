@@ -19,13 +19,12 @@ export class SupersedenceChains {
   private readonly kbsOf = new Map<string, string[]>();
   private readonly keysOf = new Map<string, string[]>();
 
-  /** True when the product's chain goes on; false forgets its history, so this release starts a new one. */
-  continueOrBreak(random: Random, product: string): boolean {
-    if (random.next() >= BREAK) return true;
+  /** Now and then forgets a product's history, so the release being made starts a new chain. */
+  breakSometimes(random: Random, product: string): void {
+    if (random.next() >= BREAK) return;
     this.bulletinOf.delete(product);
     for (const key of this.keysOf.get(product) ?? []) this.kbsOf.delete(key);
     this.keysOf.delete(product);
-    return false;
   }
 
   /** The product's previous bulletin in the current chain. */
@@ -40,6 +39,7 @@ export class SupersedenceChains {
     return history.length > 1 && random.next() < TWO_BACK ? [...history] : [history[history.length - 1]];
   }
 
+  /** Remembers the KB a release gave one product/platform/language (`key`). */
   recordKb(product: string, key: string, kb: string): void {
     const history = this.kbsOf.get(key);
     if (!history) {
@@ -53,6 +53,7 @@ export class SupersedenceChains {
     }
   }
 
+  /** Remembers the product's latest bulletin. */
   recordBulletin(product: string, id: string): void {
     this.bulletinOf.set(product, id);
   }

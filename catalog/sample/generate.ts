@@ -155,15 +155,15 @@ function bulletinLine(
   const supersedes: string[] = [];
   const updates: NativeUpdateLine[] = [];
   for (const product of shape.products) {
-    const continues = chains.continueOrBreak(random, product.name);
-    const earlier = continues ? chains.lastBulletin(product.name) : undefined;
+    chains.breakSometimes(random, product.name);
+    const earlier = chains.lastBulletin(product.name);
     if (earlier && !supersedes.includes(earlier)) supersedes.push(earlier);
     const kb = kbs.next(family);
     const restartRequired = random.next() < family.restartProbability;
     for (const platform of product.platforms.slice(0, shape.platforms)) {
       for (const language of languages) {
         const key = `${product.name}|${platform}|${language}`;
-        const replaced = continues ? chains.replacedKbs(random, key) : [];
+        const replaced = chains.replacedKbs(random, key);
         for (const variant of variants) {
           const hash = random.hex(hashLength(family.hashAlgorithm));
           const names = family.file({ release, date, kb, product, platform, language, variant, hash });

@@ -44,8 +44,10 @@
  * | `supersedes` | string[] | optional; KBs this update replaces (of the same product, platform and language) |
  * | `updateType` | string | optional (Security Update, Cumulative Update, ...) |
  *
+ * A line may be up to 64 MiB; text that is not valid UTF-8 is refused.
  * Omitted optional fields read as '' / 0 / false / []; `null` is not a value
- * of any field (omit the field instead). Unknown fields are refused, so a
+ * of any field (omit the field instead); items of string arrays must be
+ * non-empty. Unknown fields are refused, so a
  * misspelt field cannot silently drop data; so are the fields the node
  * derives itself (`customSeverity`, `source`, `superseded`, `supersededBy`,
  * `bulletinId`). Any violation fails the whole document (imports are atomic)
@@ -62,6 +64,10 @@
  *      "url":"https://download.microsoft.example/windows10.0-kb5034441-x64.msu","size":412345678,
  *      "hashAlgorithm":"sha256","hash":"<64 hex digits>","commandLine":"/quiet /norestart",
  *      "restartRequired":true,"supersedes":["KB5033372"]}]}
+ *
+ * A realistic sample (300 bulletins, several vendors and languages, with
+ * supersedence chains) ships as `catalog/sample/sample-catalog.ndjson.gz`,
+ * written by `catalog/sample/generate.ts`.
  */
 import { CatalogParseError } from '../errors.js';
 import type { DocumentParser, ParsedBulletin } from './model.js';
