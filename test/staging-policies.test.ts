@@ -3,7 +3,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFileServer, type TestServer } from './helpers/http-server.js';
-import { startTestNode, type TestNode } from './helpers/node.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { startTestNode, TEST_TOKEN, type TestNode } from './helpers/node.js';
+
+const run = promisify(execFile);
+const BIN = fileURLToPath(new URL('../node/bin.mjs', import.meta.url));
 
 let node: TestNode;
 let server: TestServer;
@@ -129,6 +135,18 @@ describe('staging and policies', () => {
     const res = await node.api('POST', '/policies', { name: 'Mixed', bulletinIds: ['GOOD-1', 'BAD-1'] });
     expect(res.body.error.code).toBe('POLICY_NOT_STAGED');
     expect(res.body.error.details.notStaged).toEqual([{ bulletin: 'BAD-1', updates: 1, downloaded: 0 }]);
+  });
+
+  it('stages from the CLI in its own process and reports per-file failures', async () => {
+    const cli = (...args: string[]) => run(process.execPath, [BIN, ...args, '--url', node.url, '--token', TEST_TOKEN]).then((r) => ({ code: 0, ...r }), (e) => e);
+    const good = await cli('stage', 'GOOD-1');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('GOOD-1: 3/3 downloaded, staged');
+    const bad = await cli('stage', 'BAD-1');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('STAGE_HASH_MISMATCH');
+    const missing = await cli('stage', 'NOPE');
+    expect(missing.stderr).toContain('error NOT_FOUND');
   });
 
   it('creates, updates, disables and deletes a policy from a staged bulletin', async () => {
