@@ -42,7 +42,7 @@ const sameList = (a: readonly string[] | null | undefined, b: readonly string[])
 
 export interface SupersedenceInput {
   /** This source's records after the import, by key (mutated: derived fields are set). */
-  newBulletins: Map<string, { data: Bulletin; explicitSupersedes: string[] }>;
+  newBulletins: Map<string, { data: Bulletin; explicitSupersedes: string[]; updates: Array<{ data: Update }> }>;
   newUpdates: Map<string, Update>;
   /** This source's records before the import, by key. */
   oldBulletins: Map<string, Bulletin>;
@@ -151,7 +151,7 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     const key = bulletinKey(id);
     const bulletin = await bulletinFor(store, key, newBulletins, output);
     if (!bulletin) continue;
-    const updates = await updatesOf(store, id, newUpdates, output);
+    const updates = await updatesOf(store, id, input, output);
     const supersededBy = new Set(await explicitInverseOf(id));
     const supersedes = new Set(await explicitOf(id));
     for (const u of updates) {
@@ -176,37 +176,29 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
 
 
 async function updateFor(store: RecordStore, key: string, newUpdates: Map<string, Update>, output: SupersedenceOutput): Promise<Update | undefined> {
-  const own = newUpdates.get(key);
-  if (own) return own;
-  const others = output.otherUpdates;
-  if (!others.has(key)) {
-    const stored = await store.get(key);
-    if (!stored) return undefined;
-    const change = decodeChange(stored.bytes);
-    others.set(key, { data: change.record!.update! as Update, languages: change.languages });
-  }
-  return others.get(key)!.data;
+  return newUpdates.get(key) ?? (await otherRecord(store, key, output.otherUpdates, 'update'))?.data;
 }
 
 async function bulletinFor(store: RecordStore, key: string, newBulletins: SupersedenceInput['newBulletins'], output: SupersedenceOutput) {
-  const own = newBulletins.get(key);
-  if (own) return own;
-  const others = output.otherBulletins;
+  return newBulletins.get(key) ?? (await otherRecord(store, key, output.otherBulletins, 'bulletin'));
+}
+
+/** A record of another source, loaded once and kept (with its languages) in case it must be rewritten. */
+async function otherRecord<T>(store: RecordStore, key: string, others: Map<string, Other<T>>, field: 'update' | 'bulletin'): Promise<Other<T> | undefined> {
   if (!others.has(key)) {
     const stored = await store.get(key);
     if (!stored) return undefined;
     const change = decodeChange(stored.bytes);
-    others.set(key, { data: change.record!.bulletin! as Bulletin, languages: change.languages });
+    others.set(key, { data: change.record![field] as T, languages: change.languages });
   }
-  return others.get(key)!;
+  return others.get(key);
 }
 
-async function updatesOf(store: RecordStore, bulletinId: string, newUpdates: Map<string, Update>, output: SupersedenceOutput): Promise<Update[]> {
-  const prefix = updatesPrefix(bulletinId);
-  const own = [...newUpdates].filter(([k]) => k.startsWith(prefix)).map(([, u]) => u);
-  if (own.length) return own;
+async function updatesOf(store: RecordStore, bulletinId: string, input: SupersedenceInput, output: SupersedenceOutput): Promise<Update[]> {
+  const own = input.newBulletins.get(bulletinKey(bulletinId));
+  if (own) return own.updates.map((u) => u.data);
   const updates: Update[] = [];
-  for await (const r of store.records(prefix)) updates.push((await updateFor(store, r.key, newUpdates, output))!);
+  for await (const r of store.records(updatesPrefix(bulletinId))) updates.push((await updateFor(store, r.key, input.newUpdates, output))!);
   return updates;
 }
 
