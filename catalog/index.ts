@@ -11,3 +11,4 @@ export type { StageProgress, StageReport, StagingCounts } from './staging/stage-
 export type { PolicyInput, PolicyPatch, PolicyView } from './policies.js';
 export { parseNative } from './sources/native.js';
 export { ContentStore, isValidHash, type HashAlgorithm, type ByteRange } from './staging/index.js';
+export { generateCatalog, writeCatalog, DEFAULT_SAMPLE, ALL_LANGUAGES, DEFAULT_LANGUAGES } from './sample/generate.js';

@@ -72,7 +72,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
       const document = await PARSERS[source.type](fetched.body, { source: source.name, url: next });
       documents++;
       validators[next] = { etag: fetched.etag, lastModified: fetched.lastModified };
-      parsed.push(...document.bulletins);
+      for (const b of document.bulletins) parsed.push(b);
       next = document.next;
     }
   }

@@ -102,9 +102,11 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     for (const m of sBefore) if (!sAfter.has(m)) superseders.remove(m, key);
     for (const m of sAfter) if (!sBefore.has(m)) superseders.add(m, key);
   }
-  for (const key of new Set([...oldBulletins.keys(), ...newBulletins.keys()])) {
-    const id = key.slice(2);
-    const before = new Set(await scan(store, EXPLICIT, id));
+  const bulletinIds = [...new Set([...oldBulletins.keys(), ...newBulletins.keys()])].map((key) => key.slice(2));
+  const explicitBefore = await scanMany(store, EXPLICIT, bulletinIds);
+  for (const id of bulletinIds) {
+    const key = bulletinKey(id);
+    const before = explicitBefore.get(id) ?? new Set<string>();
     const after = new Set(newBulletins.get(key)?.explicitSupersedes ?? []);
     for (const target of before) if (!after.has(target)) explicit.remove(id, target);
     for (const target of after) if (!before.has(target)) explicit.add(id, target);
@@ -117,23 +119,19 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
   for (const [from, targets] of explicit.removed) for (const t of targets) inverse.remove(t, from);
   indexOps(store, ops, EXPLICIT_INVERSE, inverse);
 
-  const live = (kind: string, delta: PairDelta) => async (group: string) => {
-    const set = new Set(await scan(store, kind, group));
-    for (const m of delta.removed.get(group) ?? []) set.delete(m);
-    for (const m of delta.added.get(group) ?? []) set.add(m);
-    return set;
-  };
-  const holdersOf = memo(live(HOLDER, holders));
-  const supersedersOf = memo(live(SUPERSEDER, superseders));
-  const explicitOf = memo(live(EXPLICIT, explicit));
-  const explicitInverseOf = memo(live(EXPLICIT_INVERSE, inverse));
+  const holdersOf = new LiveIndex(store, HOLDER, holders);
+  const supersedersOf = new LiveIndex(store, SUPERSEDER, superseders);
+  const explicitOf = new LiveIndex(store, EXPLICIT, explicit);
+  const explicitInverseOf = new LiveIndex(store, EXPLICIT_INVERSE, inverse);
 
   const affectedBulletins = new Set<string>();
   for (const id of explicit.groups()) affectedBulletins.add(id);
   for (const id of inverse.groups()) affectedBulletins.add(id);
-  for (const m of new Set([...holders.groups(), ...superseders.groups()])) {
-    const by = [...(await supersedersOf(m))].sort();
-    for (const holder of await holdersOf(m)) {
+  const touched = [...new Set([...holders.groups(), ...superseders.groups()])];
+  await Promise.all([holdersOf.prefetch(touched), supersedersOf.prefetch(touched)]);
+  for (const m of touched) {
+    const by = [...(await supersedersOf.get(m))].sort();
+    for (const holder of await holdersOf.get(m)) {
       const update = await updateFor(store, holder, newUpdates, output);
       if (!update) continue;
       const newBy = by.filter((k) => k !== holder);
@@ -147,16 +145,24 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     for (const s of by) affectedBulletins.add(bulletinIdOfUpdateKey(s));
   }
 
+  const affected: Array<{ id: string; key: string; bulletin: { data: Bulletin }; updates: Update[] }> = [];
   for (const id of affectedBulletins) {
     const key = bulletinKey(id);
     const bulletin = await bulletinFor(store, key, newBulletins, output);
-    if (!bulletin) continue;
-    const updates = await updatesOf(store, id, input, output);
-    const supersededBy = new Set(await explicitInverseOf(id));
-    const supersedes = new Set(await explicitOf(id));
+    if (bulletin) affected.push({ id, key, bulletin, updates: await updatesOf(store, id, input, output) });
+  }
+  const ids = affected.map((a) => a.id);
+  await Promise.all([
+    explicitOf.prefetch(ids),
+    explicitInverseOf.prefetch(ids),
+    holdersOf.prefetch(affected.flatMap((a) => a.updates.flatMap(supersededKeys))),
+  ]);
+  for (const { id, key, bulletin, updates } of affected) {
+    const supersededBy = new Set(await explicitInverseOf.get(id));
+    const supersedes = new Set(await explicitOf.get(id));
     for (const u of updates) {
       for (const by of u.supersededBy ?? []) supersededBy.add(bulletinIdOfUpdateKey(by));
-      for (const m of supersededKeys(u)) for (const h of await holdersOf(m)) supersedes.add(bulletinIdOfUpdateKey(h));
+      for (const m of supersededKeys(u)) for (const h of await holdersOf.get(m)) supersedes.add(bulletinIdOfUpdateKey(h));
     }
     supersedes.delete(id);
     supersededBy.delete(id);
@@ -202,23 +208,49 @@ async function updatesOf(store: RecordStore, bulletinId: string, input: Supersed
   return updates;
 }
 
-async function scan(store: RecordStore, kind: string, group: string): Promise<string[]> {
-  const prefix = `${kind}${SEP}${group}${SEP}`;
-  const members: string[] = [];
-  for await (const key of store.index.keys({ gte: prefix, lt: `${prefix}\uffff` })) members.push(key.slice(prefix.length));
-  return members;
+/** Members of several index groups: a few point scans in parallel, or one pass over the section when many are wanted. */
+async function scanMany(store: RecordStore, kind: string, groups: readonly string[]): Promise<Map<string, Set<string>>> {
+  const found = new Map<string, Set<string>>();
+  const wanted = new Set(groups);
+  if (wanted.size === 0) return found;
+  const collect = async (prefix: string, only?: Set<string>) => {
+    for await (const key of store.index.keys({ gte: prefix, lt: `${prefix}\uffff` })) {
+      const rest = key.slice(kind.length + 1);
+      const cut = rest.lastIndexOf(SEP);
+      const group = rest.slice(0, cut);
+      if (only && !only.has(group)) continue;
+      getSet(found, group).add(rest.slice(cut + 1));
+    }
+  };
+  if (wanted.size > 64) await collect(`${kind}${SEP}`, wanted);
+  else await Promise.all([...wanted].map((g) => collect(`${kind}${SEP}${g}${SEP}`)));
+  return found;
+}
+
+/** One index section as it will be after this import: stored members plus the import's own delta, cached per group. */
+class LiveIndex {
+  private readonly cache = new Map<string, Set<string>>();
+
+  constructor(private readonly store: RecordStore, private readonly kind: string, private readonly delta: PairDelta) {}
+
+  async prefetch(groups: Iterable<string>): Promise<void> {
+    const missing = [...new Set(groups)].filter((g) => !this.cache.has(g));
+    const stored = await scanMany(this.store, this.kind, missing);
+    for (const group of missing) {
+      const set = stored.get(group) ?? new Set<string>();
+      for (const m of this.delta.removed.get(group) ?? []) set.delete(m);
+      for (const m of this.delta.added.get(group) ?? []) set.add(m);
+      this.cache.set(group, set);
+    }
+  }
+
+  async get(group: string): Promise<Set<string>> {
+    if (!this.cache.has(group)) await this.prefetch([group]);
+    return this.cache.get(group)!;
+  }
 }
 
 function indexOps(store: RecordStore, ops: ExtraOp[], kind: string, delta: PairDelta) {
   for (const [group, members] of delta.removed) for (const m of members) ops.push({ type: 'del', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}` });
   for (const [group, members] of delta.added) for (const m of members) ops.push({ type: 'put', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}`, value: '' });
-}
-
-function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (key) => {
-    let hit = cache.get(key);
-    if (!hit) cache.set(key, (hit = fn(key)));
-    return hit;
-  };
 }

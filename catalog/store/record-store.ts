@@ -224,7 +224,7 @@ export class RecordStore {
     }
     for (const kind of touchedKinds) ops.push({ type: 'put', sublevel: this.meta, key: `count:${kind}`, value: counts[kind] });
     ops.push({ type: 'put', sublevel: this.meta, key: 'lastSeq', value: seq });
-    ops.push(...extra);
+    for (const op of extra) ops.push(op);
     await this.db.batch(ops);
     this.lastSeqValue = seq;
     this.buckets = pending;
