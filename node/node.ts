@@ -33,7 +33,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   const log = logger.child({ node: nodeId });
   const catalog = await Catalog.open({
     dataDir: config.dataDir,
-    logger: log.child({ module: 'catalog' }),
+    logger: log,
     nodeId,
     languages: config.languages,
     exclusions: config.exclusions,
