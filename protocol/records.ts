@@ -41,5 +41,5 @@ export function plainRecord<T = Record<string, unknown>>(change: DecodedChange):
   if (!record?.body) throw new PatchtreeError('PROTO_DECODE', `change ${change.key} carries no record`);
   const body = (record as unknown as Record<string, unknown>)[record.body];
   const type = { bulletin: pb.Bulletin, update: pb.SoftwareUpdate, policy: pb.Policy, policyEntry: pb.PolicyEntry, severityLevels: pb.SeverityLevels }[record.body];
-  return type.toObject(body as never, { defaults: true, arrays: true }) as T;
+  return type.toObject(body as never, { defaults: true, arrays: true, longs: Number }) as T;
 }

@@ -88,6 +88,17 @@ describe('staging and policies', () => {
     expect(list.items.find((x: any) => x.id === 'GOOD-1')).toMatchObject({ updates: 3, downloaded: 0, staged: false });
   });
 
+  it('assigns custom severity levels without touching vendor severity', async () => {
+    expect((await node.api('PUT', '/severity-levels', { levels: ['Urgent', 'Routine', 'Urgent'] })).body.error.code).toBe('SETTINGS_INVALID');
+    expect((await node.api('PUT', '/severity-levels', { levels: ['Urgent', 'Routine'] })).body.levels).toEqual(['Urgent', 'Routine']);
+    const unknown = await node.api('PUT', '/bulletins/GOOD-1/severity', { severity: 'Whenever' });
+    expect(unknown.body.error.code).toBe('SEVERITY_UNKNOWN');
+    const set = await node.api('PUT', '/bulletins/GOOD-1/severity', { severity: 'Urgent' });
+    expect(set.body).toMatchObject({ customSeverity: 'Urgent', vendorSeverity: '' });
+    expect((await node.api('GET', '/bulletins?search=good')).body.items[0].customSeverity).toBe('Urgent');
+    expect((await node.api('PUT', '/bulletins/GOOD-1/severity', { severity: '' })).body.customSeverity).toBe('');
+  });
+
   it('refuses a policy from a bulletin that is not fully staged', async () => {
     const res = await node.api('POST', '/policies', { name: 'Too early', bulletinIds: ['GOOD-1'] });
     expect(res.status).toBe(409);
