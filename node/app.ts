@@ -8,6 +8,7 @@ import { catalogRoutes } from './routes/catalog-routes.js';
 import { policyRoutes } from './routes/policy-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { contentRoutes } from './routes/content-routes.js';
+import { consoleRoutes } from './routes/console-routes.js';
 
 /** Builds the Koa app: errors to JSON in one place, admin token on /api/v1 (except health), routes. */
 export function createApp(node: NodeContext): Koa {
@@ -61,6 +62,7 @@ export function createApp(node: NodeContext): Koa {
     ]);
   });
   contentRoutes(open, node);
+  consoleRoutes(open);
   app.use(open.routes());
   return app;
 }

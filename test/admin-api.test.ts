@@ -129,6 +129,15 @@ describe('admin API', () => {
     expect((await node.api('GET', '/imports')).body.imports[0]).toMatchObject({ source: 'broken', status: 'failed', code: 'CATALOG_PARSE' });
   });
 
+  it('serves the console page, which reads the admin API with the token it is given', async () => {
+    const res = await fetch(`${node.url}/console`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    for (const path of ['/status', '/sources', '/imports', '/bulletins?limit=100']) expect(html).toContain(`api('${path}`);
+    expect(html).toContain("'Bearer ' + sessionStorage.getItem('patchtree-token')");
+  });
+
   it('serves Prometheus metrics', async () => {
     const text = await (await fetch(`${node.url}/metrics`)).text();
     expect(text).toMatch(/^patchtree_records\{kind="update"\} \d+$/m);
