@@ -1,2 +1,3 @@
 export { PatchtreeError, hasCode } from './errors.js';
 export * from './records.js';
+export * from './frames.js';

@@ -1,3 +1,4 @@
+import './numbers.js';
 import { patchtree } from './generated/patchtree.js';
 import { PatchtreeError } from './errors.js';
 

@@ -27,3 +27,40 @@ describe('protocol', () => {
     expect(() => decodeChange(Uint8Array.from([0x0a, 0xff, 0xff, 0x01]))).toThrow(expect.objectContaining({ code: 'PROTO_DECODE' }));
   });
 });
+
+describe('sync frames', () => {
+  it('streams length-delimited frames, batches carrying stored bytes untouched', async () => {
+    const { Readable } = await import('node:stream');
+    const { encodeFrame, encodeBatchFrame, readFrames, Mode } = await import('../protocol/index.js');
+    const stored = [
+      encodeChange({ key: 'b/B1', languages: ['en-US'], record: { bulletin: { id: 'B1', title: 'x'.repeat(300) } } }),
+      encodeChange({ key: 'u/B1/u', languages: ['de-DE'], deleted: true }),
+    ];
+    const bytes = Buffer.concat([
+      encodeFrame({ start: { protocolVersion: 1, parentId: 'p', mode: Mode.MODE_COMPLETE, uptoSeq: 7 } }),
+      encodeBatchFrame(stored, { lastSeq: 2 ** 33, lastKey: 'u/B1/u', fromKey: 'b/' }),
+      encodeFrame({ end: { uptoSeq: 7, digest: { count: 1, digest: 'ab' } } }),
+    ]);
+    // Deliver in awkward chunks: frames split across reads.
+    const chunks = [];
+    for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));
+    const frames = [];
+    for await (const f of readFrames(Readable.from(chunks))) frames.push(f);
+    expect(frames.map((f) => f.frame)).toEqual(['start', 'batch', 'end']);
+    expect(frames[0].start!.uptoSeq).toBe(7);
+    const batch = frames[1].batch!;
+    const received = batch.changes ?? [];
+    expect(received.map((c, i) => Buffer.from(encodeChange(c)).equals(Buffer.from(stored[i])))).toEqual([true, true]);
+    expect(batch).toMatchObject({ lastSeq: 2 ** 33, lastKey: 'u/B1/u', fromKey: 'b/' });
+  });
+
+  it('refuses truncated streams and oversized frames with PROTO_DECODE', async () => {
+    const { Readable } = await import('node:stream');
+    const { encodeFrame, readFrames } = await import('../protocol/index.js');
+    const frame = encodeFrame({ end: { uptoSeq: 3 } });
+    const drain = async (chunks: Buffer[], max?: number) => { for await (const _ of readFrames(Readable.from(chunks), max)); };
+    await expect(drain([frame.subarray(0, frame.length - 1)])).rejects.toMatchObject({ code: 'PROTO_DECODE' });
+    await expect(drain([frame], 2)).rejects.toMatchObject({ code: 'PROTO_DECODE' });
+    await expect(drain([Buffer.from([0x03, 0xff, 0xff, 0xff])])).rejects.toMatchObject({ code: 'PROTO_DECODE' });
+  });
+});

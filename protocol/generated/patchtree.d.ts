@@ -1016,5 +1016,1903 @@ export namespace patchtree {
               $unknowns?: Uint8Array[];
             };
         }
+
+        /** Rule enum. */
+        enum Rule {
+
+            /** RULE_UNSPECIFIED value */
+            RULE_UNSPECIFIED = 0,
+
+            /** RULE_CATALOG value */
+            RULE_CATALOG = 1,
+
+            /** RULE_POLICIES value */
+            RULE_POLICIES = 2,
+
+            /** RULE_CONTENT value */
+            RULE_CONTENT = 3
+        }
+
+        /** Mode enum. */
+        enum Mode {
+
+            /** MODE_UNSPECIFIED value */
+            MODE_UNSPECIFIED = 0,
+
+            /** MODE_DIFFERENTIAL value */
+            MODE_DIFFERENTIAL = 1,
+
+            /** MODE_COMPLETE value */
+            MODE_COMPLETE = 2
+        }
+
+        /**
+         * Properties of a Checkpoint.
+         * @deprecated Use patchtree.v1.Checkpoint.$Properties instead.
+         */
+        interface ICheckpoint extends patchtree.v1.Checkpoint.$Properties {
+        }
+
+        /** Represents a Checkpoint. */
+        class Checkpoint {
+
+            /**
+             * Constructs a new Checkpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.Checkpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Checkpoint storeId. */
+            storeId: string;
+
+            /** Checkpoint seq. */
+            seq: number;
+
+            /** Checkpoint filter. */
+            filter: string;
+
+            /** Checkpoint completeAfterKey. */
+            completeAfterKey: string;
+
+            /** Checkpoint completeUpto. */
+            completeUpto: number;
+
+            /**
+             * Creates a new Checkpoint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Checkpoint instance
+             */
+            static create(properties: patchtree.v1.Checkpoint.$Shape): patchtree.v1.Checkpoint & patchtree.v1.Checkpoint.$Shape;
+            static create(properties?: patchtree.v1.Checkpoint.$Properties): patchtree.v1.Checkpoint;
+
+            /**
+             * Encodes the specified Checkpoint message. Does not implicitly {@link patchtree.v1.Checkpoint.verify|verify} messages.
+             * @param message Checkpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.Checkpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Checkpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.Checkpoint & patchtree.v1.Checkpoint.$Shape} Checkpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.Checkpoint & patchtree.v1.Checkpoint.$Shape;
+
+            /**
+             * Verifies a Checkpoint message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Checkpoint
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.Checkpoint;
+
+            /**
+             * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
+             * @param message Checkpoint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.Checkpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Checkpoint to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Checkpoint
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Checkpoint {
+
+            /** Properties of a Checkpoint. */
+            interface $Properties {
+
+                /** Checkpoint storeId */
+                storeId?: (string|null);
+
+                /** Checkpoint seq */
+                seq?: (number|null);
+
+                /** Checkpoint filter */
+                filter?: (string|null);
+
+                /** Checkpoint completeAfterKey */
+                completeAfterKey?: (string|null);
+
+                /** Checkpoint completeUpto */
+                completeUpto?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Checkpoint. */
+            type $Shape = patchtree.v1.Checkpoint.$Properties;
+        }
+
+        /**
+         * Properties of a SyncRequest.
+         * @deprecated Use patchtree.v1.SyncRequest.$Properties instead.
+         */
+        interface ISyncRequest extends patchtree.v1.SyncRequest.$Properties {
+        }
+
+        /** Represents a SyncRequest. */
+        class SyncRequest {
+
+            /**
+             * Constructs a new SyncRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncRequest protocolVersion. */
+            protocolVersion: number;
+
+            /** SyncRequest childId. */
+            childId: string;
+
+            /** SyncRequest via. */
+            via: string[];
+
+            /** SyncRequest rule. */
+            rule: patchtree.v1.Rule;
+
+            /** SyncRequest mode. */
+            mode: patchtree.v1.Mode;
+
+            /** SyncRequest checkpoint. */
+            checkpoint?: (patchtree.v1.Checkpoint.$Properties|null);
+
+            /** SyncRequest languages. */
+            languages: string[];
+
+            /** SyncRequest policyIds. */
+            policyIds: string[];
+
+            /** SyncRequest batchSize. */
+            batchSize: number;
+
+            /**
+             * Creates a new SyncRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncRequest instance
+             */
+            static create(properties: patchtree.v1.SyncRequest.$Shape): patchtree.v1.SyncRequest & patchtree.v1.SyncRequest.$Shape;
+            static create(properties?: patchtree.v1.SyncRequest.$Properties): patchtree.v1.SyncRequest;
+
+            /**
+             * Encodes the specified SyncRequest message. Does not implicitly {@link patchtree.v1.SyncRequest.verify|verify} messages.
+             * @param message SyncRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncRequest & patchtree.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncRequest & patchtree.v1.SyncRequest.$Shape;
+
+            /**
+             * Verifies a SyncRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncRequest
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncRequest;
+
+            /**
+             * Creates a plain object from a SyncRequest message. Also converts values to other types if specified.
+             * @param message SyncRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncRequest {
+
+            /** Properties of a SyncRequest. */
+            interface $Properties {
+
+                /** SyncRequest protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** SyncRequest childId */
+                childId?: (string|null);
+
+                /** SyncRequest via */
+                via?: (string[]|null);
+
+                /** SyncRequest rule */
+                rule?: (patchtree.v1.Rule|null);
+
+                /** SyncRequest mode */
+                mode?: (patchtree.v1.Mode|null);
+
+                /** SyncRequest checkpoint */
+                checkpoint?: (patchtree.v1.Checkpoint.$Properties|null);
+
+                /** SyncRequest languages */
+                languages?: (string[]|null);
+
+                /** SyncRequest policyIds */
+                policyIds?: (string[]|null);
+
+                /** SyncRequest batchSize */
+                batchSize?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncRequest. */
+            type $Shape = patchtree.v1.SyncRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SetDigest.
+         * @deprecated Use patchtree.v1.SetDigest.$Properties instead.
+         */
+        interface ISetDigest extends patchtree.v1.SetDigest.$Properties {
+        }
+
+        /** Represents a SetDigest. */
+        class SetDigest {
+
+            /**
+             * Constructs a new SetDigest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SetDigest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetDigest count. */
+            count: number;
+
+            /** SetDigest digest. */
+            digest: string;
+
+            /**
+             * Creates a new SetDigest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetDigest instance
+             */
+            static create(properties: patchtree.v1.SetDigest.$Shape): patchtree.v1.SetDigest & patchtree.v1.SetDigest.$Shape;
+            static create(properties?: patchtree.v1.SetDigest.$Properties): patchtree.v1.SetDigest;
+
+            /**
+             * Encodes the specified SetDigest message. Does not implicitly {@link patchtree.v1.SetDigest.verify|verify} messages.
+             * @param message SetDigest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SetDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetDigest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SetDigest & patchtree.v1.SetDigest.$Shape} SetDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SetDigest & patchtree.v1.SetDigest.$Shape;
+
+            /**
+             * Verifies a SetDigest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetDigest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetDigest
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SetDigest;
+
+            /**
+             * Creates a plain object from a SetDigest message. Also converts values to other types if specified.
+             * @param message SetDigest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SetDigest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetDigest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetDigest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetDigest {
+
+            /** Properties of a SetDigest. */
+            interface $Properties {
+
+                /** SetDigest count */
+                count?: (number|null);
+
+                /** SetDigest digest */
+                digest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetDigest. */
+            type $Shape = patchtree.v1.SetDigest.$Properties;
+        }
+
+        /**
+         * Properties of a SyncStart.
+         * @deprecated Use patchtree.v1.SyncStart.$Properties instead.
+         */
+        interface ISyncStart extends patchtree.v1.SyncStart.$Properties {
+        }
+
+        /** Represents a SyncStart. */
+        class SyncStart {
+
+            /**
+             * Constructs a new SyncStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncStart.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncStart protocolVersion. */
+            protocolVersion: number;
+
+            /** SyncStart parentId. */
+            parentId: string;
+
+            /** SyncStart storeId. */
+            storeId: string;
+
+            /** SyncStart mode. */
+            mode: patchtree.v1.Mode;
+
+            /** SyncStart reason. */
+            reason: string;
+
+            /** SyncStart uptoSeq. */
+            uptoSeq: number;
+
+            /** SyncStart filter. */
+            filter: string;
+
+            /**
+             * Creates a new SyncStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncStart instance
+             */
+            static create(properties: patchtree.v1.SyncStart.$Shape): patchtree.v1.SyncStart & patchtree.v1.SyncStart.$Shape;
+            static create(properties?: patchtree.v1.SyncStart.$Properties): patchtree.v1.SyncStart;
+
+            /**
+             * Encodes the specified SyncStart message. Does not implicitly {@link patchtree.v1.SyncStart.verify|verify} messages.
+             * @param message SyncStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncStart.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncStart & patchtree.v1.SyncStart.$Shape} SyncStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncStart & patchtree.v1.SyncStart.$Shape;
+
+            /**
+             * Verifies a SyncStart message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncStart message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncStart
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncStart;
+
+            /**
+             * Creates a plain object from a SyncStart message. Also converts values to other types if specified.
+             * @param message SyncStart
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncStart, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncStart to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncStart
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncStart {
+
+            /** Properties of a SyncStart. */
+            interface $Properties {
+
+                /** SyncStart protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** SyncStart parentId */
+                parentId?: (string|null);
+
+                /** SyncStart storeId */
+                storeId?: (string|null);
+
+                /** SyncStart mode */
+                mode?: (patchtree.v1.Mode|null);
+
+                /** SyncStart reason */
+                reason?: (string|null);
+
+                /** SyncStart uptoSeq */
+                uptoSeq?: (number|null);
+
+                /** SyncStart filter */
+                filter?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncStart. */
+            type $Shape = patchtree.v1.SyncStart.$Properties;
+        }
+
+        /**
+         * Properties of a SyncBatch.
+         * @deprecated Use patchtree.v1.SyncBatch.$Properties instead.
+         */
+        interface ISyncBatch extends patchtree.v1.SyncBatch.$Properties {
+        }
+
+        /** Represents a SyncBatch. */
+        class SyncBatch {
+
+            /**
+             * Constructs a new SyncBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncBatch changes. */
+            changes: patchtree.v1.Change.$Properties[];
+
+            /** SyncBatch lastSeq. */
+            lastSeq: number;
+
+            /** SyncBatch lastKey. */
+            lastKey: string;
+
+            /** SyncBatch fromKey. */
+            fromKey: string;
+
+            /**
+             * Creates a new SyncBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncBatch instance
+             */
+            static create(properties: patchtree.v1.SyncBatch.$Shape): patchtree.v1.SyncBatch & patchtree.v1.SyncBatch.$Shape;
+            static create(properties?: patchtree.v1.SyncBatch.$Properties): patchtree.v1.SyncBatch;
+
+            /**
+             * Encodes the specified SyncBatch message. Does not implicitly {@link patchtree.v1.SyncBatch.verify|verify} messages.
+             * @param message SyncBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncBatch & patchtree.v1.SyncBatch.$Shape} SyncBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncBatch & patchtree.v1.SyncBatch.$Shape;
+
+            /**
+             * Verifies a SyncBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncBatch
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncBatch;
+
+            /**
+             * Creates a plain object from a SyncBatch message. Also converts values to other types if specified.
+             * @param message SyncBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncBatch {
+
+            /** Properties of a SyncBatch. */
+            interface $Properties {
+
+                /** SyncBatch changes */
+                changes?: (patchtree.v1.Change.$Properties[]|null);
+
+                /** SyncBatch lastSeq */
+                lastSeq?: (number|null);
+
+                /** SyncBatch lastKey */
+                lastKey?: (string|null);
+
+                /** SyncBatch fromKey */
+                fromKey?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncBatch. */
+            type $Shape = {
+              changes?: patchtree.v1.Change.$Shape[]|null;
+              lastSeq?: number|null;
+              lastKey?: string|null;
+              fromKey?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a SyncEnd.
+         * @deprecated Use patchtree.v1.SyncEnd.$Properties instead.
+         */
+        interface ISyncEnd extends patchtree.v1.SyncEnd.$Properties {
+        }
+
+        /** Represents a SyncEnd. */
+        class SyncEnd {
+
+            /**
+             * Constructs a new SyncEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncEnd uptoSeq. */
+            uptoSeq: number;
+
+            /** SyncEnd digest. */
+            digest?: (patchtree.v1.SetDigest.$Properties|null);
+
+            /**
+             * Creates a new SyncEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncEnd instance
+             */
+            static create(properties: patchtree.v1.SyncEnd.$Shape): patchtree.v1.SyncEnd & patchtree.v1.SyncEnd.$Shape;
+            static create(properties?: patchtree.v1.SyncEnd.$Properties): patchtree.v1.SyncEnd;
+
+            /**
+             * Encodes the specified SyncEnd message. Does not implicitly {@link patchtree.v1.SyncEnd.verify|verify} messages.
+             * @param message SyncEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncEnd & patchtree.v1.SyncEnd.$Shape} SyncEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncEnd & patchtree.v1.SyncEnd.$Shape;
+
+            /**
+             * Verifies a SyncEnd message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncEnd
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncEnd;
+
+            /**
+             * Creates a plain object from a SyncEnd message. Also converts values to other types if specified.
+             * @param message SyncEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncEnd {
+
+            /** Properties of a SyncEnd. */
+            interface $Properties {
+
+                /** SyncEnd uptoSeq */
+                uptoSeq?: (number|null);
+
+                /** SyncEnd digest */
+                digest?: (patchtree.v1.SetDigest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncEnd. */
+            type $Shape = patchtree.v1.SyncEnd.$Properties;
+        }
+
+        /**
+         * Properties of a SyncError.
+         * @deprecated Use patchtree.v1.SyncError.$Properties instead.
+         */
+        interface ISyncError extends patchtree.v1.SyncError.$Properties {
+        }
+
+        /** Represents a SyncError. */
+        class SyncError {
+
+            /**
+             * Constructs a new SyncError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncError code. */
+            code: string;
+
+            /** SyncError message. */
+            message: string;
+
+            /**
+             * Creates a new SyncError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncError instance
+             */
+            static create(properties: patchtree.v1.SyncError.$Shape): patchtree.v1.SyncError & patchtree.v1.SyncError.$Shape;
+            static create(properties?: patchtree.v1.SyncError.$Properties): patchtree.v1.SyncError;
+
+            /**
+             * Encodes the specified SyncError message. Does not implicitly {@link patchtree.v1.SyncError.verify|verify} messages.
+             * @param message SyncError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncError & patchtree.v1.SyncError.$Shape} SyncError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncError & patchtree.v1.SyncError.$Shape;
+
+            /**
+             * Verifies a SyncError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncError
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncError;
+
+            /**
+             * Creates a plain object from a SyncError message. Also converts values to other types if specified.
+             * @param message SyncError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncError {
+
+            /** Properties of a SyncError. */
+            interface $Properties {
+
+                /** SyncError code */
+                code?: (string|null);
+
+                /** SyncError message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncError. */
+            type $Shape = patchtree.v1.SyncError.$Properties;
+        }
+
+        /**
+         * Properties of a SyncFrame.
+         * @deprecated Use patchtree.v1.SyncFrame.$Properties instead.
+         */
+        interface ISyncFrame extends patchtree.v1.SyncFrame.$Properties {
+        }
+
+        /** Represents a SyncFrame. */
+        class SyncFrame {
+
+            /**
+             * Constructs a new SyncFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SyncFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncFrame start. */
+            start?: (patchtree.v1.SyncStart.$Properties|null);
+
+            /** SyncFrame batch. */
+            batch?: (patchtree.v1.SyncBatch.$Properties|null);
+
+            /** SyncFrame end. */
+            end?: (patchtree.v1.SyncEnd.$Properties|null);
+
+            /** SyncFrame error. */
+            error?: (patchtree.v1.SyncError.$Properties|null);
+
+            /** SyncFrame frame. */
+            frame?: ("start"|"batch"|"end"|"error");
+
+            /**
+             * Creates a new SyncFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncFrame instance
+             */
+            static create(properties: patchtree.v1.SyncFrame.$Shape): patchtree.v1.SyncFrame & patchtree.v1.SyncFrame.$Shape;
+            static create(properties?: patchtree.v1.SyncFrame.$Properties): patchtree.v1.SyncFrame;
+
+            /**
+             * Encodes the specified SyncFrame message. Does not implicitly {@link patchtree.v1.SyncFrame.verify|verify} messages.
+             * @param message SyncFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SyncFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncFrame & patchtree.v1.SyncFrame.$Shape} SyncFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SyncFrame & patchtree.v1.SyncFrame.$Shape;
+
+            /**
+             * Verifies a SyncFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncFrame
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SyncFrame;
+
+            /**
+             * Creates a plain object from a SyncFrame message. Also converts values to other types if specified.
+             * @param message SyncFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SyncFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncFrame {
+
+            /** Properties of a SyncFrame. */
+            interface $Properties {
+
+                /** SyncFrame start */
+                start?: (patchtree.v1.SyncStart.$Properties|null);
+
+                /** SyncFrame batch */
+                batch?: (patchtree.v1.SyncBatch.$Properties|null);
+
+                /** SyncFrame end */
+                end?: (patchtree.v1.SyncEnd.$Properties|null);
+
+                /** SyncFrame error */
+                error?: (patchtree.v1.SyncError.$Properties|null);
+
+                /** SyncFrame frame */
+                frame?: ("start"|"batch"|"end"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a SyncFrame. */
+            type $Shape = {
+              start?: patchtree.v1.SyncStart.$Shape|null;
+              batch?: patchtree.v1.SyncBatch.$Shape|null;
+              end?: patchtree.v1.SyncEnd.$Shape|null;
+              error?: patchtree.v1.SyncError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a VerifyRequest.
+         * @deprecated Use patchtree.v1.VerifyRequest.$Properties instead.
+         */
+        interface IVerifyRequest extends patchtree.v1.VerifyRequest.$Properties {
+        }
+
+        /** Represents a VerifyRequest. */
+        class VerifyRequest {
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.VerifyRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyRequest protocolVersion. */
+            protocolVersion: number;
+
+            /** VerifyRequest childId. */
+            childId: string;
+
+            /** VerifyRequest rule. */
+            rule: patchtree.v1.Rule;
+
+            /** VerifyRequest languages. */
+            languages: string[];
+
+            /** VerifyRequest keys. */
+            keys: string[];
+
+            /** VerifyRequest policyIds. */
+            policyIds: string[];
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyRequest instance
+             */
+            static create(properties: patchtree.v1.VerifyRequest.$Shape): patchtree.v1.VerifyRequest & patchtree.v1.VerifyRequest.$Shape;
+            static create(properties?: patchtree.v1.VerifyRequest.$Properties): patchtree.v1.VerifyRequest;
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link patchtree.v1.VerifyRequest.verify|verify} messages.
+             * @param message VerifyRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.VerifyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.VerifyRequest & patchtree.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.VerifyRequest & patchtree.v1.VerifyRequest.$Shape;
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyRequest
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.VerifyRequest;
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @param message VerifyRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.VerifyRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyRequest {
+
+            /** Properties of a VerifyRequest. */
+            interface $Properties {
+
+                /** VerifyRequest protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** VerifyRequest childId */
+                childId?: (string|null);
+
+                /** VerifyRequest rule */
+                rule?: (patchtree.v1.Rule|null);
+
+                /** VerifyRequest languages */
+                languages?: (string[]|null);
+
+                /** VerifyRequest keys */
+                keys?: (string[]|null);
+
+                /** VerifyRequest policyIds */
+                policyIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyRequest. */
+            type $Shape = patchtree.v1.VerifyRequest.$Properties;
+        }
+
+        /**
+         * Properties of a KeyHash.
+         * @deprecated Use patchtree.v1.KeyHash.$Properties instead.
+         */
+        interface IKeyHash extends patchtree.v1.KeyHash.$Properties {
+        }
+
+        /** Represents a KeyHash. */
+        class KeyHash {
+
+            /**
+             * Constructs a new KeyHash.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.KeyHash.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyHash key. */
+            key: string;
+
+            /** KeyHash hash. */
+            hash: string;
+
+            /**
+             * Creates a new KeyHash instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeyHash instance
+             */
+            static create(properties: patchtree.v1.KeyHash.$Shape): patchtree.v1.KeyHash & patchtree.v1.KeyHash.$Shape;
+            static create(properties?: patchtree.v1.KeyHash.$Properties): patchtree.v1.KeyHash;
+
+            /**
+             * Encodes the specified KeyHash message. Does not implicitly {@link patchtree.v1.KeyHash.verify|verify} messages.
+             * @param message KeyHash message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.KeyHash.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyHash message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.KeyHash & patchtree.v1.KeyHash.$Shape} KeyHash
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.KeyHash & patchtree.v1.KeyHash.$Shape;
+
+            /**
+             * Verifies a KeyHash message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KeyHash message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeyHash
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.KeyHash;
+
+            /**
+             * Creates a plain object from a KeyHash message. Also converts values to other types if specified.
+             * @param message KeyHash
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.KeyHash, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeyHash to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeyHash
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyHash {
+
+            /** Properties of a KeyHash. */
+            interface $Properties {
+
+                /** KeyHash key */
+                key?: (string|null);
+
+                /** KeyHash hash */
+                hash?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyHash. */
+            type $Shape = patchtree.v1.KeyHash.$Properties;
+        }
+
+        /**
+         * Properties of a VerifyResponse.
+         * @deprecated Use patchtree.v1.VerifyResponse.$Properties instead.
+         */
+        interface IVerifyResponse extends patchtree.v1.VerifyResponse.$Properties {
+        }
+
+        /** Represents a VerifyResponse. */
+        class VerifyResponse {
+
+            /**
+             * Constructs a new VerifyResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.VerifyResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerifyResponse hashes. */
+            hashes: patchtree.v1.KeyHash.$Properties[];
+
+            /**
+             * Creates a new VerifyResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerifyResponse instance
+             */
+            static create(properties: patchtree.v1.VerifyResponse.$Shape): patchtree.v1.VerifyResponse & patchtree.v1.VerifyResponse.$Shape;
+            static create(properties?: patchtree.v1.VerifyResponse.$Properties): patchtree.v1.VerifyResponse;
+
+            /**
+             * Encodes the specified VerifyResponse message. Does not implicitly {@link patchtree.v1.VerifyResponse.verify|verify} messages.
+             * @param message VerifyResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.VerifyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerifyResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.VerifyResponse & patchtree.v1.VerifyResponse.$Shape} VerifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.VerifyResponse & patchtree.v1.VerifyResponse.$Shape;
+
+            /**
+             * Verifies a VerifyResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerifyResponse
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.VerifyResponse;
+
+            /**
+             * Creates a plain object from a VerifyResponse message. Also converts values to other types if specified.
+             * @param message VerifyResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.VerifyResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerifyResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerifyResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerifyResponse {
+
+            /** Properties of a VerifyResponse. */
+            interface $Properties {
+
+                /** VerifyResponse hashes */
+                hashes?: (patchtree.v1.KeyHash.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerifyResponse. */
+            type $Shape = patchtree.v1.VerifyResponse.$Properties;
+        }
+
+        /**
+         * Properties of a FetchRequest.
+         * @deprecated Use patchtree.v1.FetchRequest.$Properties instead.
+         */
+        interface IFetchRequest extends patchtree.v1.FetchRequest.$Properties {
+        }
+
+        /** Represents a FetchRequest. */
+        class FetchRequest {
+
+            /**
+             * Constructs a new FetchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.FetchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FetchRequest protocolVersion. */
+            protocolVersion: number;
+
+            /** FetchRequest childId. */
+            childId: string;
+
+            /** FetchRequest rule. */
+            rule: patchtree.v1.Rule;
+
+            /** FetchRequest languages. */
+            languages: string[];
+
+            /** FetchRequest keys. */
+            keys: string[];
+
+            /**
+             * Creates a new FetchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FetchRequest instance
+             */
+            static create(properties: patchtree.v1.FetchRequest.$Shape): patchtree.v1.FetchRequest & patchtree.v1.FetchRequest.$Shape;
+            static create(properties?: patchtree.v1.FetchRequest.$Properties): patchtree.v1.FetchRequest;
+
+            /**
+             * Encodes the specified FetchRequest message. Does not implicitly {@link patchtree.v1.FetchRequest.verify|verify} messages.
+             * @param message FetchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FetchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.FetchRequest & patchtree.v1.FetchRequest.$Shape} FetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.FetchRequest & patchtree.v1.FetchRequest.$Shape;
+
+            /**
+             * Verifies a FetchRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FetchRequest
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.FetchRequest;
+
+            /**
+             * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+             * @param message FetchRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.FetchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FetchRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FetchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchRequest {
+
+            /** Properties of a FetchRequest. */
+            interface $Properties {
+
+                /** FetchRequest protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** FetchRequest childId */
+                childId?: (string|null);
+
+                /** FetchRequest rule */
+                rule?: (patchtree.v1.Rule|null);
+
+                /** FetchRequest languages */
+                languages?: (string[]|null);
+
+                /** FetchRequest keys */
+                keys?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FetchRequest. */
+            type $Shape = patchtree.v1.FetchRequest.$Properties;
+        }
+
+        /**
+         * Properties of a FetchResponse.
+         * @deprecated Use patchtree.v1.FetchResponse.$Properties instead.
+         */
+        interface IFetchResponse extends patchtree.v1.FetchResponse.$Properties {
+        }
+
+        /** Represents a FetchResponse. */
+        class FetchResponse {
+
+            /**
+             * Constructs a new FetchResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.FetchResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FetchResponse changes. */
+            changes: patchtree.v1.Change.$Properties[];
+
+            /**
+             * Creates a new FetchResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FetchResponse instance
+             */
+            static create(properties: patchtree.v1.FetchResponse.$Shape): patchtree.v1.FetchResponse & patchtree.v1.FetchResponse.$Shape;
+            static create(properties?: patchtree.v1.FetchResponse.$Properties): patchtree.v1.FetchResponse;
+
+            /**
+             * Encodes the specified FetchResponse message. Does not implicitly {@link patchtree.v1.FetchResponse.verify|verify} messages.
+             * @param message FetchResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FetchResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.FetchResponse & patchtree.v1.FetchResponse.$Shape} FetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.FetchResponse & patchtree.v1.FetchResponse.$Shape;
+
+            /**
+             * Verifies a FetchResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FetchResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FetchResponse
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.FetchResponse;
+
+            /**
+             * Creates a plain object from a FetchResponse message. Also converts values to other types if specified.
+             * @param message FetchResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.FetchResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FetchResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FetchResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchResponse {
+
+            /** Properties of a FetchResponse. */
+            interface $Properties {
+
+                /** FetchResponse changes */
+                changes?: (patchtree.v1.Change.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FetchResponse. */
+            type $Shape = {
+              changes?: patchtree.v1.Change.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a LanguageReport.
+         * @deprecated Use patchtree.v1.LanguageReport.$Properties instead.
+         */
+        interface ILanguageReport extends patchtree.v1.LanguageReport.$Properties {
+        }
+
+        /** Represents a LanguageReport. */
+        class LanguageReport {
+
+            /**
+             * Constructs a new LanguageReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.LanguageReport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LanguageReport protocolVersion. */
+            protocolVersion: number;
+
+            /** LanguageReport childId. */
+            childId: string;
+
+            /** LanguageReport languages. */
+            languages: string[];
+
+            /** LanguageReport descendants. */
+            descendants: patchtree.v1.ChildLanguages.$Properties[];
+
+            /**
+             * Creates a new LanguageReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LanguageReport instance
+             */
+            static create(properties: patchtree.v1.LanguageReport.$Shape): patchtree.v1.LanguageReport & patchtree.v1.LanguageReport.$Shape;
+            static create(properties?: patchtree.v1.LanguageReport.$Properties): patchtree.v1.LanguageReport;
+
+            /**
+             * Encodes the specified LanguageReport message. Does not implicitly {@link patchtree.v1.LanguageReport.verify|verify} messages.
+             * @param message LanguageReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.LanguageReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LanguageReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageReport & patchtree.v1.LanguageReport.$Shape} LanguageReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.LanguageReport & patchtree.v1.LanguageReport.$Shape;
+
+            /**
+             * Verifies a LanguageReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LanguageReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LanguageReport
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.LanguageReport;
+
+            /**
+             * Creates a plain object from a LanguageReport message. Also converts values to other types if specified.
+             * @param message LanguageReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.LanguageReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LanguageReport to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LanguageReport
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LanguageReport {
+
+            /** Properties of a LanguageReport. */
+            interface $Properties {
+
+                /** LanguageReport protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** LanguageReport childId */
+                childId?: (string|null);
+
+                /** LanguageReport languages */
+                languages?: (string[]|null);
+
+                /** LanguageReport descendants */
+                descendants?: (patchtree.v1.ChildLanguages.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LanguageReport. */
+            type $Shape = patchtree.v1.LanguageReport.$Properties;
+        }
+
+        /**
+         * Properties of a ChildLanguages.
+         * @deprecated Use patchtree.v1.ChildLanguages.$Properties instead.
+         */
+        interface IChildLanguages extends patchtree.v1.ChildLanguages.$Properties {
+        }
+
+        /** Represents a ChildLanguages. */
+        class ChildLanguages {
+
+            /**
+             * Constructs a new ChildLanguages.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.ChildLanguages.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChildLanguages nodeId. */
+            nodeId: string;
+
+            /** ChildLanguages languages. */
+            languages: string[];
+
+            /**
+             * Creates a new ChildLanguages instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChildLanguages instance
+             */
+            static create(properties: patchtree.v1.ChildLanguages.$Shape): patchtree.v1.ChildLanguages & patchtree.v1.ChildLanguages.$Shape;
+            static create(properties?: patchtree.v1.ChildLanguages.$Properties): patchtree.v1.ChildLanguages;
+
+            /**
+             * Encodes the specified ChildLanguages message. Does not implicitly {@link patchtree.v1.ChildLanguages.verify|verify} messages.
+             * @param message ChildLanguages message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.ChildLanguages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChildLanguages message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.ChildLanguages & patchtree.v1.ChildLanguages.$Shape} ChildLanguages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.ChildLanguages & patchtree.v1.ChildLanguages.$Shape;
+
+            /**
+             * Verifies a ChildLanguages message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ChildLanguages message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChildLanguages
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.ChildLanguages;
+
+            /**
+             * Creates a plain object from a ChildLanguages message. Also converts values to other types if specified.
+             * @param message ChildLanguages
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.ChildLanguages, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChildLanguages to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ChildLanguages
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChildLanguages {
+
+            /** Properties of a ChildLanguages. */
+            interface $Properties {
+
+                /** ChildLanguages nodeId */
+                nodeId?: (string|null);
+
+                /** ChildLanguages languages */
+                languages?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChildLanguages. */
+            type $Shape = patchtree.v1.ChildLanguages.$Properties;
+        }
+
+        /**
+         * Properties of a LanguageAck.
+         * @deprecated Use patchtree.v1.LanguageAck.$Properties instead.
+         */
+        interface ILanguageAck extends patchtree.v1.LanguageAck.$Properties {
+        }
+
+        /** Represents a LanguageAck. */
+        class LanguageAck {
+
+            /**
+             * Constructs a new LanguageAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.LanguageAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LanguageAck unmanaged. */
+            unmanaged: string[];
+
+            /**
+             * Creates a new LanguageAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LanguageAck instance
+             */
+            static create(properties: patchtree.v1.LanguageAck.$Shape): patchtree.v1.LanguageAck & patchtree.v1.LanguageAck.$Shape;
+            static create(properties?: patchtree.v1.LanguageAck.$Properties): patchtree.v1.LanguageAck;
+
+            /**
+             * Encodes the specified LanguageAck message. Does not implicitly {@link patchtree.v1.LanguageAck.verify|verify} messages.
+             * @param message LanguageAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.LanguageAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LanguageAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageAck & patchtree.v1.LanguageAck.$Shape} LanguageAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.LanguageAck & patchtree.v1.LanguageAck.$Shape;
+
+            /**
+             * Verifies a LanguageAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LanguageAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LanguageAck
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.LanguageAck;
+
+            /**
+             * Creates a plain object from a LanguageAck message. Also converts values to other types if specified.
+             * @param message LanguageAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.LanguageAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LanguageAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LanguageAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LanguageAck {
+
+            /** Properties of a LanguageAck. */
+            interface $Properties {
+
+                /** LanguageAck unmanaged */
+                unmanaged?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LanguageAck. */
+            type $Shape = patchtree.v1.LanguageAck.$Properties;
+        }
     }
 }

@@ -3351,6 +3351,5637 @@ export const patchtree = $root.patchtree = (() => {
             return Change;
         })();
 
+        /**
+         * Rule enum.
+         * @name patchtree.v1.Rule
+         * @enum {number}
+         * @property {number} RULE_UNSPECIFIED=0 RULE_UNSPECIFIED value
+         * @property {number} RULE_CATALOG=1 RULE_CATALOG value
+         * @property {number} RULE_POLICIES=2 RULE_POLICIES value
+         * @property {number} RULE_CONTENT=3 RULE_CONTENT value
+         */
+        v1.Rule = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RULE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RULE_CATALOG"] = 1;
+            values[valuesById[2] = "RULE_POLICIES"] = 2;
+            values[valuesById[3] = "RULE_CONTENT"] = 3;
+            return values;
+        })();
+
+        /**
+         * Mode enum.
+         * @name patchtree.v1.Mode
+         * @enum {number}
+         * @property {number} MODE_UNSPECIFIED=0 MODE_UNSPECIFIED value
+         * @property {number} MODE_DIFFERENTIAL=1 MODE_DIFFERENTIAL value
+         * @property {number} MODE_COMPLETE=2 MODE_COMPLETE value
+         */
+        v1.Mode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MODE_DIFFERENTIAL"] = 1;
+            values[valuesById[2] = "MODE_COMPLETE"] = 2;
+            return values;
+        })();
+
+        v1.Checkpoint = (function() {
+
+            /**
+             * Properties of a Checkpoint.
+             * @typedef {Object} patchtree.v1.Checkpoint.$Properties
+             * @property {string|null} [storeId] Checkpoint storeId
+             * @property {number|null} [seq] Checkpoint seq
+             * @property {string|null} [filter] Checkpoint filter
+             * @property {string|null} [completeAfterKey] Checkpoint completeAfterKey
+             * @property {number|null} [completeUpto] Checkpoint completeUpto
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Checkpoint.
+             * @memberof patchtree.v1
+             * @interface ICheckpoint
+             * @augments patchtree.v1.Checkpoint.$Properties
+             * @deprecated Use patchtree.v1.Checkpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of a Checkpoint.
+             * @typedef {patchtree.v1.Checkpoint.$Properties} patchtree.v1.Checkpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Checkpoint.
+             * @memberof patchtree.v1
+             * @classdesc Represents a Checkpoint.
+             * @constructor
+             * @param {patchtree.v1.Checkpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Checkpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Checkpoint storeId.
+             * @member {string} storeId
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.storeId = "";
+
+            /**
+             * Checkpoint seq.
+             * @member {number} seq
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Checkpoint filter.
+             * @member {string} filter
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.filter = "";
+
+            /**
+             * Checkpoint completeAfterKey.
+             * @member {string} completeAfterKey
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.completeAfterKey = "";
+
+            /**
+             * Checkpoint completeUpto.
+             * @member {number} completeUpto
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             */
+            Checkpoint.prototype.completeUpto = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Checkpoint instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {patchtree.v1.Checkpoint.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.Checkpoint} Checkpoint instance
+             * @type {{
+             *   (properties: patchtree.v1.Checkpoint.$Shape): patchtree.v1.Checkpoint & patchtree.v1.Checkpoint.$Shape;
+             *   (properties?: patchtree.v1.Checkpoint.$Properties): patchtree.v1.Checkpoint;
+             * }}
+             */
+            Checkpoint.create = function(properties) {
+                return new Checkpoint(properties);
+            };
+
+            /**
+             * Encodes the specified Checkpoint message. Does not implicitly {@link patchtree.v1.Checkpoint.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {patchtree.v1.Checkpoint.$Properties} message Checkpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Checkpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId") && message.storeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.storeId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.filter);
+                if (message.completeAfterKey != null && $Object.hasOwnProperty.call(message, "completeAfterKey") && message.completeAfterKey !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.completeAfterKey);
+                if (message.completeUpto != null && $Object.hasOwnProperty.call(message, "completeUpto") && (typeof message.completeUpto === "object" ? message.completeUpto.low || message.completeUpto.high : message.completeUpto !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.completeUpto);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Checkpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.Checkpoint & patchtree.v1.Checkpoint.$Shape} Checkpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Checkpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.Checkpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storeId = value;
+                            else
+                                delete message.storeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.completeAfterKey = value;
+                            else
+                                delete message.completeAfterKey;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.completeUpto = value;
+                            else
+                                delete message.completeUpto;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Checkpoint message.
+             * @function verify
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Checkpoint.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId"))
+                    if (!$util.isString(message.storeId))
+                        return "storeId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    if (!$util.isString(message.filter))
+                        return "filter: string expected";
+                if (message.completeAfterKey != null && $Object.hasOwnProperty.call(message, "completeAfterKey"))
+                    if (!$util.isString(message.completeAfterKey))
+                        return "completeAfterKey: string expected";
+                if (message.completeUpto != null && $Object.hasOwnProperty.call(message, "completeUpto"))
+                    if (!$util.isInteger(message.completeUpto) && !(message.completeUpto && $util.isInteger(message.completeUpto.low) && $util.isInteger(message.completeUpto.high)))
+                        return "completeUpto: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Checkpoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.Checkpoint} Checkpoint
+             */
+            Checkpoint.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.Checkpoint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.Checkpoint: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.Checkpoint();
+                if (object.storeId != null)
+                    if (typeof object.storeId !== "string" || object.storeId.length)
+                        message.storeId = $String(object.storeId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.filter != null)
+                    if (typeof object.filter !== "string" || object.filter.length)
+                        message.filter = $String(object.filter);
+                if (object.completeAfterKey != null)
+                    if (typeof object.completeAfterKey !== "string" || object.completeAfterKey.length)
+                        message.completeAfterKey = $String(object.completeAfterKey);
+                if (object.completeUpto != null)
+                    if (typeof object.completeUpto === "object" ? object.completeUpto.low || object.completeUpto.high : $Number(object.completeUpto) !== 0)
+                        if ($util.Long)
+                            message.completeUpto = $util.Long.fromValue(object.completeUpto, true);
+                        else if (typeof object.completeUpto === "string")
+                            message.completeUpto = $parseInt(object.completeUpto, 10);
+                        else if (typeof object.completeUpto === "number")
+                            message.completeUpto = object.completeUpto;
+                        else if (typeof object.completeUpto === "object")
+                            message.completeUpto = new $util.LongBits(object.completeUpto.low >>> 0, object.completeUpto.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Checkpoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {patchtree.v1.Checkpoint} message Checkpoint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Checkpoint.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.storeId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.filter = "";
+                    object.completeAfterKey = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.completeUpto = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.completeUpto = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId"))
+                    object.storeId = message.storeId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    object.filter = message.filter;
+                if (message.completeAfterKey != null && $Object.hasOwnProperty.call(message, "completeAfterKey"))
+                    object.completeAfterKey = message.completeAfterKey;
+                if (message.completeUpto != null && $Object.hasOwnProperty.call(message, "completeUpto"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.completeUpto = typeof message.completeUpto === "number" ? $BigInt(message.completeUpto) : $util.Long.fromBits(message.completeUpto.low >>> 0, message.completeUpto.high >>> 0, true).toBigInt();
+                    else if (typeof message.completeUpto === "number")
+                        object.completeUpto = options.longs === $String ? $String(message.completeUpto) : message.completeUpto;
+                    else
+                        object.completeUpto = options.longs === $String ? $util.Long.prototype.toString.call(message.completeUpto) : options.longs === $Number ? new $util.LongBits(message.completeUpto.low >>> 0, message.completeUpto.high >>> 0).toNumber(true) : message.completeUpto;
+                return object;
+            };
+
+            /**
+             * Converts this Checkpoint to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.Checkpoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Checkpoint.prototype.toJSON = function() {
+                return Checkpoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Checkpoint
+             * @function getTypeUrl
+             * @memberof patchtree.v1.Checkpoint
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Checkpoint.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.Checkpoint";
+            };
+
+            return Checkpoint;
+        })();
+
+        v1.SyncRequest = (function() {
+
+            /**
+             * Properties of a SyncRequest.
+             * @typedef {Object} patchtree.v1.SyncRequest.$Properties
+             * @property {number|null} [protocolVersion] SyncRequest protocolVersion
+             * @property {string|null} [childId] SyncRequest childId
+             * @property {Array.<string>|null} [via] SyncRequest via
+             * @property {patchtree.v1.Rule|null} [rule] SyncRequest rule
+             * @property {patchtree.v1.Mode|null} [mode] SyncRequest mode
+             * @property {patchtree.v1.Checkpoint.$Properties|null} [checkpoint] SyncRequest checkpoint
+             * @property {Array.<string>|null} [languages] SyncRequest languages
+             * @property {Array.<string>|null} [policyIds] SyncRequest policyIds
+             * @property {number|null} [batchSize] SyncRequest batchSize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncRequest.
+             * @memberof patchtree.v1
+             * @interface ISyncRequest
+             * @augments patchtree.v1.SyncRequest.$Properties
+             * @deprecated Use patchtree.v1.SyncRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncRequest.
+             * @typedef {patchtree.v1.SyncRequest.$Properties} patchtree.v1.SyncRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SyncRequest.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncRequest.
+             * @constructor
+             * @param {patchtree.v1.SyncRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncRequest = function (properties) {
+                this.via = [];
+                this.languages = [];
+                this.policyIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.protocolVersion = 0;
+
+            /**
+             * SyncRequest childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.childId = "";
+
+            /**
+             * SyncRequest via.
+             * @member {Array.<string>} via
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.via = $util.emptyArray;
+
+            /**
+             * SyncRequest rule.
+             * @member {patchtree.v1.Rule} rule
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.rule = 0;
+
+            /**
+             * SyncRequest mode.
+             * @member {patchtree.v1.Mode} mode
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.mode = 0;
+
+            /**
+             * SyncRequest checkpoint.
+             * @member {patchtree.v1.Checkpoint.$Properties|null|undefined} checkpoint
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.checkpoint = null;
+
+            /**
+             * SyncRequest languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.languages = $util.emptyArray;
+
+            /**
+             * SyncRequest policyIds.
+             * @member {Array.<string>} policyIds
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.policyIds = $util.emptyArray;
+
+            /**
+             * SyncRequest batchSize.
+             * @member {number} batchSize
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.batchSize = 0;
+
+            /**
+             * Creates a new SyncRequest instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {patchtree.v1.SyncRequest.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncRequest} SyncRequest instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncRequest.$Shape): patchtree.v1.SyncRequest & patchtree.v1.SyncRequest.$Shape;
+             *   (properties?: patchtree.v1.SyncRequest.$Properties): patchtree.v1.SyncRequest;
+             * }}
+             */
+            SyncRequest.create = function(properties) {
+                return new SyncRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SyncRequest message. Does not implicitly {@link patchtree.v1.SyncRequest.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {patchtree.v1.SyncRequest.$Properties} message SyncRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.via != null && message.via.length)
+                    for (let i = 0; i < message.via.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.via[i]);
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.rule);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.mode);
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    $root.patchtree.v1.Checkpoint.encode(message.checkpoint, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.languages[i]);
+                if (message.policyIds != null && message.policyIds.length)
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.policyIds[i]);
+                if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize") && message.batchSize !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.batchSize);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncRequest & patchtree.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.via && message.via.length))
+                                message.via = [];
+                            message.via.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.checkpoint = $root.patchtree.v1.Checkpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.checkpoint);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policyIds && message.policyIds.length))
+                                message.policyIds = [];
+                            message.policyIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.batchSize = value;
+                            else
+                                delete message.batchSize;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncRequest message.
+             * @function verify
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.via != null && $Object.hasOwnProperty.call(message, "via")) {
+                    if (!$Array.isArray(message.via))
+                        return "via: array expected";
+                    for (let i = 0; i < message.via.length; ++i)
+                        if (!$util.isString(message.via[i]))
+                            return "via: string[] expected";
+                }
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    if (typeof message.rule !== "number" || (message.rule | 0) !== message.rule)
+                        return "rule: enum value expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint")) {
+                    let error = $root.patchtree.v1.Checkpoint.verify(message.checkpoint, _depth + 1);
+                    if (error)
+                        return "checkpoint." + error;
+                }
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.policyIds != null && $Object.hasOwnProperty.call(message, "policyIds")) {
+                    if (!$Array.isArray(message.policyIds))
+                        return "policyIds: array expected";
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        if (!$util.isString(message.policyIds[i]))
+                            return "policyIds: string[] expected";
+                }
+                if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize"))
+                    if (!$util.isInteger(message.batchSize))
+                        return "batchSize: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncRequest} SyncRequest
+             */
+            SyncRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncRequest();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.via) {
+                    if (!$Array.isArray(object.via))
+                        throw $TypeError(".patchtree.v1.SyncRequest.via: array expected");
+                    message.via = $Array(object.via.length);
+                    for (let i = 0; i < object.via.length; ++i)
+                        message.via[i] = $String(object.via[i]);
+                }
+                if (object.rule !== 0 && (typeof object.rule !== "string" || $root.patchtree.v1.Rule[object.rule] !== 0))
+                    switch (object.rule) {
+                    case "RULE_UNSPECIFIED":
+                    case 0:
+                        message.rule = 0;
+                        break;
+                    case "RULE_CATALOG":
+                    case 1:
+                        message.rule = 1;
+                        break;
+                    case "RULE_POLICIES":
+                    case 2:
+                        message.rule = 2;
+                        break;
+                    case "RULE_CONTENT":
+                    case 3:
+                        message.rule = 3;
+                        break;
+                    default:
+                        if (typeof object.rule === "number" && (object.rule | 0) === object.rule)
+                            message.rule = object.rule;
+                    }
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.patchtree.v1.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MODE_DIFFERENTIAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MODE_COMPLETE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.checkpoint != null) {
+                    if (!$util.isObject(object.checkpoint))
+                        throw $TypeError(".patchtree.v1.SyncRequest.checkpoint: object expected");
+                    message.checkpoint = $root.patchtree.v1.Checkpoint.fromObject(object.checkpoint, _depth + 1);
+                }
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.SyncRequest.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.policyIds) {
+                    if (!$Array.isArray(object.policyIds))
+                        throw $TypeError(".patchtree.v1.SyncRequest.policyIds: array expected");
+                    message.policyIds = $Array(object.policyIds.length);
+                    for (let i = 0; i < object.policyIds.length; ++i)
+                        message.policyIds[i] = $String(object.policyIds[i]);
+                }
+                if (object.batchSize != null)
+                    if ($Number(object.batchSize) !== 0)
+                        message.batchSize = object.batchSize >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {patchtree.v1.SyncRequest} message SyncRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.via = [];
+                    object.languages = [];
+                    object.policyIds = [];
+                }
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                    object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
+                    object.mode = options.enums === $String ? "MODE_UNSPECIFIED" : 0;
+                    object.checkpoint = null;
+                    object.batchSize = 0;
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.via && message.via.length) {
+                    object.via = $Array(message.via.length);
+                    for (let j = 0; j < message.via.length; ++j)
+                        object.via[j] = message.via[j];
+                }
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    object.rule = options.enums === $String ? $root.patchtree.v1.Rule[message.rule] === $undefined ? message.rule : $root.patchtree.v1.Rule[message.rule] : message.rule;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.patchtree.v1.Mode[message.mode] === $undefined ? message.mode : $root.patchtree.v1.Mode[message.mode] : message.mode;
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint"))
+                    object.checkpoint = $root.patchtree.v1.Checkpoint.toObject(message.checkpoint, options, _depth + 1);
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.policyIds && message.policyIds.length) {
+                    object.policyIds = $Array(message.policyIds.length);
+                    for (let j = 0; j < message.policyIds.length; ++j)
+                        object.policyIds[j] = message.policyIds[j];
+                }
+                if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize"))
+                    object.batchSize = message.batchSize;
+                return object;
+            };
+
+            /**
+             * Converts this SyncRequest to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncRequest.prototype.toJSON = function() {
+                return SyncRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncRequest
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncRequest";
+            };
+
+            return SyncRequest;
+        })();
+
+        v1.SetDigest = (function() {
+
+            /**
+             * Properties of a SetDigest.
+             * @typedef {Object} patchtree.v1.SetDigest.$Properties
+             * @property {number|null} [count] SetDigest count
+             * @property {string|null} [digest] SetDigest digest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetDigest.
+             * @memberof patchtree.v1
+             * @interface ISetDigest
+             * @augments patchtree.v1.SetDigest.$Properties
+             * @deprecated Use patchtree.v1.SetDigest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetDigest.
+             * @typedef {patchtree.v1.SetDigest.$Properties} patchtree.v1.SetDigest.$Shape
+             */
+
+            /**
+             * Constructs a new SetDigest.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SetDigest.
+             * @constructor
+             * @param {patchtree.v1.SetDigest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetDigest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetDigest count.
+             * @member {number} count
+             * @memberof patchtree.v1.SetDigest
+             * @instance
+             */
+            SetDigest.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SetDigest digest.
+             * @member {string} digest
+             * @memberof patchtree.v1.SetDigest
+             * @instance
+             */
+            SetDigest.prototype.digest = "";
+
+            /**
+             * Creates a new SetDigest instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {patchtree.v1.SetDigest.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SetDigest} SetDigest instance
+             * @type {{
+             *   (properties: patchtree.v1.SetDigest.$Shape): patchtree.v1.SetDigest & patchtree.v1.SetDigest.$Shape;
+             *   (properties?: patchtree.v1.SetDigest.$Properties): patchtree.v1.SetDigest;
+             * }}
+             */
+            SetDigest.create = function(properties) {
+                return new SetDigest(properties);
+            };
+
+            /**
+             * Encodes the specified SetDigest message. Does not implicitly {@link patchtree.v1.SetDigest.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {patchtree.v1.SetDigest.$Properties} message SetDigest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetDigest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.count);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.digest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SetDigest message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SetDigest & patchtree.v1.SetDigest.$Shape} SetDigest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetDigest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SetDigest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SetDigest message.
+             * @function verify
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetDigest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetDigest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SetDigest} SetDigest
+             */
+            SetDigest.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SetDigest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SetDigest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SetDigest();
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, true);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetDigest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {patchtree.v1.SetDigest} message SetDigest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetDigest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digest = "";
+                }
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                return object;
+            };
+
+            /**
+             * Converts this SetDigest to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SetDigest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetDigest.prototype.toJSON = function() {
+                return SetDigest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetDigest
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SetDigest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetDigest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SetDigest";
+            };
+
+            return SetDigest;
+        })();
+
+        v1.SyncStart = (function() {
+
+            /**
+             * Properties of a SyncStart.
+             * @typedef {Object} patchtree.v1.SyncStart.$Properties
+             * @property {number|null} [protocolVersion] SyncStart protocolVersion
+             * @property {string|null} [parentId] SyncStart parentId
+             * @property {string|null} [storeId] SyncStart storeId
+             * @property {patchtree.v1.Mode|null} [mode] SyncStart mode
+             * @property {string|null} [reason] SyncStart reason
+             * @property {number|null} [uptoSeq] SyncStart uptoSeq
+             * @property {string|null} [filter] SyncStart filter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncStart.
+             * @memberof patchtree.v1
+             * @interface ISyncStart
+             * @augments patchtree.v1.SyncStart.$Properties
+             * @deprecated Use patchtree.v1.SyncStart.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncStart.
+             * @typedef {patchtree.v1.SyncStart.$Properties} patchtree.v1.SyncStart.$Shape
+             */
+
+            /**
+             * Constructs a new SyncStart.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncStart.
+             * @constructor
+             * @param {patchtree.v1.SyncStart.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncStart = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncStart protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.protocolVersion = 0;
+
+            /**
+             * SyncStart parentId.
+             * @member {string} parentId
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.parentId = "";
+
+            /**
+             * SyncStart storeId.
+             * @member {string} storeId
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.storeId = "";
+
+            /**
+             * SyncStart mode.
+             * @member {patchtree.v1.Mode} mode
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.mode = 0;
+
+            /**
+             * SyncStart reason.
+             * @member {string} reason
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.reason = "";
+
+            /**
+             * SyncStart uptoSeq.
+             * @member {number} uptoSeq
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.uptoSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncStart filter.
+             * @member {string} filter
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.filter = "";
+
+            /**
+             * Creates a new SyncStart instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {patchtree.v1.SyncStart.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncStart} SyncStart instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncStart.$Shape): patchtree.v1.SyncStart & patchtree.v1.SyncStart.$Shape;
+             *   (properties?: patchtree.v1.SyncStart.$Properties): patchtree.v1.SyncStart;
+             * }}
+             */
+            SyncStart.create = function(properties) {
+                return new SyncStart(properties);
+            };
+
+            /**
+             * Encodes the specified SyncStart message. Does not implicitly {@link patchtree.v1.SyncStart.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {patchtree.v1.SyncStart.$Properties} message SyncStart message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncStart.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId") && message.parentId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.parentId);
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId") && message.storeId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.storeId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.mode);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq") && (typeof message.uptoSeq === "object" ? message.uptoSeq.low || message.uptoSeq.high : message.uptoSeq !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.uptoSeq);
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.filter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncStart message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncStart & patchtree.v1.SyncStart.$Shape} SyncStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncStart.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncStart();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentId = value;
+                            else
+                                delete message.parentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.storeId = value;
+                            else
+                                delete message.storeId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptoSeq = value;
+                            else
+                                delete message.uptoSeq;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filter = value;
+                            else
+                                delete message.filter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncStart message.
+             * @function verify
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncStart.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    if (!$util.isString(message.parentId))
+                        return "parentId: string expected";
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId"))
+                    if (!$util.isString(message.storeId))
+                        return "storeId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (!$util.isInteger(message.uptoSeq) && !(message.uptoSeq && $util.isInteger(message.uptoSeq.low) && $util.isInteger(message.uptoSeq.high)))
+                        return "uptoSeq: integer|Long expected";
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    if (!$util.isString(message.filter))
+                        return "filter: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncStart message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncStart} SyncStart
+             */
+            SyncStart.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncStart)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncStart: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncStart();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.parentId != null)
+                    if (typeof object.parentId !== "string" || object.parentId.length)
+                        message.parentId = $String(object.parentId);
+                if (object.storeId != null)
+                    if (typeof object.storeId !== "string" || object.storeId.length)
+                        message.storeId = $String(object.storeId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.patchtree.v1.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MODE_DIFFERENTIAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MODE_COMPLETE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.uptoSeq != null)
+                    if (typeof object.uptoSeq === "object" ? object.uptoSeq.low || object.uptoSeq.high : $Number(object.uptoSeq) !== 0)
+                        if ($util.Long)
+                            message.uptoSeq = $util.Long.fromValue(object.uptoSeq, true);
+                        else if (typeof object.uptoSeq === "string")
+                            message.uptoSeq = $parseInt(object.uptoSeq, 10);
+                        else if (typeof object.uptoSeq === "number")
+                            message.uptoSeq = object.uptoSeq;
+                        else if (typeof object.uptoSeq === "object")
+                            message.uptoSeq = new $util.LongBits(object.uptoSeq.low >>> 0, object.uptoSeq.high >>> 0).toNumber(true);
+                if (object.filter != null)
+                    if (typeof object.filter !== "string" || object.filter.length)
+                        message.filter = $String(object.filter);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncStart message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {patchtree.v1.SyncStart} message SyncStart
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncStart.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.parentId = "";
+                    object.storeId = "";
+                    object.mode = options.enums === $String ? "MODE_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.uptoSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.filter = "";
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    object.parentId = message.parentId;
+                if (message.storeId != null && $Object.hasOwnProperty.call(message, "storeId"))
+                    object.storeId = message.storeId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.patchtree.v1.Mode[message.mode] === $undefined ? message.mode : $root.patchtree.v1.Mode[message.mode] : message.mode;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uptoSeq = typeof message.uptoSeq === "number" ? $BigInt(message.uptoSeq) : $util.Long.fromBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptoSeq === "number")
+                        object.uptoSeq = options.longs === $String ? $String(message.uptoSeq) : message.uptoSeq;
+                    else
+                        object.uptoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.uptoSeq) : options.longs === $Number ? new $util.LongBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0).toNumber(true) : message.uptoSeq;
+                if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
+                    object.filter = message.filter;
+                return object;
+            };
+
+            /**
+             * Converts this SyncStart to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncStart.prototype.toJSON = function() {
+                return SyncStart.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncStart
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncStart
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncStart.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncStart";
+            };
+
+            return SyncStart;
+        })();
+
+        v1.SyncBatch = (function() {
+
+            /**
+             * Properties of a SyncBatch.
+             * @typedef {Object} patchtree.v1.SyncBatch.$Properties
+             * @property {Array.<patchtree.v1.Change.$Properties>|null} [changes] SyncBatch changes
+             * @property {number|null} [lastSeq] SyncBatch lastSeq
+             * @property {string|null} [lastKey] SyncBatch lastKey
+             * @property {string|null} [fromKey] SyncBatch fromKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncBatch.
+             * @memberof patchtree.v1
+             * @interface ISyncBatch
+             * @augments patchtree.v1.SyncBatch.$Properties
+             * @deprecated Use patchtree.v1.SyncBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncBatch.
+             * @typedef {{
+             *   changes?: Array.<patchtree.v1.Change.$Shape>|null;
+             *   lastSeq?: number|null;
+             *   lastKey?: string|null;
+             *   fromKey?: string|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} patchtree.v1.SyncBatch.$Shape
+             */
+
+            /**
+             * Constructs a new SyncBatch.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncBatch.
+             * @constructor
+             * @param {patchtree.v1.SyncBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncBatch = function (properties) {
+                this.changes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncBatch changes.
+             * @member {Array.<patchtree.v1.Change.$Properties>} changes
+             * @memberof patchtree.v1.SyncBatch
+             * @instance
+             */
+            SyncBatch.prototype.changes = $util.emptyArray;
+
+            /**
+             * SyncBatch lastSeq.
+             * @member {number} lastSeq
+             * @memberof patchtree.v1.SyncBatch
+             * @instance
+             */
+            SyncBatch.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncBatch lastKey.
+             * @member {string} lastKey
+             * @memberof patchtree.v1.SyncBatch
+             * @instance
+             */
+            SyncBatch.prototype.lastKey = "";
+
+            /**
+             * SyncBatch fromKey.
+             * @member {string} fromKey
+             * @memberof patchtree.v1.SyncBatch
+             * @instance
+             */
+            SyncBatch.prototype.fromKey = "";
+
+            /**
+             * Creates a new SyncBatch instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {patchtree.v1.SyncBatch.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncBatch} SyncBatch instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncBatch.$Shape): patchtree.v1.SyncBatch & patchtree.v1.SyncBatch.$Shape;
+             *   (properties?: patchtree.v1.SyncBatch.$Properties): patchtree.v1.SyncBatch;
+             * }}
+             */
+            SyncBatch.create = function(properties) {
+                return new SyncBatch(properties);
+            };
+
+            /**
+             * Encodes the specified SyncBatch message. Does not implicitly {@link patchtree.v1.SyncBatch.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {patchtree.v1.SyncBatch.$Properties} message SyncBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.changes != null && message.changes.length)
+                    for (let i = 0; i < message.changes.length; ++i)
+                        $root.patchtree.v1.Change.encode(message.changes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastSeq);
+                if (message.lastKey != null && $Object.hasOwnProperty.call(message, "lastKey") && message.lastKey !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.lastKey);
+                if (message.fromKey != null && $Object.hasOwnProperty.call(message, "fromKey") && message.fromKey !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.fromKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncBatch & patchtree.v1.SyncBatch.$Shape} SyncBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changes && message.changes.length))
+                                message.changes = [];
+                            message.changes.push($root.patchtree.v1.Change.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastKey = value;
+                            else
+                                delete message.lastKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fromKey = value;
+                            else
+                                delete message.fromKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncBatch message.
+             * @function verify
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.changes != null && $Object.hasOwnProperty.call(message, "changes")) {
+                    if (!$Array.isArray(message.changes))
+                        return "changes: array expected";
+                    for (let i = 0; i < message.changes.length; ++i) {
+                        let error = $root.patchtree.v1.Change.verify(message.changes[i], _depth + 1);
+                        if (error)
+                            return "changes." + error;
+                    }
+                }
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq"))
+                    if (!$util.isInteger(message.lastSeq) && !(message.lastSeq && $util.isInteger(message.lastSeq.low) && $util.isInteger(message.lastSeq.high)))
+                        return "lastSeq: integer|Long expected";
+                if (message.lastKey != null && $Object.hasOwnProperty.call(message, "lastKey"))
+                    if (!$util.isString(message.lastKey))
+                        return "lastKey: string expected";
+                if (message.fromKey != null && $Object.hasOwnProperty.call(message, "fromKey"))
+                    if (!$util.isString(message.fromKey))
+                        return "fromKey: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncBatch} SyncBatch
+             */
+            SyncBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncBatch();
+                if (object.changes) {
+                    if (!$Array.isArray(object.changes))
+                        throw $TypeError(".patchtree.v1.SyncBatch.changes: array expected");
+                    message.changes = $Array(object.changes.length);
+                    for (let i = 0; i < object.changes.length; ++i) {
+                        if (!$util.isObject(object.changes[i]))
+                            throw $TypeError(".patchtree.v1.SyncBatch.changes: object expected");
+                        message.changes[i] = $root.patchtree.v1.Change.fromObject(object.changes[i], _depth + 1);
+                    }
+                }
+                if (object.lastSeq != null)
+                    if (typeof object.lastSeq === "object" ? object.lastSeq.low || object.lastSeq.high : $Number(object.lastSeq) !== 0)
+                        if ($util.Long)
+                            message.lastSeq = $util.Long.fromValue(object.lastSeq, true);
+                        else if (typeof object.lastSeq === "string")
+                            message.lastSeq = $parseInt(object.lastSeq, 10);
+                        else if (typeof object.lastSeq === "number")
+                            message.lastSeq = object.lastSeq;
+                        else if (typeof object.lastSeq === "object")
+                            message.lastSeq = new $util.LongBits(object.lastSeq.low >>> 0, object.lastSeq.high >>> 0).toNumber(true);
+                if (object.lastKey != null)
+                    if (typeof object.lastKey !== "string" || object.lastKey.length)
+                        message.lastKey = $String(object.lastKey);
+                if (object.fromKey != null)
+                    if (typeof object.fromKey !== "string" || object.fromKey.length)
+                        message.fromKey = $String(object.fromKey);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {patchtree.v1.SyncBatch} message SyncBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.changes = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.lastKey = "";
+                    object.fromKey = "";
+                }
+                if (message.changes && message.changes.length) {
+                    object.changes = $Array(message.changes.length);
+                    for (let j = 0; j < message.changes.length; ++j)
+                        object.changes[j] = $root.patchtree.v1.Change.toObject(message.changes[j], options, _depth + 1);
+                }
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeq = typeof message.lastSeq === "number" ? $BigInt(message.lastSeq) : $util.Long.fromBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastSeq === "number")
+                        object.lastSeq = options.longs === $String ? $String(message.lastSeq) : message.lastSeq;
+                    else
+                        object.lastSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeq) : options.longs === $Number ? new $util.LongBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0).toNumber(true) : message.lastSeq;
+                if (message.lastKey != null && $Object.hasOwnProperty.call(message, "lastKey"))
+                    object.lastKey = message.lastKey;
+                if (message.fromKey != null && $Object.hasOwnProperty.call(message, "fromKey"))
+                    object.fromKey = message.fromKey;
+                return object;
+            };
+
+            /**
+             * Converts this SyncBatch to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncBatch.prototype.toJSON = function() {
+                return SyncBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncBatch
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncBatch";
+            };
+
+            return SyncBatch;
+        })();
+
+        v1.SyncEnd = (function() {
+
+            /**
+             * Properties of a SyncEnd.
+             * @typedef {Object} patchtree.v1.SyncEnd.$Properties
+             * @property {number|null} [uptoSeq] SyncEnd uptoSeq
+             * @property {patchtree.v1.SetDigest.$Properties|null} [digest] SyncEnd digest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncEnd.
+             * @memberof patchtree.v1
+             * @interface ISyncEnd
+             * @augments patchtree.v1.SyncEnd.$Properties
+             * @deprecated Use patchtree.v1.SyncEnd.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncEnd.
+             * @typedef {patchtree.v1.SyncEnd.$Properties} patchtree.v1.SyncEnd.$Shape
+             */
+
+            /**
+             * Constructs a new SyncEnd.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncEnd.
+             * @constructor
+             * @param {patchtree.v1.SyncEnd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncEnd uptoSeq.
+             * @member {number} uptoSeq
+             * @memberof patchtree.v1.SyncEnd
+             * @instance
+             */
+            SyncEnd.prototype.uptoSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SyncEnd digest.
+             * @member {patchtree.v1.SetDigest.$Properties|null|undefined} digest
+             * @memberof patchtree.v1.SyncEnd
+             * @instance
+             */
+            SyncEnd.prototype.digest = null;
+
+            /**
+             * Creates a new SyncEnd instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {patchtree.v1.SyncEnd.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncEnd} SyncEnd instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncEnd.$Shape): patchtree.v1.SyncEnd & patchtree.v1.SyncEnd.$Shape;
+             *   (properties?: patchtree.v1.SyncEnd.$Properties): patchtree.v1.SyncEnd;
+             * }}
+             */
+            SyncEnd.create = function(properties) {
+                return new SyncEnd(properties);
+            };
+
+            /**
+             * Encodes the specified SyncEnd message. Does not implicitly {@link patchtree.v1.SyncEnd.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {patchtree.v1.SyncEnd.$Properties} message SyncEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq") && (typeof message.uptoSeq === "object" ? message.uptoSeq.low || message.uptoSeq.high : message.uptoSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.uptoSeq);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    $root.patchtree.v1.SetDigest.encode(message.digest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncEnd message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncEnd & patchtree.v1.SyncEnd.$Shape} SyncEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptoSeq = value;
+                            else
+                                delete message.uptoSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.digest = $root.patchtree.v1.SetDigest.decode(reader, reader.size(), $undefined, _depth + 1, message.digest);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncEnd message.
+             * @function verify
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncEnd.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (!$util.isInteger(message.uptoSeq) && !(message.uptoSeq && $util.isInteger(message.uptoSeq.low) && $util.isInteger(message.uptoSeq.high)))
+                        return "uptoSeq: integer|Long expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest")) {
+                    let error = $root.patchtree.v1.SetDigest.verify(message.digest, _depth + 1);
+                    if (error)
+                        return "digest." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncEnd message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncEnd} SyncEnd
+             */
+            SyncEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncEnd();
+                if (object.uptoSeq != null)
+                    if (typeof object.uptoSeq === "object" ? object.uptoSeq.low || object.uptoSeq.high : $Number(object.uptoSeq) !== 0)
+                        if ($util.Long)
+                            message.uptoSeq = $util.Long.fromValue(object.uptoSeq, true);
+                        else if (typeof object.uptoSeq === "string")
+                            message.uptoSeq = $parseInt(object.uptoSeq, 10);
+                        else if (typeof object.uptoSeq === "number")
+                            message.uptoSeq = object.uptoSeq;
+                        else if (typeof object.uptoSeq === "object")
+                            message.uptoSeq = new $util.LongBits(object.uptoSeq.low >>> 0, object.uptoSeq.high >>> 0).toNumber(true);
+                if (object.digest != null) {
+                    if (!$util.isObject(object.digest))
+                        throw $TypeError(".patchtree.v1.SyncEnd.digest: object expected");
+                    message.digest = $root.patchtree.v1.SetDigest.fromObject(object.digest, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncEnd message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {patchtree.v1.SyncEnd} message SyncEnd
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.uptoSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digest = null;
+                }
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uptoSeq = typeof message.uptoSeq === "number" ? $BigInt(message.uptoSeq) : $util.Long.fromBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptoSeq === "number")
+                        object.uptoSeq = options.longs === $String ? $String(message.uptoSeq) : message.uptoSeq;
+                    else
+                        object.uptoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.uptoSeq) : options.longs === $Number ? new $util.LongBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0).toNumber(true) : message.uptoSeq;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = $root.patchtree.v1.SetDigest.toObject(message.digest, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SyncEnd to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncEnd
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncEnd.prototype.toJSON = function() {
+                return SyncEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncEnd
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncEnd
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncEnd";
+            };
+
+            return SyncEnd;
+        })();
+
+        v1.SyncError = (function() {
+
+            /**
+             * Properties of a SyncError.
+             * @typedef {Object} patchtree.v1.SyncError.$Properties
+             * @property {string|null} [code] SyncError code
+             * @property {string|null} [message] SyncError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncError.
+             * @memberof patchtree.v1
+             * @interface ISyncError
+             * @augments patchtree.v1.SyncError.$Properties
+             * @deprecated Use patchtree.v1.SyncError.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncError.
+             * @typedef {patchtree.v1.SyncError.$Properties} patchtree.v1.SyncError.$Shape
+             */
+
+            /**
+             * Constructs a new SyncError.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncError.
+             * @constructor
+             * @param {patchtree.v1.SyncError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncError code.
+             * @member {string} code
+             * @memberof patchtree.v1.SyncError
+             * @instance
+             */
+            SyncError.prototype.code = "";
+
+            /**
+             * SyncError message.
+             * @member {string} message
+             * @memberof patchtree.v1.SyncError
+             * @instance
+             */
+            SyncError.prototype.message = "";
+
+            /**
+             * Creates a new SyncError instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {patchtree.v1.SyncError.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncError} SyncError instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncError.$Shape): patchtree.v1.SyncError & patchtree.v1.SyncError.$Shape;
+             *   (properties?: patchtree.v1.SyncError.$Properties): patchtree.v1.SyncError;
+             * }}
+             */
+            SyncError.create = function(properties) {
+                return new SyncError(properties);
+            };
+
+            /**
+             * Encodes the specified SyncError message. Does not implicitly {@link patchtree.v1.SyncError.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {patchtree.v1.SyncError.$Properties} message SyncError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncError message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncError & patchtree.v1.SyncError.$Shape} SyncError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncError message.
+             * @function verify
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncError.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncError} SyncError
+             */
+            SyncError.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncError: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncError();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {patchtree.v1.SyncError} message SyncError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncError.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this SyncError to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncError.prototype.toJSON = function() {
+                return SyncError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncError
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncError";
+            };
+
+            return SyncError;
+        })();
+
+        v1.SyncFrame = (function() {
+
+            /**
+             * Properties of a SyncFrame.
+             * @typedef {Object} patchtree.v1.SyncFrame.$Properties
+             * @property {patchtree.v1.SyncStart.$Properties|null} [start] SyncFrame start
+             * @property {patchtree.v1.SyncBatch.$Properties|null} [batch] SyncFrame batch
+             * @property {patchtree.v1.SyncEnd.$Properties|null} [end] SyncFrame end
+             * @property {patchtree.v1.SyncError.$Properties|null} [error] SyncFrame error
+             * @property {"start"|"batch"|"end"|"error"} [frame] SyncFrame frame
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncFrame.
+             * @memberof patchtree.v1
+             * @interface ISyncFrame
+             * @augments patchtree.v1.SyncFrame.$Properties
+             * @deprecated Use patchtree.v1.SyncFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a SyncFrame.
+             * @typedef {{
+             *   start?: patchtree.v1.SyncStart.$Shape|null;
+             *   batch?: patchtree.v1.SyncBatch.$Shape|null;
+             *   end?: patchtree.v1.SyncEnd.$Shape|null;
+             *   error?: patchtree.v1.SyncError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape })
+             * )} patchtree.v1.SyncFrame.$Shape
+             */
+
+            /**
+             * Constructs a new SyncFrame.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SyncFrame.
+             * @constructor
+             * @param {patchtree.v1.SyncFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncFrame start.
+             * @member {patchtree.v1.SyncStart.$Properties|null|undefined} start
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            SyncFrame.prototype.start = null;
+
+            /**
+             * SyncFrame batch.
+             * @member {patchtree.v1.SyncBatch.$Properties|null|undefined} batch
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            SyncFrame.prototype.batch = null;
+
+            /**
+             * SyncFrame end.
+             * @member {patchtree.v1.SyncEnd.$Properties|null|undefined} end
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            SyncFrame.prototype.end = null;
+
+            /**
+             * SyncFrame error.
+             * @member {patchtree.v1.SyncError.$Properties|null|undefined} error
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            SyncFrame.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * SyncFrame frame.
+             * @member {"start"|"batch"|"end"|"error"|undefined} frame
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            $Object.defineProperty(SyncFrame.prototype, "frame", {
+                get: $util.oneOfGetter($oneOfFields = ["start", "batch", "end", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SyncFrame instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {patchtree.v1.SyncFrame.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SyncFrame} SyncFrame instance
+             * @type {{
+             *   (properties: patchtree.v1.SyncFrame.$Shape): patchtree.v1.SyncFrame & patchtree.v1.SyncFrame.$Shape;
+             *   (properties?: patchtree.v1.SyncFrame.$Properties): patchtree.v1.SyncFrame;
+             * }}
+             */
+            SyncFrame.create = function(properties) {
+                return new SyncFrame(properties);
+            };
+
+            /**
+             * Encodes the specified SyncFrame message. Does not implicitly {@link patchtree.v1.SyncFrame.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {patchtree.v1.SyncFrame.$Properties} message SyncFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    $root.patchtree.v1.SyncStart.encode(message.start, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.patchtree.v1.SyncBatch.encode(message.batch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    $root.patchtree.v1.SyncEnd.encode(message.end, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.patchtree.v1.SyncError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SyncFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SyncFrame & patchtree.v1.SyncFrame.$Shape} SyncFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SyncFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.start = $root.patchtree.v1.SyncStart.decode(reader, reader.size(), $undefined, _depth + 1, message.start);
+                            message.frame = "start";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.patchtree.v1.SyncBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.frame = "batch";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = $root.patchtree.v1.SyncEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.end);
+                            message.frame = "end";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.patchtree.v1.SyncError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.frame = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SyncFrame message.
+             * @function verify
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start")) {
+                    properties.frame = 1;
+                    {
+                        let error = $root.patchtree.v1.SyncStart.verify(message.start, _depth + 1);
+                        if (error)
+                            return "start." + error;
+                    }
+                }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    if (properties.frame === 1)
+                        return "frame: multiple values";
+                    properties.frame = 1;
+                    {
+                        let error = $root.patchtree.v1.SyncBatch.verify(message.batch, _depth + 1);
+                        if (error)
+                            return "batch." + error;
+                    }
+                }
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                    if (properties.frame === 1)
+                        return "frame: multiple values";
+                    properties.frame = 1;
+                    {
+                        let error = $root.patchtree.v1.SyncEnd.verify(message.end, _depth + 1);
+                        if (error)
+                            return "end." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.frame === 1)
+                        return "frame: multiple values";
+                    properties.frame = 1;
+                    {
+                        let error = $root.patchtree.v1.SyncError.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SyncFrame} SyncFrame
+             */
+            SyncFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SyncFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SyncFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SyncFrame();
+                if (object.start != null) {
+                    if (!$util.isObject(object.start))
+                        throw $TypeError(".patchtree.v1.SyncFrame.start: object expected");
+                    message.start = $root.patchtree.v1.SyncStart.fromObject(object.start, _depth + 1);
+                }
+                if (object.batch != null) {
+                    if (!$util.isObject(object.batch))
+                        throw $TypeError(".patchtree.v1.SyncFrame.batch: object expected");
+                    message.batch = $root.patchtree.v1.SyncBatch.fromObject(object.batch, _depth + 1);
+                }
+                if (object.end != null) {
+                    if (!$util.isObject(object.end))
+                        throw $TypeError(".patchtree.v1.SyncFrame.end: object expected");
+                    message.end = $root.patchtree.v1.SyncEnd.fromObject(object.end, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".patchtree.v1.SyncFrame.error: object expected");
+                    message.error = $root.patchtree.v1.SyncError.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {patchtree.v1.SyncFrame} message SyncFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start")) {
+                    object.start = $root.patchtree.v1.SyncStart.toObject(message.start, options, _depth + 1);
+                    if (options.oneofs)
+                        object.frame = "start";
+                }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    object.batch = $root.patchtree.v1.SyncBatch.toObject(message.batch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.frame = "batch";
+                }
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                    object.end = $root.patchtree.v1.SyncEnd.toObject(message.end, options, _depth + 1);
+                    if (options.oneofs)
+                        object.frame = "end";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.patchtree.v1.SyncError.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.frame = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SyncFrame to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncFrame.prototype.toJSON = function() {
+                return SyncFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncFrame
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SyncFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SyncFrame";
+            };
+
+            return SyncFrame;
+        })();
+
+        v1.VerifyRequest = (function() {
+
+            /**
+             * Properties of a VerifyRequest.
+             * @typedef {Object} patchtree.v1.VerifyRequest.$Properties
+             * @property {number|null} [protocolVersion] VerifyRequest protocolVersion
+             * @property {string|null} [childId] VerifyRequest childId
+             * @property {patchtree.v1.Rule|null} [rule] VerifyRequest rule
+             * @property {Array.<string>|null} [languages] VerifyRequest languages
+             * @property {Array.<string>|null} [keys] VerifyRequest keys
+             * @property {Array.<string>|null} [policyIds] VerifyRequest policyIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyRequest.
+             * @memberof patchtree.v1
+             * @interface IVerifyRequest
+             * @augments patchtree.v1.VerifyRequest.$Properties
+             * @deprecated Use patchtree.v1.VerifyRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyRequest.
+             * @typedef {patchtree.v1.VerifyRequest.$Properties} patchtree.v1.VerifyRequest.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyRequest.
+             * @memberof patchtree.v1
+             * @classdesc Represents a VerifyRequest.
+             * @constructor
+             * @param {patchtree.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyRequest = function (properties) {
+                this.languages = [];
+                this.keys = [];
+                this.policyIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.protocolVersion = 0;
+
+            /**
+             * VerifyRequest childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.childId = "";
+
+            /**
+             * VerifyRequest rule.
+             * @member {patchtree.v1.Rule} rule
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.rule = 0;
+
+            /**
+             * VerifyRequest languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.languages = $util.emptyArray;
+
+            /**
+             * VerifyRequest keys.
+             * @member {Array.<string>} keys
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.keys = $util.emptyArray;
+
+            /**
+             * VerifyRequest policyIds.
+             * @member {Array.<string>} policyIds
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.policyIds = $util.emptyArray;
+
+            /**
+             * Creates a new VerifyRequest instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {patchtree.v1.VerifyRequest.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.VerifyRequest} VerifyRequest instance
+             * @type {{
+             *   (properties: patchtree.v1.VerifyRequest.$Shape): patchtree.v1.VerifyRequest & patchtree.v1.VerifyRequest.$Shape;
+             *   (properties?: patchtree.v1.VerifyRequest.$Properties): patchtree.v1.VerifyRequest;
+             * }}
+             */
+            VerifyRequest.create = function(properties) {
+                return new VerifyRequest(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyRequest message. Does not implicitly {@link patchtree.v1.VerifyRequest.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {patchtree.v1.VerifyRequest.$Properties} message VerifyRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.rule);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.languages[i]);
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.keys[i]);
+                if (message.policyIds != null && message.policyIds.length)
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.VerifyRequest & patchtree.v1.VerifyRequest.$Shape} VerifyRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.VerifyRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policyIds && message.policyIds.length))
+                                message.policyIds = [];
+                            message.policyIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyRequest message.
+             * @function verify
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    if (typeof message.rule !== "number" || (message.rule | 0) !== message.rule)
+                        return "rule: enum value expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i)
+                        if (!$util.isString(message.keys[i]))
+                            return "keys: string[] expected";
+                }
+                if (message.policyIds != null && $Object.hasOwnProperty.call(message, "policyIds")) {
+                    if (!$Array.isArray(message.policyIds))
+                        return "policyIds: array expected";
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        if (!$util.isString(message.policyIds[i]))
+                            return "policyIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VerifyRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.VerifyRequest} VerifyRequest
+             */
+            VerifyRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.VerifyRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.VerifyRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.VerifyRequest();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.rule !== 0 && (typeof object.rule !== "string" || $root.patchtree.v1.Rule[object.rule] !== 0))
+                    switch (object.rule) {
+                    case "RULE_UNSPECIFIED":
+                    case 0:
+                        message.rule = 0;
+                        break;
+                    case "RULE_CATALOG":
+                    case 1:
+                        message.rule = 1;
+                        break;
+                    case "RULE_POLICIES":
+                    case 2:
+                        message.rule = 2;
+                        break;
+                    case "RULE_CONTENT":
+                    case 3:
+                        message.rule = 3;
+                        break;
+                    default:
+                        if (typeof object.rule === "number" && (object.rule | 0) === object.rule)
+                            message.rule = object.rule;
+                    }
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.VerifyRequest.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".patchtree.v1.VerifyRequest.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i)
+                        message.keys[i] = $String(object.keys[i]);
+                }
+                if (object.policyIds) {
+                    if (!$Array.isArray(object.policyIds))
+                        throw $TypeError(".patchtree.v1.VerifyRequest.policyIds: array expected");
+                    message.policyIds = $Array(object.policyIds.length);
+                    for (let i = 0; i < object.policyIds.length; ++i)
+                        message.policyIds[i] = $String(object.policyIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {patchtree.v1.VerifyRequest} message VerifyRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.languages = [];
+                    object.keys = [];
+                    object.policyIds = [];
+                }
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                    object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    object.rule = options.enums === $String ? $root.patchtree.v1.Rule[message.rule] === $undefined ? message.rule : $root.patchtree.v1.Rule[message.rule] : message.rule;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = message.keys[j];
+                }
+                if (message.policyIds && message.policyIds.length) {
+                    object.policyIds = $Array(message.policyIds.length);
+                    for (let j = 0; j < message.policyIds.length; ++j)
+                        object.policyIds[j] = message.policyIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this VerifyRequest to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyRequest.prototype.toJSON = function() {
+                return VerifyRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyRequest
+             * @function getTypeUrl
+             * @memberof patchtree.v1.VerifyRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.VerifyRequest";
+            };
+
+            return VerifyRequest;
+        })();
+
+        v1.KeyHash = (function() {
+
+            /**
+             * Properties of a KeyHash.
+             * @typedef {Object} patchtree.v1.KeyHash.$Properties
+             * @property {string|null} [key] KeyHash key
+             * @property {string|null} [hash] KeyHash hash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyHash.
+             * @memberof patchtree.v1
+             * @interface IKeyHash
+             * @augments patchtree.v1.KeyHash.$Properties
+             * @deprecated Use patchtree.v1.KeyHash.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyHash.
+             * @typedef {patchtree.v1.KeyHash.$Properties} patchtree.v1.KeyHash.$Shape
+             */
+
+            /**
+             * Constructs a new KeyHash.
+             * @memberof patchtree.v1
+             * @classdesc Represents a KeyHash.
+             * @constructor
+             * @param {patchtree.v1.KeyHash.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyHash = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyHash key.
+             * @member {string} key
+             * @memberof patchtree.v1.KeyHash
+             * @instance
+             */
+            KeyHash.prototype.key = "";
+
+            /**
+             * KeyHash hash.
+             * @member {string} hash
+             * @memberof patchtree.v1.KeyHash
+             * @instance
+             */
+            KeyHash.prototype.hash = "";
+
+            /**
+             * Creates a new KeyHash instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {patchtree.v1.KeyHash.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.KeyHash} KeyHash instance
+             * @type {{
+             *   (properties: patchtree.v1.KeyHash.$Shape): patchtree.v1.KeyHash & patchtree.v1.KeyHash.$Shape;
+             *   (properties?: patchtree.v1.KeyHash.$Properties): patchtree.v1.KeyHash;
+             * }}
+             */
+            KeyHash.create = function(properties) {
+                return new KeyHash(properties);
+            };
+
+            /**
+             * Encodes the specified KeyHash message. Does not implicitly {@link patchtree.v1.KeyHash.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {patchtree.v1.KeyHash.$Properties} message KeyHash message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyHash.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyHash message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.KeyHash & patchtree.v1.KeyHash.$Shape} KeyHash
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyHash.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.KeyHash();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a KeyHash message.
+             * @function verify
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KeyHash.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!$util.isString(message.hash))
+                        return "hash: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a KeyHash message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.KeyHash} KeyHash
+             */
+            KeyHash.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.KeyHash)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.KeyHash: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.KeyHash();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.hash != null)
+                    if (typeof object.hash !== "string" || object.hash.length)
+                        message.hash = $String(object.hash);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KeyHash message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {patchtree.v1.KeyHash} message KeyHash
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KeyHash.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    object.hash = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = message.hash;
+                return object;
+            };
+
+            /**
+             * Converts this KeyHash to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.KeyHash
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KeyHash.prototype.toJSON = function() {
+                return KeyHash.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KeyHash
+             * @function getTypeUrl
+             * @memberof patchtree.v1.KeyHash
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyHash.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.KeyHash";
+            };
+
+            return KeyHash;
+        })();
+
+        v1.VerifyResponse = (function() {
+
+            /**
+             * Properties of a VerifyResponse.
+             * @typedef {Object} patchtree.v1.VerifyResponse.$Properties
+             * @property {Array.<patchtree.v1.KeyHash.$Properties>|null} [hashes] VerifyResponse hashes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VerifyResponse.
+             * @memberof patchtree.v1
+             * @interface IVerifyResponse
+             * @augments patchtree.v1.VerifyResponse.$Properties
+             * @deprecated Use patchtree.v1.VerifyResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a VerifyResponse.
+             * @typedef {patchtree.v1.VerifyResponse.$Properties} patchtree.v1.VerifyResponse.$Shape
+             */
+
+            /**
+             * Constructs a new VerifyResponse.
+             * @memberof patchtree.v1
+             * @classdesc Represents a VerifyResponse.
+             * @constructor
+             * @param {patchtree.v1.VerifyResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VerifyResponse = function (properties) {
+                this.hashes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VerifyResponse hashes.
+             * @member {Array.<patchtree.v1.KeyHash.$Properties>} hashes
+             * @memberof patchtree.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.hashes = $util.emptyArray;
+
+            /**
+             * Creates a new VerifyResponse instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {patchtree.v1.VerifyResponse.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.VerifyResponse} VerifyResponse instance
+             * @type {{
+             *   (properties: patchtree.v1.VerifyResponse.$Shape): patchtree.v1.VerifyResponse & patchtree.v1.VerifyResponse.$Shape;
+             *   (properties?: patchtree.v1.VerifyResponse.$Properties): patchtree.v1.VerifyResponse;
+             * }}
+             */
+            VerifyResponse.create = function(properties) {
+                return new VerifyResponse(properties);
+            };
+
+            /**
+             * Encodes the specified VerifyResponse message. Does not implicitly {@link patchtree.v1.VerifyResponse.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {patchtree.v1.VerifyResponse.$Properties} message VerifyResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VerifyResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hashes != null && message.hashes.length)
+                    for (let i = 0; i < message.hashes.length; ++i)
+                        $root.patchtree.v1.KeyHash.encode(message.hashes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VerifyResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.VerifyResponse & patchtree.v1.VerifyResponse.$Shape} VerifyResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VerifyResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.VerifyResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hashes && message.hashes.length))
+                                message.hashes = [];
+                            message.hashes.push($root.patchtree.v1.KeyHash.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a VerifyResponse message.
+             * @function verify
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VerifyResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hashes != null && $Object.hasOwnProperty.call(message, "hashes")) {
+                    if (!$Array.isArray(message.hashes))
+                        return "hashes: array expected";
+                    for (let i = 0; i < message.hashes.length; ++i) {
+                        let error = $root.patchtree.v1.KeyHash.verify(message.hashes[i], _depth + 1);
+                        if (error)
+                            return "hashes." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VerifyResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.VerifyResponse} VerifyResponse
+             */
+            VerifyResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.VerifyResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.VerifyResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.VerifyResponse();
+                if (object.hashes) {
+                    if (!$Array.isArray(object.hashes))
+                        throw $TypeError(".patchtree.v1.VerifyResponse.hashes: array expected");
+                    message.hashes = $Array(object.hashes.length);
+                    for (let i = 0; i < object.hashes.length; ++i) {
+                        if (!$util.isObject(object.hashes[i]))
+                            throw $TypeError(".patchtree.v1.VerifyResponse.hashes: object expected");
+                        message.hashes[i] = $root.patchtree.v1.KeyHash.fromObject(object.hashes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VerifyResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {patchtree.v1.VerifyResponse} message VerifyResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VerifyResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.hashes = [];
+                if (message.hashes && message.hashes.length) {
+                    object.hashes = $Array(message.hashes.length);
+                    for (let j = 0; j < message.hashes.length; ++j)
+                        object.hashes[j] = $root.patchtree.v1.KeyHash.toObject(message.hashes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this VerifyResponse to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.VerifyResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VerifyResponse.prototype.toJSON = function() {
+                return VerifyResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VerifyResponse
+             * @function getTypeUrl
+             * @memberof patchtree.v1.VerifyResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VerifyResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.VerifyResponse";
+            };
+
+            return VerifyResponse;
+        })();
+
+        v1.FetchRequest = (function() {
+
+            /**
+             * Properties of a FetchRequest.
+             * @typedef {Object} patchtree.v1.FetchRequest.$Properties
+             * @property {number|null} [protocolVersion] FetchRequest protocolVersion
+             * @property {string|null} [childId] FetchRequest childId
+             * @property {patchtree.v1.Rule|null} [rule] FetchRequest rule
+             * @property {Array.<string>|null} [languages] FetchRequest languages
+             * @property {Array.<string>|null} [keys] FetchRequest keys
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchRequest.
+             * @memberof patchtree.v1
+             * @interface IFetchRequest
+             * @augments patchtree.v1.FetchRequest.$Properties
+             * @deprecated Use patchtree.v1.FetchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchRequest.
+             * @typedef {patchtree.v1.FetchRequest.$Properties} patchtree.v1.FetchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FetchRequest.
+             * @memberof patchtree.v1
+             * @classdesc Represents a FetchRequest.
+             * @constructor
+             * @param {patchtree.v1.FetchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchRequest = function (properties) {
+                this.languages = [];
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.protocolVersion = 0;
+
+            /**
+             * FetchRequest childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.childId = "";
+
+            /**
+             * FetchRequest rule.
+             * @member {patchtree.v1.Rule} rule
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.rule = 0;
+
+            /**
+             * FetchRequest languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.languages = $util.emptyArray;
+
+            /**
+             * FetchRequest keys.
+             * @member {Array.<string>} keys
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.keys = $util.emptyArray;
+
+            /**
+             * Creates a new FetchRequest instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {patchtree.v1.FetchRequest.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.FetchRequest} FetchRequest instance
+             * @type {{
+             *   (properties: patchtree.v1.FetchRequest.$Shape): patchtree.v1.FetchRequest & patchtree.v1.FetchRequest.$Shape;
+             *   (properties?: patchtree.v1.FetchRequest.$Properties): patchtree.v1.FetchRequest;
+             * }}
+             */
+            FetchRequest.create = function(properties) {
+                return new FetchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified FetchRequest message. Does not implicitly {@link patchtree.v1.FetchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {patchtree.v1.FetchRequest.$Properties} message FetchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.rule);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.languages[i]);
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.keys[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.FetchRequest & patchtree.v1.FetchRequest.$Shape} FetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.FetchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FetchRequest message.
+             * @function verify
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FetchRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    if (typeof message.rule !== "number" || (message.rule | 0) !== message.rule)
+                        return "rule: enum value expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.keys != null && $Object.hasOwnProperty.call(message, "keys")) {
+                    if (!$Array.isArray(message.keys))
+                        return "keys: array expected";
+                    for (let i = 0; i < message.keys.length; ++i)
+                        if (!$util.isString(message.keys[i]))
+                            return "keys: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FetchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.FetchRequest} FetchRequest
+             */
+            FetchRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.FetchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.FetchRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.FetchRequest();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.rule !== 0 && (typeof object.rule !== "string" || $root.patchtree.v1.Rule[object.rule] !== 0))
+                    switch (object.rule) {
+                    case "RULE_UNSPECIFIED":
+                    case 0:
+                        message.rule = 0;
+                        break;
+                    case "RULE_CATALOG":
+                    case 1:
+                        message.rule = 1;
+                        break;
+                    case "RULE_POLICIES":
+                    case 2:
+                        message.rule = 2;
+                        break;
+                    case "RULE_CONTENT":
+                    case 3:
+                        message.rule = 3;
+                        break;
+                    default:
+                        if (typeof object.rule === "number" && (object.rule | 0) === object.rule)
+                            message.rule = object.rule;
+                    }
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.FetchRequest.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.keys) {
+                    if (!$Array.isArray(object.keys))
+                        throw $TypeError(".patchtree.v1.FetchRequest.keys: array expected");
+                    message.keys = $Array(object.keys.length);
+                    for (let i = 0; i < object.keys.length; ++i)
+                        message.keys[i] = $String(object.keys[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FetchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {patchtree.v1.FetchRequest} message FetchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FetchRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.languages = [];
+                    object.keys = [];
+                }
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                    object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    object.rule = options.enums === $String ? $root.patchtree.v1.Rule[message.rule] === $undefined ? message.rule : $root.patchtree.v1.Rule[message.rule] : message.rule;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.keys && message.keys.length) {
+                    object.keys = $Array(message.keys.length);
+                    for (let j = 0; j < message.keys.length; ++j)
+                        object.keys[j] = message.keys[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FetchRequest to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FetchRequest.prototype.toJSON = function() {
+                return FetchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FetchRequest
+             * @function getTypeUrl
+             * @memberof patchtree.v1.FetchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FetchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.FetchRequest";
+            };
+
+            return FetchRequest;
+        })();
+
+        v1.FetchResponse = (function() {
+
+            /**
+             * Properties of a FetchResponse.
+             * @typedef {Object} patchtree.v1.FetchResponse.$Properties
+             * @property {Array.<patchtree.v1.Change.$Properties>|null} [changes] FetchResponse changes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchResponse.
+             * @memberof patchtree.v1
+             * @interface IFetchResponse
+             * @augments patchtree.v1.FetchResponse.$Properties
+             * @deprecated Use patchtree.v1.FetchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchResponse.
+             * @typedef {{
+             *   changes?: Array.<patchtree.v1.Change.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} patchtree.v1.FetchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FetchResponse.
+             * @memberof patchtree.v1
+             * @classdesc Represents a FetchResponse.
+             * @constructor
+             * @param {patchtree.v1.FetchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchResponse = function (properties) {
+                this.changes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchResponse changes.
+             * @member {Array.<patchtree.v1.Change.$Properties>} changes
+             * @memberof patchtree.v1.FetchResponse
+             * @instance
+             */
+            FetchResponse.prototype.changes = $util.emptyArray;
+
+            /**
+             * Creates a new FetchResponse instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {patchtree.v1.FetchResponse.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.FetchResponse} FetchResponse instance
+             * @type {{
+             *   (properties: patchtree.v1.FetchResponse.$Shape): patchtree.v1.FetchResponse & patchtree.v1.FetchResponse.$Shape;
+             *   (properties?: patchtree.v1.FetchResponse.$Properties): patchtree.v1.FetchResponse;
+             * }}
+             */
+            FetchResponse.create = function(properties) {
+                return new FetchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified FetchResponse message. Does not implicitly {@link patchtree.v1.FetchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {patchtree.v1.FetchResponse.$Properties} message FetchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.changes != null && message.changes.length)
+                    for (let i = 0; i < message.changes.length; ++i)
+                        $root.patchtree.v1.Change.encode(message.changes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.FetchResponse & patchtree.v1.FetchResponse.$Shape} FetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.FetchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changes && message.changes.length))
+                                message.changes = [];
+                            message.changes.push($root.patchtree.v1.Change.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FetchResponse message.
+             * @function verify
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FetchResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.changes != null && $Object.hasOwnProperty.call(message, "changes")) {
+                    if (!$Array.isArray(message.changes))
+                        return "changes: array expected";
+                    for (let i = 0; i < message.changes.length; ++i) {
+                        let error = $root.patchtree.v1.Change.verify(message.changes[i], _depth + 1);
+                        if (error)
+                            return "changes." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FetchResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.FetchResponse} FetchResponse
+             */
+            FetchResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.FetchResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.FetchResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.FetchResponse();
+                if (object.changes) {
+                    if (!$Array.isArray(object.changes))
+                        throw $TypeError(".patchtree.v1.FetchResponse.changes: array expected");
+                    message.changes = $Array(object.changes.length);
+                    for (let i = 0; i < object.changes.length; ++i) {
+                        if (!$util.isObject(object.changes[i]))
+                            throw $TypeError(".patchtree.v1.FetchResponse.changes: object expected");
+                        message.changes[i] = $root.patchtree.v1.Change.fromObject(object.changes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FetchResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {patchtree.v1.FetchResponse} message FetchResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FetchResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.changes = [];
+                if (message.changes && message.changes.length) {
+                    object.changes = $Array(message.changes.length);
+                    for (let j = 0; j < message.changes.length; ++j)
+                        object.changes[j] = $root.patchtree.v1.Change.toObject(message.changes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FetchResponse to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.FetchResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FetchResponse.prototype.toJSON = function() {
+                return FetchResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FetchResponse
+             * @function getTypeUrl
+             * @memberof patchtree.v1.FetchResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FetchResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.FetchResponse";
+            };
+
+            return FetchResponse;
+        })();
+
+        v1.LanguageReport = (function() {
+
+            /**
+             * Properties of a LanguageReport.
+             * @typedef {Object} patchtree.v1.LanguageReport.$Properties
+             * @property {number|null} [protocolVersion] LanguageReport protocolVersion
+             * @property {string|null} [childId] LanguageReport childId
+             * @property {Array.<string>|null} [languages] LanguageReport languages
+             * @property {Array.<patchtree.v1.ChildLanguages.$Properties>|null} [descendants] LanguageReport descendants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LanguageReport.
+             * @memberof patchtree.v1
+             * @interface ILanguageReport
+             * @augments patchtree.v1.LanguageReport.$Properties
+             * @deprecated Use patchtree.v1.LanguageReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a LanguageReport.
+             * @typedef {patchtree.v1.LanguageReport.$Properties} patchtree.v1.LanguageReport.$Shape
+             */
+
+            /**
+             * Constructs a new LanguageReport.
+             * @memberof patchtree.v1
+             * @classdesc Represents a LanguageReport.
+             * @constructor
+             * @param {patchtree.v1.LanguageReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LanguageReport = function (properties) {
+                this.languages = [];
+                this.descendants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LanguageReport protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.protocolVersion = 0;
+
+            /**
+             * LanguageReport childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.childId = "";
+
+            /**
+             * LanguageReport languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.languages = $util.emptyArray;
+
+            /**
+             * LanguageReport descendants.
+             * @member {Array.<patchtree.v1.ChildLanguages.$Properties>} descendants
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.descendants = $util.emptyArray;
+
+            /**
+             * Creates a new LanguageReport instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {patchtree.v1.LanguageReport.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.LanguageReport} LanguageReport instance
+             * @type {{
+             *   (properties: patchtree.v1.LanguageReport.$Shape): patchtree.v1.LanguageReport & patchtree.v1.LanguageReport.$Shape;
+             *   (properties?: patchtree.v1.LanguageReport.$Properties): patchtree.v1.LanguageReport;
+             * }}
+             */
+            LanguageReport.create = function(properties) {
+                return new LanguageReport(properties);
+            };
+
+            /**
+             * Encodes the specified LanguageReport message. Does not implicitly {@link patchtree.v1.LanguageReport.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {patchtree.v1.LanguageReport.$Properties} message LanguageReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LanguageReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.languages[i]);
+                if (message.descendants != null && message.descendants.length)
+                    for (let i = 0; i < message.descendants.length; ++i)
+                        $root.patchtree.v1.ChildLanguages.encode(message.descendants[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LanguageReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageReport & patchtree.v1.LanguageReport.$Shape} LanguageReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LanguageReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.LanguageReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.descendants && message.descendants.length))
+                                message.descendants = [];
+                            message.descendants.push($root.patchtree.v1.ChildLanguages.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LanguageReport message.
+             * @function verify
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LanguageReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.descendants != null && $Object.hasOwnProperty.call(message, "descendants")) {
+                    if (!$Array.isArray(message.descendants))
+                        return "descendants: array expected";
+                    for (let i = 0; i < message.descendants.length; ++i) {
+                        let error = $root.patchtree.v1.ChildLanguages.verify(message.descendants[i], _depth + 1);
+                        if (error)
+                            return "descendants." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LanguageReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.LanguageReport} LanguageReport
+             */
+            LanguageReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.LanguageReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.LanguageReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.LanguageReport();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.LanguageReport.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.descendants) {
+                    if (!$Array.isArray(object.descendants))
+                        throw $TypeError(".patchtree.v1.LanguageReport.descendants: array expected");
+                    message.descendants = $Array(object.descendants.length);
+                    for (let i = 0; i < object.descendants.length; ++i) {
+                        if (!$util.isObject(object.descendants[i]))
+                            throw $TypeError(".patchtree.v1.LanguageReport.descendants: object expected");
+                        message.descendants[i] = $root.patchtree.v1.ChildLanguages.fromObject(object.descendants[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LanguageReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {patchtree.v1.LanguageReport} message LanguageReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LanguageReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.languages = [];
+                    object.descendants = [];
+                }
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.descendants && message.descendants.length) {
+                    object.descendants = $Array(message.descendants.length);
+                    for (let j = 0; j < message.descendants.length; ++j)
+                        object.descendants[j] = $root.patchtree.v1.ChildLanguages.toObject(message.descendants[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LanguageReport to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LanguageReport.prototype.toJSON = function() {
+                return LanguageReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LanguageReport
+             * @function getTypeUrl
+             * @memberof patchtree.v1.LanguageReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LanguageReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.LanguageReport";
+            };
+
+            return LanguageReport;
+        })();
+
+        v1.ChildLanguages = (function() {
+
+            /**
+             * Properties of a ChildLanguages.
+             * @typedef {Object} patchtree.v1.ChildLanguages.$Properties
+             * @property {string|null} [nodeId] ChildLanguages nodeId
+             * @property {Array.<string>|null} [languages] ChildLanguages languages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChildLanguages.
+             * @memberof patchtree.v1
+             * @interface IChildLanguages
+             * @augments patchtree.v1.ChildLanguages.$Properties
+             * @deprecated Use patchtree.v1.ChildLanguages.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChildLanguages.
+             * @typedef {patchtree.v1.ChildLanguages.$Properties} patchtree.v1.ChildLanguages.$Shape
+             */
+
+            /**
+             * Constructs a new ChildLanguages.
+             * @memberof patchtree.v1
+             * @classdesc Represents a ChildLanguages.
+             * @constructor
+             * @param {patchtree.v1.ChildLanguages.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChildLanguages = function (properties) {
+                this.languages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChildLanguages nodeId.
+             * @member {string} nodeId
+             * @memberof patchtree.v1.ChildLanguages
+             * @instance
+             */
+            ChildLanguages.prototype.nodeId = "";
+
+            /**
+             * ChildLanguages languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.ChildLanguages
+             * @instance
+             */
+            ChildLanguages.prototype.languages = $util.emptyArray;
+
+            /**
+             * Creates a new ChildLanguages instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {patchtree.v1.ChildLanguages.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.ChildLanguages} ChildLanguages instance
+             * @type {{
+             *   (properties: patchtree.v1.ChildLanguages.$Shape): patchtree.v1.ChildLanguages & patchtree.v1.ChildLanguages.$Shape;
+             *   (properties?: patchtree.v1.ChildLanguages.$Properties): patchtree.v1.ChildLanguages;
+             * }}
+             */
+            ChildLanguages.create = function(properties) {
+                return new ChildLanguages(properties);
+            };
+
+            /**
+             * Encodes the specified ChildLanguages message. Does not implicitly {@link patchtree.v1.ChildLanguages.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {patchtree.v1.ChildLanguages.$Properties} message ChildLanguages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChildLanguages.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.languages[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChildLanguages message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.ChildLanguages & patchtree.v1.ChildLanguages.$Shape} ChildLanguages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChildLanguages.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.ChildLanguages();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ChildLanguages message.
+             * @function verify
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChildLanguages.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ChildLanguages message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.ChildLanguages} ChildLanguages
+             */
+            ChildLanguages.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.ChildLanguages)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.ChildLanguages: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.ChildLanguages();
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.ChildLanguages.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChildLanguages message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {patchtree.v1.ChildLanguages} message ChildLanguages
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChildLanguages.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.languages = [];
+                if (options.defaults)
+                    object.nodeId = "";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ChildLanguages to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.ChildLanguages
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChildLanguages.prototype.toJSON = function() {
+                return ChildLanguages.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChildLanguages
+             * @function getTypeUrl
+             * @memberof patchtree.v1.ChildLanguages
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChildLanguages.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.ChildLanguages";
+            };
+
+            return ChildLanguages;
+        })();
+
+        v1.LanguageAck = (function() {
+
+            /**
+             * Properties of a LanguageAck.
+             * @typedef {Object} patchtree.v1.LanguageAck.$Properties
+             * @property {Array.<string>|null} [unmanaged] LanguageAck unmanaged
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LanguageAck.
+             * @memberof patchtree.v1
+             * @interface ILanguageAck
+             * @augments patchtree.v1.LanguageAck.$Properties
+             * @deprecated Use patchtree.v1.LanguageAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a LanguageAck.
+             * @typedef {patchtree.v1.LanguageAck.$Properties} patchtree.v1.LanguageAck.$Shape
+             */
+
+            /**
+             * Constructs a new LanguageAck.
+             * @memberof patchtree.v1
+             * @classdesc Represents a LanguageAck.
+             * @constructor
+             * @param {patchtree.v1.LanguageAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LanguageAck = function (properties) {
+                this.unmanaged = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LanguageAck unmanaged.
+             * @member {Array.<string>} unmanaged
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             */
+            LanguageAck.prototype.unmanaged = $util.emptyArray;
+
+            /**
+             * Creates a new LanguageAck instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {patchtree.v1.LanguageAck.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.LanguageAck} LanguageAck instance
+             * @type {{
+             *   (properties: patchtree.v1.LanguageAck.$Shape): patchtree.v1.LanguageAck & patchtree.v1.LanguageAck.$Shape;
+             *   (properties?: patchtree.v1.LanguageAck.$Properties): patchtree.v1.LanguageAck;
+             * }}
+             */
+            LanguageAck.create = function(properties) {
+                return new LanguageAck(properties);
+            };
+
+            /**
+             * Encodes the specified LanguageAck message. Does not implicitly {@link patchtree.v1.LanguageAck.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {patchtree.v1.LanguageAck.$Properties} message LanguageAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LanguageAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.unmanaged != null && message.unmanaged.length)
+                    for (let i = 0; i < message.unmanaged.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.unmanaged[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LanguageAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageAck & patchtree.v1.LanguageAck.$Shape} LanguageAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LanguageAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.LanguageAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.unmanaged && message.unmanaged.length))
+                                message.unmanaged = [];
+                            message.unmanaged.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LanguageAck message.
+             * @function verify
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LanguageAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.unmanaged != null && $Object.hasOwnProperty.call(message, "unmanaged")) {
+                    if (!$Array.isArray(message.unmanaged))
+                        return "unmanaged: array expected";
+                    for (let i = 0; i < message.unmanaged.length; ++i)
+                        if (!$util.isString(message.unmanaged[i]))
+                            return "unmanaged: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LanguageAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.LanguageAck} LanguageAck
+             */
+            LanguageAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.LanguageAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.LanguageAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.LanguageAck();
+                if (object.unmanaged) {
+                    if (!$Array.isArray(object.unmanaged))
+                        throw $TypeError(".patchtree.v1.LanguageAck.unmanaged: array expected");
+                    message.unmanaged = $Array(object.unmanaged.length);
+                    for (let i = 0; i < object.unmanaged.length; ++i)
+                        message.unmanaged[i] = $String(object.unmanaged[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LanguageAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {patchtree.v1.LanguageAck} message LanguageAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LanguageAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.unmanaged = [];
+                if (message.unmanaged && message.unmanaged.length) {
+                    object.unmanaged = $Array(message.unmanaged.length);
+                    for (let j = 0; j < message.unmanaged.length; ++j)
+                        object.unmanaged[j] = message.unmanaged[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LanguageAck to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LanguageAck.prototype.toJSON = function() {
+                return LanguageAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LanguageAck
+             * @function getTypeUrl
+             * @memberof patchtree.v1.LanguageAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LanguageAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.LanguageAck";
+            };
+
+            return LanguageAck;
+        })();
+
         return v1;
     })();
 

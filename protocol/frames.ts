@@ -1,0 +1,84 @@
+import './numbers.js';
+import type { Readable } from 'node:stream';
+import protobuf from 'protobufjs/minimal.js';
+import { patchtree } from './generated/patchtree.js';
+import { PatchtreeError } from './errors.js';
+
+const pb = patchtree.v1;
+export const { SyncFrame, SyncRequest, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck } = pb;
+export const { Rule, Mode } = pb;
+export type SyncFrameData = patchtree.v1.SyncFrame.$Properties;
+export type DecodedSyncFrame = patchtree.v1.SyncFrame;
+
+/** The protocol version every session carries; a different major is refused. */
+export const PROTOCOL_VERSION = 1;
+
+/** Largest frame accepted from a peer: a batch of a few thousand records fits many times. */
+export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
+
+/** One length-delimited frame (varint byte length, then the encoded SyncFrame). */
+export function encodeFrame(frame: SyncFrameData): Buffer {
+  return delimit(pb.SyncFrame.encode(frame).finish());
+}
+
+/**
+ * A batch frame built from stored change bytes without decoding them: the
+ * bytes a parent stored are the bytes the child receives (and forwards).
+ */
+export function encodeBatchFrame(changes: readonly Uint8Array[], cursor: { lastSeq?: number; lastKey?: string; fromKey?: string }): Buffer {
+  const batch = protobuf.Writer.create();
+  for (const bytes of changes) batch.uint32((1 << 3) | 2).bytes(bytes);
+  if (cursor.lastSeq) batch.uint32((2 << 3) | 0).uint64(cursor.lastSeq);
+  if (cursor.lastKey) batch.uint32((3 << 3) | 2).string(cursor.lastKey);
+  if (cursor.fromKey) batch.uint32((4 << 3) | 2).string(cursor.fromKey);
+  const batchBytes = batch.finish();
+  const frame = protobuf.Writer.create();
+  frame.uint32((2 << 3) | 2).bytes(batchBytes); // SyncFrame.batch = 2
+  return delimit(frame.finish());
+}
+
+function delimit(bytes: Uint8Array): Buffer {
+  const length = protobuf.Writer.create().uint32(bytes.length).finish();
+  return Buffer.concat([length, bytes]);
+}
+
+/**
+ * Reads length-delimited frames from a stream as they arrive, so memory
+ * holds one batch at a time. A frame over the limit, a truncated stream or a
+ * frame that does not decode is PROTO_DECODE.
+ */
+export async function* readFrames(body: Readable, maxFrameBytes = MAX_FRAME_BYTES): AsyncGenerator<DecodedSyncFrame> {
+  let buffer: Buffer = Buffer.alloc(0);
+  for await (const chunk of body) {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk as Buffer]) : (chunk as Buffer);
+    for (;;) {
+      const header = readVarint(buffer);
+      if (!header) break;
+      if (header.value > maxFrameBytes) throw new PatchtreeError('PROTO_DECODE', `frame of ${header.value} bytes exceeds the limit of ${maxFrameBytes}`);
+      const end = header.length + header.value;
+      if (buffer.length < end) break;
+      yield decode(pb.SyncFrame, buffer.subarray(header.length, end));
+      buffer = buffer.subarray(end);
+    }
+  }
+  if (buffer.length) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${buffer.length} bytes left)`);
+}
+
+/** Decodes one message of `type`; malformed bytes are PROTO_DECODE, never a guess. */
+export function decode<T>(type: { decode(bytes: Uint8Array): T }, bytes: Uint8Array): T {
+  try {
+    return type.decode(bytes);
+  } catch (cause) {
+    throw new PatchtreeError('PROTO_DECODE', `malformed protobuf message: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function readVarint(buffer: Buffer): { value: number; length: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < Math.min(buffer.length, 5); i++) {
+    value += (buffer[i] & 0x7f) * 2 ** (7 * i);
+    if ((buffer[i] & 0x80) === 0) return { value, length: i + 1 };
+  }
+  if (buffer.length >= 5) throw new PatchtreeError('PROTO_DECODE', 'frame length is not a valid varint');
+  return undefined;
+}
