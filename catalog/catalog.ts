@@ -61,6 +61,11 @@ export class Catalog {
 
   static async open(options: CatalogOptions): Promise<Catalog> {
     const store = await RecordStore.open(join(options.dataDir, 'db'));
+    // The kept digest is what verification trusts: make sure it describes the records on disk.
+    const integrity = await store.checkIntegrity();
+    if (integrity.rebuilt || integrity.corrupt.length) {
+      options.logger.child({ module: 'store' }).warn({ records: integrity.records, corrupt: integrity.corrupt.slice(0, 20), corruptCount: integrity.corrupt.length }, 'stored records disagreed with the kept digest; digest rebuilt from the records');
+    }
     return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
   }
 

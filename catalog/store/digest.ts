@@ -19,6 +19,14 @@ export interface SetDigest {
   digest: string;
 }
 
+/**
+ * Where a record on this node came from: created here (imports, policies,
+ * settings) or received from the parent. A child compares the digest of what
+ * it received with its parent's; its own children compare with all of it.
+ */
+export type Origin = 'local' | 'replicated';
+const ORIGIN_TAG: Record<Origin, string> = { local: 'l', replicated: 'r' };
+
 /** Bucket name of a record: its sorted language set (a record may belong to several). */
 export function bucketOf(languages: readonly string[]): string {
   return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
@@ -48,8 +56,8 @@ export class DigestBuckets {
   }
 
   /** Adds (sign 1) or removes (sign -1) one record; returns the bucket name touched. */
-  apply(languages: readonly string[], hashHex: string, sign: 1 | -1): string {
-    const name = bucketOf(languages);
+  apply(origin: Origin, languages: readonly string[], hashHex: string, sign: 1 | -1): string {
+    const name = `${ORIGIN_TAG[origin]}|${bucketOf(languages)}`;
     const bucket = this.buckets.get(name) ?? { count: 0, sum: 0n };
     bucket.count += sign;
     bucket.sum = (((bucket.sum + BigInt(sign) * BigInt(`0x${hashHex}`)) % MODULUS) + MODULUS) % MODULUS;
@@ -71,13 +79,15 @@ export class DigestBuckets {
     return b && { count: b.count, sum: b.sum.toString(16).padStart(64, '0') };
   }
 
-  /** Digest of the whole set, or of the records that a node managing `languages` holds. */
-  digest(languages?: readonly string[]): SetDigest {
+  /** Digest of the whole set, or of the records that a node managing `languages` holds, of one origin or both. */
+  digest(languages?: readonly string[], origin?: Origin): SetDigest {
     const filter = languages && new Set(languages);
+    const tag = origin && ORIGIN_TAG[origin];
     let count = 0;
     let sum = 0n;
     for (const [name, b] of this.buckets) {
-      if (filter && !inLanguages(name.split(','), filter)) continue;
+      if (tag && name[0] !== tag) continue;
+      if (filter && !inLanguages(name.slice(2).split(','), filter)) continue;
       count += b.count;
       sum = (sum + b.sum) % MODULUS;
     }
@@ -85,9 +95,23 @@ export class DigestBuckets {
   }
 
   /** Computes a digest from scratch over (languages, hash) pairs: the reference the incremental one must equal. */
-  static recompute(records: Iterable<{ languages: readonly string[]; hash: string }>, languages?: readonly string[]): SetDigest {
+  static recompute(records: Iterable<{ languages: readonly string[]; hash: string; origin?: Origin }>, languages?: readonly string[]): SetDigest {
     const digest = new DigestBuckets();
-    for (const r of records) digest.apply(r.languages, r.hash, 1);
+    for (const r of records) digest.apply(r.origin ?? 'local', r.languages, r.hash, 1);
     return digest.digest(languages);
+  }
+
+  /** True when both hold the same buckets with the same counts and sums. */
+  equals(other: DigestBuckets): boolean {
+    if (other.buckets.size !== this.buckets.size) return false;
+    for (const [name, b] of this.buckets) {
+      const o = other.buckets.get(name);
+      if (!o || o.count !== b.count || o.sum !== b.sum) return false;
+    }
+    return true;
+  }
+
+  names(): string[] {
+    return [...this.buckets.keys()];
   }
 }

@@ -1,7 +1,8 @@
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
-import { decodeChange, encodeChange, type RecordData } from '../../protocol/index.js';
-import { DigestBuckets, recordHash, type Bucket, type SetDigest } from './digest.js';
+import { decodeChange, encodeChange, PatchtreeError, type RecordData } from '../../protocol/index.js';
+import { randomUUID } from 'node:crypto';
+import { DigestBuckets, recordHash, type Bucket, type Origin, type SetDigest } from './digest.js';
 import { kindOf, type RecordKind } from './keys.js';
 import { Mutex } from './mutex.js';
 
@@ -12,10 +13,13 @@ export interface StoredRecord {
   seq: number;
   /** The encoded Change, exactly as stored (and as sent to children). */
   bytes: Buffer;
+  origin: Origin;
 }
 
 export type Mutation =
-  | { type: 'put'; key: string; languages: string[]; record: RecordData }
+  | { type: 'put'; key: string; languages: string[]; record: RecordData; origin?: Origin }
+  /** A change received from the parent, stored byte for byte (a tombstone deletes). */
+  | { type: 'put-bytes'; key: string; bytes: Uint8Array }
   | { type: 'del'; key: string };
 
 /** A raw LevelDB operation on a secondary sublevel, written in the same batch as the records. */
@@ -37,7 +41,24 @@ export interface WriteResult extends WriteCounts {
 
 const SEQ_WIDTH = 16;
 const TOMBSTONE = '!';
+const REPLICATED = 'r';
 export const seqKey = (seq: number) => String(seq).padStart(SEQ_WIDTH, '0');
+
+/** A `keys` entry: the sequence, then flags ("!" tombstone, "r" received from the parent). */
+function keyEntry(seq: number, tombstone: boolean, origin: Origin): string {
+  return seqKey(seq) + (tombstone ? TOMBSTONE : '') + (origin === 'replicated' ? REPLICATED : '');
+}
+const entrySeq = (entry: string) => entry.slice(0, SEQ_WIDTH);
+const isTombstone = (entry: string | undefined) => entry !== undefined && entry.includes(TOMBSTONE, SEQ_WIDTH);
+const originOf = (entry: string): Origin => (entry.includes(REPLICATED, SEQ_WIDTH) ? 'replicated' : 'local');
+
+export interface IntegrityReport {
+  records: number;
+  /** Keys whose stored bytes are missing, do not decode, or name another key. */
+  corrupt: string[];
+  /** True when the kept digest or counts disagreed with the records and were rebuilt. */
+  rebuilt: boolean;
+}
 
 /**
  * The node's LevelDB: replicated records with a change log, plus sublevels
@@ -61,6 +82,8 @@ export class RecordStore {
   readonly state: Sub<unknown>;
 
   private lastSeqValue = 0;
+  private storeIdValue = '';
+  private horizonValue = 0;
   private buckets = new DigestBuckets();
   private kindCounts: Record<string, number> = {};
   private readonly writeLock = new Mutex();
@@ -79,6 +102,12 @@ export class RecordStore {
     const store = new RecordStore(location);
     await store.db.open();
     store.lastSeqValue = ((await store.meta.get('lastSeq')) as number | undefined) ?? 0;
+    store.horizonValue = ((await store.meta.get('horizon')) as number | undefined) ?? 0;
+    store.storeIdValue = ((await store.meta.get('storeId')) as string | undefined) ?? '';
+    if (!store.storeIdValue) {
+      store.storeIdValue = randomUUID();
+      await store.meta.put('storeId', store.storeIdValue);
+    }
     const saved: Record<string, Bucket> = {};
     for await (const [key, value] of store.meta.iterator({ gte: 'bucket:', lt: 'bucket;' })) saved[key.slice(7)] = value as Bucket;
     store.buckets = DigestBuckets.from(saved);
@@ -94,9 +123,19 @@ export class RecordStore {
     return this.lastSeqValue;
   }
 
-  /** Digest of all records, or of those a node managing `languages` holds. O(buckets). */
-  digest(languages?: readonly string[]): SetDigest {
-    return this.buckets.digest(languages);
+  /** Random id of this database, made when it was created: a checkpoint names the store it counts in. */
+  get storeId(): string {
+    return this.storeIdValue;
+  }
+
+  /** Tombstones up to this sequence were pruned: a checkpoint older than it cannot be served differentially. */
+  get horizon(): number {
+    return this.horizonValue;
+  }
+
+  /** Digest of all records, or of those a node managing `languages` holds, of one origin or both. O(buckets). */
+  digest(languages?: readonly string[], origin?: Origin): SetDigest {
+    return this.buckets.digest(languages, origin);
   }
 
   /** Live record counts per kind. */
@@ -114,33 +153,34 @@ export class RecordStore {
 
   /** Live records for `keys`, in the same order (undefined where missing or deleted). */
   async getMany(keys: readonly string[]): Promise<Array<StoredRecord | undefined>> {
-    const seqs = await this.keys.getMany(keys as string[]);
+    const entries = await this.keys.getMany(keys as string[]);
     const liveIdx: number[] = [];
-    for (let i = 0; i < seqs.length; i++) if (seqs[i] !== undefined && !seqs[i]!.endsWith(TOMBSTONE)) liveIdx.push(i);
-    const values = await this.changes.getMany(liveIdx.map((i) => seqs[i]!));
+    for (let i = 0; i < entries.length; i++) if (entries[i] !== undefined && !isTombstone(entries[i])) liveIdx.push(i);
+    const values = await this.changes.getMany(liveIdx.map((i) => entrySeq(entries[i]!)));
     const out: Array<StoredRecord | undefined> = new Array(keys.length).fill(undefined);
     liveIdx.forEach((i, j) => {
       const bytes = values[j];
-      if (bytes) out[i] = { key: keys[i], seq: Number(seqs[i]), bytes };
+      if (bytes) out[i] = { key: keys[i], seq: Number(entrySeq(entries[i]!)), bytes, origin: originOf(entries[i]!) };
     });
     return out;
   }
 
-  /** Live records whose key starts with `prefix`, in key order. */
-  async *records(prefix = ''): AsyncGenerator<StoredRecord> {
-    const range = prefix ? { gte: prefix, lt: `${prefix}\uffff` } : {};
+  /** Live records whose key starts with `prefix` (and, if given, sorts after `after`), in key order. */
+  async *records(prefix = '', after?: string): AsyncGenerator<StoredRecord> {
+    const range = { gte: prefix, lt: `${prefix}\uffff`, ...(after !== undefined && after >= prefix ? { gt: after } : {}) };
+    if ('gt' in range) delete (range as { gte?: string }).gte;
     let batch: Array<[string, string]> = [];
     const flush = async function* (this: RecordStore) {
-      const values = await this.changes.getMany(batch.map(([, seq]) => seq));
+      const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)));
       for (let i = 0; i < batch.length; i++) {
         const bytes = values[i];
-        if (bytes) yield { key: batch[i][0], seq: Number(batch[i][1]), bytes };
+        if (bytes) yield { key: batch[i][0], seq: Number(entrySeq(batch[i][1])), bytes, origin: originOf(batch[i][1]) };
       }
       batch = [];
     }.bind(this);
-    for await (const [key, seq] of this.keys.iterator(range)) {
-      if (seq.endsWith(TOMBSTONE)) continue;
-      batch.push([key, seq]);
+    for await (const [key, entry] of this.keys.iterator(range)) {
+      if (isTombstone(entry)) continue;
+      batch.push([key, entry]);
       if (batch.length >= 512) yield* flush();
     }
     if (batch.length) yield* flush();
@@ -165,7 +205,7 @@ export class RecordStore {
     for (const m of mutations) byKey.set(m.key, m);
     const keys = [...byKey.keys()];
     const current = await this.keys.getMany(keys);
-    const liveSeqs = current.map((s) => (s !== undefined && !s.endsWith(TOMBSTONE) ? s : undefined));
+    const liveSeqs = current.map((e) => (e !== undefined && !isTombstone(e) ? entrySeq(e) : undefined));
     const oldBytes = await this.changes.getMany(liveSeqs.filter((s): s is string => s !== undefined));
     const result: WriteResult = { added: 0, changed: 0, removed: 0, unchanged: 0, lastSeq: this.lastSeqValue, byKind: {} };
     const tally = (kind: RecordKind, field: keyof WriteCounts) => {
@@ -184,35 +224,60 @@ export class RecordStore {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const m = byKey.get(key)!;
-      const prevSeq = current[i];
+      const prevEntry = current[i];
+      const prevOrigin: Origin = prevEntry ? originOf(prevEntry) : 'local';
       const prev = liveSeqs[i] !== undefined ? oldBytes[oldIdx++] : undefined;
-      const prevChange = prev ? decodeChange(prev) : undefined;
+      // A damaged stored record (prev without prevChange) is not in the digest (see checkIntegrity) but can be overwritten or deleted.
+      const prevChange = prev ? decodeStored(prev) : undefined;
       let bytes: Uint8Array;
-      if (m.type === 'put') {
+      let origin: Origin = prevOrigin;
+      let deleting = m.type === 'del';
+      let languages: string[] = [];
+      if (m.type === 'put-bytes') {
+        const received = decodeChange(m.bytes);
+        if (received.key !== key) throw new PatchtreeError('REPL_BAD_RECORD', `received change for ${received.key} under key ${key}`);
+        origin = 'replicated';
+        if (received.deleted) {
+          if (!prev) continue;
+          deleting = true;
+          bytes = encodeChange({ key, languages: prevChange?.languages ?? [], deleted: true });
+          tally(kindOf(key), 'removed');
+        } else {
+          bytes = m.bytes;
+          languages = received.languages;
+          if (prev && Buffer.compare(prev, bytes) === 0 && prevOrigin === origin) {
+            tally(kindOf(key), 'unchanged');
+            continue;
+          }
+          tally(kindOf(key), prev ? 'changed' : 'added');
+        }
+      } else if (m.type === 'put') {
+        origin = m.origin ?? 'local';
+        languages = m.languages;
         const left = new Set([...(prevChange?.languages ?? []), ...(prevChange?.leftLanguages ?? [])]);
         for (const language of m.languages) left.delete(language);
         bytes = encodeChange({ key, languages: m.languages, record: m.record, leftLanguages: [...left].sort() });
-        if (prev && Buffer.compare(prev, bytes) === 0) {
+        if (prev && Buffer.compare(prev, bytes) === 0 && prevOrigin === origin) {
           tally(kindOf(key), 'unchanged');
           continue;
         }
         tally(kindOf(key), prev ? 'changed' : 'added');
       } else {
-        if (!prevChange) continue; // deleting what is not there changes nothing
-        bytes = encodeChange({ key, languages: prevChange.languages, deleted: true });
+        if (!prev) continue; // deleting what is not there changes nothing
+        bytes = encodeChange({ key, languages: prevChange?.languages ?? [], deleted: true });
         tally(kindOf(key), 'removed');
       }
       seq++;
-      if (prevSeq !== undefined) ops.push({ type: 'del', sublevel: this.changes, key: prevSeq.replace(TOMBSTONE, '') });
+      if (prevEntry !== undefined) ops.push({ type: 'del', sublevel: this.changes, key: entrySeq(prevEntry) });
       ops.push({ type: 'put', sublevel: this.changes, key: seqKey(seq), value: Buffer.from(bytes) });
-      ops.push({ type: 'put', sublevel: this.keys, key, value: seqKey(seq) + (m.type === 'del' ? TOMBSTONE : '') });
+      ops.push({ type: 'put', sublevel: this.keys, key, value: keyEntry(seq, deleting, origin) });
       const kind = kindOf(key);
       if (prevChange) {
-        touchedBuckets.add(pending.apply(prevChange.languages, recordHash(prev!), -1));
+        touchedBuckets.add(pending.apply(prevOrigin, prevChange.languages, recordHash(prev!), -1));
         counts[kind] = (counts[kind] ?? 0) - 1;
       }
-      if (m.type === 'put') {
-        touchedBuckets.add(pending.apply(m.languages, recordHash(bytes), 1));
+      if (!deleting) {
+        touchedBuckets.add(pending.apply(origin, languages, recordHash(bytes), 1));
         counts[kind] = (counts[kind] ?? 0) + 1;
       }
       touchedKinds.add(kind);
@@ -235,5 +300,93 @@ export class RecordStore {
 
   private savedBuckets(): Record<string, Bucket> {
     return this.buckets.snapshot();
+  }
+
+  /**
+   * Recomputes the digest buckets and counts from the stored records and
+   * rebuilds the kept ones if they disagree (a crash cannot cause that, since
+   * they share each batch, but a database edited or damaged behind the node's
+   * back can). Records that are missing or do not decode are reported and
+   * left out of the digest, so the next verification against the parent
+   * finds and repairs them.
+   */
+  async checkIntegrity(): Promise<IntegrityReport> {
+    return this.writeLock.run(async () => {
+      const buckets = DigestBuckets.from({});
+      const counts: Record<string, number> = {};
+      const corrupt: string[] = [];
+      let records = 0;
+      let batch: Array<[string, string]> = [];
+      const flush = async () => {
+        const values = await this.changes.getMany(batch.map(([, e]) => entrySeq(e)));
+        batch.forEach(([key, entry], i) => {
+          const bytes = values[i];
+          let change;
+          try {
+            change = bytes && decodeChange(bytes);
+          } catch {
+            change = undefined;
+          }
+          if (!bytes || !change || change.key !== key || change.deleted) {
+            corrupt.push(key);
+            return;
+          }
+          records++;
+          buckets.apply(originOf(entry), change.languages, recordHash(bytes), 1);
+          counts[kindOf(key)] = (counts[kindOf(key)] ?? 0) + 1;
+        });
+        batch = [];
+      };
+      for await (const [key, entry] of this.keys.iterator()) {
+        if (isTombstone(entry)) continue;
+        batch.push([key, entry]);
+        if (batch.length >= 1024) await flush();
+      }
+      if (batch.length) await flush();
+      const kinds = new Set([...Object.keys(counts), ...Object.keys(this.kindCounts)]);
+      const countsAgree = [...kinds].every((k) => (counts[k] ?? 0) === (this.kindCounts[k] ?? 0));
+      if (buckets.equals(this.buckets) && countsAgree) return { records, corrupt, rebuilt: false };
+      const ops: any[] = [];
+      for (const name of this.buckets.names()) ops.push({ type: 'del', sublevel: this.meta, key: `bucket:${name}` });
+      for (const [name, saved] of Object.entries(buckets.snapshot())) ops.push({ type: 'put', sublevel: this.meta, key: `bucket:${name}`, value: saved });
+      for (const kind of kinds) ops.push({ type: 'put', sublevel: this.meta, key: `count:${kind}`, value: counts[kind] ?? 0 });
+      await this.db.batch(ops);
+      this.buckets = buckets;
+      this.kindCounts = counts;
+      return { records, corrupt, rebuilt: true };
+    });
+  }
+
+  /**
+   * Drops tombstones with a sequence at or below `seq` and raises the horizon
+   * to it: a child whose checkpoint is older then gets a complete run, never
+   * a differential one that would miss those deletions.
+   */
+  async pruneTombstones(seq: number): Promise<number> {
+    return this.writeLock.run(async () => {
+      const ops: any[] = [];
+      let pruned = 0;
+      for await (const [key, bytes] of this.changes.iterator({ lte: seqKey(seq) })) {
+        const change = decodeStored(bytes);
+        if (!change?.deleted) continue;
+        ops.push({ type: 'del', sublevel: this.changes, key });
+        ops.push({ type: 'del', sublevel: this.keys, key: change.key });
+        pruned++;
+      }
+      const horizon = Math.max(this.horizonValue, Math.min(seq, this.lastSeqValue));
+      ops.push({ type: 'put', sublevel: this.meta, key: 'horizon', value: horizon });
+      await this.db.batch(ops);
+      this.horizonValue = horizon;
+      return pruned;
+    });
+  }
+}
+
+/** Decodes stored bytes; a damaged record reads as absent rather than stopping every write that touches it. */
+function decodeStored(bytes: Buffer) {
+  try {
+    return decodeChange(bytes);
+  } catch {
+    return undefined;
   }
 }
