@@ -1,7 +1,7 @@
 export { Catalog, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
 export { CatalogParseError, type DocumentPosition } from './errors.js';
-export { RecordStore, type StoredRecord, type Mutation, type WriteResult } from './store/record-store.js';
-export { DigestBuckets, recordHash, inLanguages, type SetDigest } from './store/digest.js';
+export { RecordStore, type StoredRecord, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
+export { DigestBuckets, recordHash, inLanguages, type SetDigest, type Origin, type RecordClass } from './store/digest.js';
 export * from './store/keys.js';
 export { normaliseLanguages } from './settings.js';
 export { validateSource } from './sources/source-configs.js';

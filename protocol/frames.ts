@@ -42,22 +42,87 @@ function delimit(bytes: Uint8Array): Buffer {
   return Buffer.concat([length, bytes]);
 }
 
+/** A received batch with each change's bytes exactly as they came (to store and forward unchanged). */
+export interface RawBatch {
+  changes: Uint8Array[];
+  lastSeq: number;
+  lastKey: string;
+  fromKey: string;
+}
+
+export type ReceivedFrame =
+  | { kind: 'batch'; batch: RawBatch }
+  | { kind: 'start'; start: patchtree.v1.SyncStart }
+  | { kind: 'end'; end: patchtree.v1.SyncEnd }
+  | { kind: 'error'; error: patchtree.v1.SyncError };
+
+/**
+ * Decodes one frame. Batches are read field by field so that each change
+ * keeps its original bytes; other frames decode normally. Unknown frame
+ * kinds are PROTO_DECODE, never a guess.
+ */
+export function decodeFrame(bytes: Uint8Array): ReceivedFrame {
+  const reader = protobuf.Reader.create(bytes);
+  try {
+    if (reader.len > 0 && reader.uint32() === ((2 << 3) | 2)) {
+      const batchBytes = reader.bytes();
+      if (reader.pos === reader.len) return { kind: 'batch', batch: readBatch(batchBytes) };
+    }
+  } catch (cause) {
+    throw new PatchtreeError('PROTO_DECODE', `malformed batch frame: ${(cause as Error).message}`, { cause });
+  }
+  const frame = decode(pb.SyncFrame, bytes);
+  switch (frame.frame) {
+    case 'start': return { kind: 'start', start: frame.start! as patchtree.v1.SyncStart };
+    case 'end': return { kind: 'end', end: frame.end! as patchtree.v1.SyncEnd };
+    case 'error': return { kind: 'error', error: frame.error! as patchtree.v1.SyncError };
+    case 'batch': return { kind: 'batch', batch: readBatch(pb.SyncBatch.encode(frame.batch!).finish()) };
+    default: throw new PatchtreeError('PROTO_DECODE', 'unknown or empty sync frame');
+  }
+}
+
+function readBatch(bytes: Uint8Array): RawBatch {
+  const reader = protobuf.Reader.create(bytes);
+  const batch: RawBatch = { changes: [], lastSeq: 0, lastKey: '', fromKey: '' };
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    switch (tag) {
+      case (1 << 3) | 2: batch.changes.push(reader.bytes()); break;
+      case (2 << 3) | 0: batch.lastSeq = Number(reader.uint64()); break;
+      case (3 << 3) | 2: batch.lastKey = reader.string(); break;
+      case (4 << 3) | 2: batch.fromKey = reader.string(); break;
+      default: reader.skipType(tag & 7);
+    }
+  }
+  return batch;
+}
+
+/** Reads frames as they arrive and decodes each (see decodeFrame). */
+export async function* readReceivedFrames(body: AsyncIterable<Uint8Array>, maxFrameBytes = MAX_FRAME_BYTES): AsyncGenerator<ReceivedFrame> {
+  for await (const bytes of readFrameBytes(body, maxFrameBytes)) yield decodeFrame(bytes);
+}
+
 /**
  * Reads length-delimited frames from a stream as they arrive, so memory
  * holds one batch at a time. A frame over the limit, a truncated stream or a
  * frame that does not decode is PROTO_DECODE.
  */
 export async function* readFrames(body: Readable, maxFrameBytes = MAX_FRAME_BYTES): AsyncGenerator<DecodedSyncFrame> {
+  for await (const bytes of readFrameBytes(body, maxFrameBytes)) yield decode(pb.SyncFrame, bytes);
+}
+
+async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: number): AsyncGenerator<Uint8Array> {
   let buffer: Buffer = Buffer.alloc(0);
   for await (const chunk of body) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk as Buffer]) : (chunk as Buffer);
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    buffer = buffer.length ? Buffer.concat([buffer, bytes]) : bytes;
     for (;;) {
       const header = readVarint(buffer);
       if (!header) break;
       if (header.value > maxFrameBytes) throw new PatchtreeError('PROTO_DECODE', `frame of ${header.value} bytes exceeds the limit of ${maxFrameBytes}`);
       const end = header.length + header.value;
       if (buffer.length < end) break;
-      yield decode(pb.SyncFrame, buffer.subarray(header.length, end));
+      yield buffer.subarray(header.length, end);
       buffer = buffer.subarray(end);
     }
   }

@@ -148,10 +148,12 @@ describe('RecordStore for replication', () => {
     expect(result.added).toBe(2);
     expect((await child.get('u/B1/a'))!.bytes.equals((await parent.get('u/B1/a'))!.bytes)).toBe(true);
     expect((await child.get('u/B1/a'))!.origin).toBe('replicated');
-    expect(child.digest(['en-US'], 'replicated')).toEqual(parent.digest(['en-US']));
+    expect(child.digest(['en-US'], { origin: 'replicated' })).toEqual(parent.digest(['en-US']));
     await child.write([{ type: 'put', key: 'p/local', languages: ['en-US'], record: { policy: { id: 'local' } } }]);
-    expect(child.digest(undefined, 'replicated')).toEqual(parent.digest());
-    expect(child.digest(undefined, 'local').count).toBe(1);
+    expect(child.digest(undefined, { origin: 'replicated' })).toEqual(parent.digest());
+    expect(child.digest(undefined, { origin: 'local' }).count).toBe(1);
+    expect(child.digest(undefined, { recordClass: 'policies' }).count).toBe(1);
+    expect(child.digest(undefined, { recordClass: 'catalog', origin: 'replicated' })).toEqual(parent.digest());
     expect(child.digest().count).toBe(3);
     // A received tombstone deletes; the same bytes again change nothing.
     const again = await child.write(received.map((bytes) => ({ type: 'put-bytes' as const, key: decodeChange(bytes).key, bytes })));

@@ -27,6 +27,17 @@ export interface SetDigest {
 export type Origin = 'local' | 'replicated';
 const ORIGIN_TAG: Record<Origin, string> = { local: 'l', replicated: 'r' };
 
+/** What a record replicates with: the catalog rule (bulletins, updates, severity levels) or the policies rule. */
+export type RecordClass = 'catalog' | 'policies';
+const CLASS_TAG: Record<RecordClass, string> = { catalog: 'c', policies: 'p' };
+
+/** Which of a node's records a digest covers; every field narrows it. */
+export interface DigestScope {
+  languages?: readonly string[];
+  origin?: Origin;
+  recordClass?: RecordClass;
+}
+
 /** Bucket name of a record: its sorted language set (a record may belong to several). */
 export function bucketOf(languages: readonly string[]): string {
   return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
@@ -56,8 +67,8 @@ export class DigestBuckets {
   }
 
   /** Adds (sign 1) or removes (sign -1) one record; returns the bucket name touched. */
-  apply(origin: Origin, languages: readonly string[], hashHex: string, sign: 1 | -1): string {
-    const name = `${ORIGIN_TAG[origin]}|${bucketOf(languages)}`;
+  apply(origin: Origin, recordClass: RecordClass, languages: readonly string[], hashHex: string, sign: 1 | -1): string {
+    const name = `${ORIGIN_TAG[origin]}${CLASS_TAG[recordClass]}|${bucketOf(languages)}`;
     const bucket = this.buckets.get(name) ?? { count: 0, sum: 0n };
     bucket.count += sign;
     bucket.sum = (((bucket.sum + BigInt(sign) * BigInt(`0x${hashHex}`)) % MODULUS) + MODULUS) % MODULUS;
@@ -79,15 +90,17 @@ export class DigestBuckets {
     return b && { count: b.count, sum: b.sum.toString(16).padStart(64, '0') };
   }
 
-  /** Digest of the whole set, or of the records that a node managing `languages` holds, of one origin or both. */
-  digest(languages?: readonly string[], origin?: Origin): SetDigest {
-    const filter = languages && new Set(languages);
-    const tag = origin && ORIGIN_TAG[origin];
+  /** Digest of the whole set, or of the part `scope` names (e.g. what a node managing some languages holds). */
+  digest(scope: DigestScope = {}): SetDigest {
+    const filter = scope.languages && new Set(scope.languages);
+    const origin = scope.origin && ORIGIN_TAG[scope.origin];
+    const cls = scope.recordClass && CLASS_TAG[scope.recordClass];
     let count = 0;
     let sum = 0n;
     for (const [name, b] of this.buckets) {
-      if (tag && name[0] !== tag) continue;
-      if (filter && !inLanguages(name.slice(2).split(','), filter)) continue;
+      if (origin && name[0] !== origin) continue;
+      if (cls && name[1] !== cls) continue;
+      if (filter && !inLanguages(name.slice(3).split(','), filter)) continue;
       count += b.count;
       sum = (sum + b.sum) % MODULUS;
     }
@@ -95,10 +108,10 @@ export class DigestBuckets {
   }
 
   /** Computes a digest from scratch over (languages, hash) pairs: the reference the incremental one must equal. */
-  static recompute(records: Iterable<{ languages: readonly string[]; hash: string; origin?: Origin }>, languages?: readonly string[]): SetDigest {
+  static recompute(records: Iterable<{ languages: readonly string[]; hash: string; origin?: Origin; recordClass?: RecordClass }>, scope: DigestScope = {}): SetDigest {
     const digest = new DigestBuckets();
-    for (const r of records) digest.apply(r.origin ?? 'local', r.languages, r.hash, 1);
-    return digest.digest(languages);
+    for (const r of records) digest.apply(r.origin ?? 'local', r.recordClass ?? 'catalog', r.languages, r.hash, 1);
+    return digest.digest(scope);
   }
 
   /** True when both hold the same buckets with the same counts and sums. */

@@ -29,6 +29,11 @@ export function kindOf(key: string): RecordKind {
   return kind;
 }
 
+/** The replication rule a record travels with. */
+export function recordClassOf(key: string): 'catalog' | 'policies' {
+  return key[0] === 'p' || key[0] === 'e' ? 'policies' : 'catalog';
+}
+
 /** Bulletin id of an update key ("u/<bulletin>/<update>"). */
 export function bulletinIdOfUpdateKey(key: string): string {
   return key.slice(2, key.indexOf('/', 2));

@@ -2,8 +2,8 @@ import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
 import { decodeChange, encodeChange, PatchtreeError, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
-import { DigestBuckets, recordHash, type Bucket, type Origin, type SetDigest } from './digest.js';
-import { kindOf, type RecordKind } from './keys.js';
+import { DigestBuckets, recordHash, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
+import { kindOf, recordClassOf, type RecordKind } from './keys.js';
 import { Mutex } from './mutex.js';
 
 type Sub<V> = AbstractSublevel<Level<string, unknown>, string | Buffer | Uint8Array, string, V>;
@@ -51,6 +51,14 @@ function keyEntry(seq: number, tombstone: boolean, origin: Origin): string {
 const entrySeq = (entry: string) => entry.slice(0, SEQ_WIDTH);
 const isTombstone = (entry: string | undefined) => entry !== undefined && entry.includes(TOMBSTONE, SEQ_WIDTH);
 const originOf = (entry: string): Origin => (entry.includes(REPLICATED, SEQ_WIDTH) ? 'replicated' : 'local');
+
+export interface ReadView {
+  snapshot: ReturnType<Level<string, unknown>['snapshot']>;
+  lastSeq: number;
+  storeId: string;
+  /** The digest as it was when the view was taken. */
+  digest(languages?: readonly string[], scope?: Omit<DigestScope, 'languages'>): SetDigest;
+}
 
 export interface IntegrityReport {
   records: number;
@@ -133,9 +141,9 @@ export class RecordStore {
     return this.horizonValue;
   }
 
-  /** Digest of all records, or of those a node managing `languages` holds, of one origin or both. O(buckets). */
-  digest(languages?: readonly string[], origin?: Origin): SetDigest {
-    return this.buckets.digest(languages, origin);
+  /** Digest of all records, or of those a node managing `languages` holds (narrowed by origin and rule). O(buckets). */
+  digest(languages?: readonly string[], scope: Omit<DigestScope, 'languages'> = {}): SetDigest {
+    return this.buckets.digest({ ...scope, languages });
   }
 
   /** Live record counts per kind. */
@@ -152,11 +160,12 @@ export class RecordStore {
   }
 
   /** Live records for `keys`, in the same order (undefined where missing or deleted). */
-  async getMany(keys: readonly string[]): Promise<Array<StoredRecord | undefined>> {
-    const entries = await this.keys.getMany(keys as string[]);
+  async getMany(keys: readonly string[], view?: ReadView): Promise<Array<StoredRecord | undefined>> {
+    const read = view ? { snapshot: view.snapshot } : {};
+    const entries = await this.keys.getMany(keys as string[], read);
     const liveIdx: number[] = [];
     for (let i = 0; i < entries.length; i++) if (entries[i] !== undefined && !isTombstone(entries[i])) liveIdx.push(i);
-    const values = await this.changes.getMany(liveIdx.map((i) => entrySeq(entries[i]!)));
+    const values = await this.changes.getMany(liveIdx.map((i) => entrySeq(entries[i]!)), read);
     const out: Array<StoredRecord | undefined> = new Array(keys.length).fill(undefined);
     liveIdx.forEach((i, j) => {
       const bytes = values[j];
@@ -166,12 +175,13 @@ export class RecordStore {
   }
 
   /** Live records whose key starts with `prefix` (and, if given, sorts after `after`), in key order. */
-  async *records(prefix = '', after?: string): AsyncGenerator<StoredRecord> {
-    const range = { gte: prefix, lt: `${prefix}\uffff`, ...(after !== undefined && after >= prefix ? { gt: after } : {}) };
+  async *records(prefix = '', after?: string, view?: ReadView): AsyncGenerator<StoredRecord> {
+    const read = view ? { snapshot: view.snapshot } : {};
+    const range = { gte: prefix, lt: `${prefix}\uffff`, ...(after !== undefined && after >= prefix ? { gt: after } : {}), ...read };
     if ('gt' in range) delete (range as { gte?: string }).gte;
     let batch: Array<[string, string]> = [];
     const flush = async function* (this: RecordStore) {
-      const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)));
+      const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)), read);
       for (let i = 0; i < batch.length; i++) {
         const bytes = values[i];
         if (bytes) yield { key: batch[i][0], seq: Number(entrySeq(batch[i][1])), bytes, origin: originOf(batch[i][1]) };
@@ -187,8 +197,26 @@ export class RecordStore {
   }
 
   /** Every change-log entry (live records and tombstones) with sequence > `since`, in sequence order. */
-  async *changesSince(since: number): AsyncGenerator<{ seq: number; bytes: Buffer }> {
-    for await (const [key, bytes] of this.changes.iterator({ gt: seqKey(since) })) yield { seq: Number(key), bytes };
+  async *changesSince(since: number, view?: ReadView): AsyncGenerator<{ seq: number; bytes: Buffer }> {
+    const read = view ? { snapshot: view.snapshot, lte: seqKey(view.lastSeq) } : {};
+    for await (const [key, bytes] of this.changes.iterator({ gt: seqKey(since), ...read })) yield { seq: Number(key), bytes };
+  }
+
+  /**
+   * A consistent read view of the store as it is now, with its last
+   * sequence: a replication run reads from it, so records written meanwhile
+   * neither vanish from nor slip into the run (the next run brings them).
+   */
+  async readView(): Promise<ReadView> {
+    return this.writeLock.run(async () => {
+      const buckets = DigestBuckets.from(this.buckets.snapshot());
+      return {
+        snapshot: this.db.snapshot(),
+        lastSeq: this.lastSeqValue,
+        storeId: this.storeIdValue,
+        digest: (languages, scope = {}) => buckets.digest({ ...scope, languages }),
+      };
+    });
   }
 
   /**
@@ -273,11 +301,11 @@ export class RecordStore {
       ops.push({ type: 'put', sublevel: this.keys, key, value: keyEntry(seq, deleting, origin) });
       const kind = kindOf(key);
       if (prevChange) {
-        touchedBuckets.add(pending.apply(prevOrigin, prevChange.languages, recordHash(prev!), -1));
+        touchedBuckets.add(pending.apply(prevOrigin, recordClassOf(key), prevChange.languages, recordHash(prev!), -1));
         counts[kind] = (counts[kind] ?? 0) - 1;
       }
       if (!deleting) {
-        touchedBuckets.add(pending.apply(origin, languages, recordHash(bytes), 1));
+        touchedBuckets.add(pending.apply(origin, recordClassOf(key), languages, recordHash(bytes), 1));
         counts[kind] = (counts[kind] ?? 0) + 1;
       }
       touchedKinds.add(kind);
@@ -332,7 +360,7 @@ export class RecordStore {
             return;
           }
           records++;
-          buckets.apply(originOf(entry), change.languages, recordHash(bytes), 1);
+          buckets.apply(originOf(entry), recordClassOf(key), change.languages, recordHash(bytes), 1);
           counts[kindOf(key)] = (counts[kindOf(key)] ?? 0) + 1;
         });
         batch = [];

@@ -1,0 +1,199 @@
+import { decodeChange, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
+import { recordHash, type Mutation, type RecordStore } from '../catalog/index.js';
+import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
+import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
+
+/** How a child reaches its parent: sessions, verification and repair (HTTP between nodes, or in-process in tests). */
+export interface SyncTransport {
+  session(request: SessionRequest): AsyncIterable<ReceivedFrame>;
+  verify(request: { scope: SyncScope; keys: string[] }): Promise<Array<{ key: string; hash: string }>>;
+  fetch(request: { scope: SyncScope; keys: string[] }): Promise<Uint8Array[]>;
+}
+
+export interface Checkpoint {
+  storeId: string;
+  seq: number;
+  filter: string;
+  completeAfterKey?: string;
+  completeUpto?: number;
+}
+
+export interface Verification {
+  digestEqual: boolean;
+  sampled: number;
+  mismatched: number;
+  repaired: number;
+  /** True when the digest still differed after sampling and a complete run put it right. */
+  fellBackToComplete: boolean;
+}
+
+export interface RunResult {
+  rule: string;
+  requestedMode: 'differential' | 'complete';
+  mode: 'differential' | 'complete';
+  reason: string;
+  received: number;
+  applied: number;
+  deleted: number;
+  bytes: number;
+  batches: number;
+  uptoSeq: number;
+  verification: Verification;
+}
+
+export interface RunOptions {
+  childId: string;
+  /** This node's id and the ids of the nodes below it that asked (loop detection). */
+  via: string[];
+  scope: SyncScope;
+  mode: 'differential' | 'complete';
+  verifyPercent: number;
+  batchSize?: number;
+}
+
+const checkpointKey = (scope: SyncScope) => `checkpoint:${scope.rule}`;
+const VERIFY_CHUNK = 1000;
+
+/** The checkpoint a child keeps for one rule. */
+export async function readCheckpoint(store: RecordStore, scope: SyncScope): Promise<Checkpoint | undefined> {
+  return (await store.state.get(checkpointKey(scope))) as Checkpoint | undefined;
+}
+
+/**
+ * Runs one rule from the child's side: applies each batch together with the
+ * checkpoint in one LevelDB batch (a killed run resumes after its last
+ * applied batch), then verifies: the whole-set digest, and the configured
+ * percentage of records by hash; every mismatch is repaired, and a digest
+ * that still differs makes the run complete.
+ */
+export async function runRule(store: RecordStore, transport: SyncTransport, options: RunOptions): Promise<RunResult> {
+  const result = await applySession(store, transport, options, options.mode);
+  const verification = await verify(store, transport, options, result);
+  return { ...result, verification };
+}
+
+async function applySession(store: RecordStore, transport: SyncTransport, options: RunOptions, requestedMode: 'differential' | 'complete'): Promise<Omit<RunResult, 'verification'> & { parentDigest?: { count: number; digest: string } }> {
+  const { scope } = options;
+  const languages = new Set(scope.languages);
+  const filter = scopeId(scope);
+  const checkpoint = await readCheckpoint(store, scope);
+  const request: SessionRequest = {
+    protocolVersion: PROTOCOL_VERSION,
+    childId: options.childId,
+    via: options.via,
+    rule: scope.rule,
+    mode: requestedMode,
+    checkpoint,
+    languages: [...scope.languages],
+    policyIds: [...scope.policyIds],
+    batchSize: options.batchSize,
+  };
+  const result: Omit<RunResult, 'verification'> & { parentDigest?: { count: number; digest: string } } = {
+    rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0,
+  };
+  let start: { storeId: string; uptoSeq: number } | undefined;
+  let ended = false;
+  for await (const frame of transport.session(request)) {
+    if (frame.kind === 'error') throw new PatchtreeError(frame.error.code || 'REPL_PARENT_ERROR', `parent: ${frame.error.message}`);
+    if (frame.kind === 'start') {
+      if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
+      start = { storeId: frame.start.storeId, uptoSeq: Number(frame.start.uptoSeq) };
+      result.mode = frame.start.mode === 2 ? 'complete' : 'differential';
+      result.reason = frame.start.reason;
+      result.uptoSeq = start.uptoSeq;
+      continue;
+    }
+    if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
+    if (frame.kind === 'batch') {
+      const counts = await applyBatch(store, frame.batch, { scope, languages, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint) });
+      result.batches++;
+      result.received += frame.batch.changes.length;
+      result.bytes += frame.batch.changes.reduce((n, c) => n + c.length, 0);
+      result.applied += counts.applied;
+      result.deleted += counts.deleted;
+      continue;
+    }
+    // end: the run is complete up to the parent's snapshot.
+    await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: Number(frame.end.uptoSeq), filter } satisfies Checkpoint);
+    result.parentDigest = { count: Number(frame.end.digest?.count ?? 0), digest: frame.end.digest?.digest ?? '' };
+    ended = true;
+  }
+  if (!ended) throw new PatchtreeError('REPL_INTERRUPTED', 'the session ended before its end frame; the next run resumes after the last applied batch');
+  return result;
+}
+
+function nextCheckpoint(batch: RawBatch, mode: 'differential' | 'complete', start: { storeId: string; uptoSeq: number }, filter: string, previous?: Checkpoint): Checkpoint {
+  if (mode === 'differential') return { storeId: start.storeId, seq: batch.lastSeq, filter };
+  // During a complete run the old position stays valid for nothing: keep where the walk is.
+  return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
+}
+
+async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: SyncScope; languages: Set<string>; mode: string; next: Checkpoint }) {
+  const mutations: Mutation[] = [];
+  const incoming = new Set<string>();
+  for (const bytes of batch.changes) {
+    const change = decodeChange(bytes);
+    if (!keyInScope(change.key, ctx.scope)) throw new PatchtreeError('REPL_BAD_RECORD', `parent sent ${change.key}, outside the rule ${ctx.scope.rule}`);
+    incoming.add(change.key);
+    if (change.deleted || keepsRecord(change, ctx.languages)) mutations.push({ type: 'put-bytes', key: change.key, bytes });
+    else mutations.push({ type: 'del', key: change.key });
+  }
+  if (ctx.mode === 'complete') {
+    // Key-order merge: what the child holds in this key range but the parent did not send is gone on the parent.
+    for await (const record of store.records('', batch.fromKey || undefined)) {
+      if (record.key > batch.lastKey) break;
+      if (record.origin === 'replicated' && keyInScope(record.key, ctx.scope) && !incoming.has(record.key)) mutations.push({ type: 'del', key: record.key });
+    }
+  }
+  const written = await store.write(mutations, [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.scope), value: ctx.next }]);
+  return { applied: written.added + written.changed, deleted: written.removed };
+}
+
+async function verify(store: RecordStore, transport: SyncTransport, options: RunOptions, run: { parentDigest?: { count: number; digest: string } }): Promise<Verification> {
+  const { scope } = options;
+  const verification: Verification = { digestEqual: false, sampled: 0, mismatched: 0, repaired: 0, fellBackToComplete: false };
+  const childDigest = () => store.digest(scope.languages, { origin: 'replicated', recordClass: scope.rule });
+  const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
+
+  if (options.verifyPercent > 0) {
+    let chunk: Array<{ key: string; hash: string }> = [];
+    const check = async () => {
+      const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
+      const wrong = chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key);
+      verification.sampled += chunk.length;
+      chunk = [];
+      if (wrong.length === 0) return;
+      verification.mismatched += wrong.length;
+      verification.repaired += await repair(store, transport, scope, wrong);
+    };
+    for await (const record of store.records()) {
+      if (record.origin !== 'replicated' || !keyInScope(record.key, scope)) continue;
+      if (options.verifyPercent < 100 && Math.random() * 100 >= options.verifyPercent) continue;
+      chunk.push({ key: record.key, hash: recordHash(record.bytes) });
+      if (chunk.length >= VERIFY_CHUNK) await check();
+    }
+    if (chunk.length) await check();
+  }
+  verification.digestEqual = digestEqual();
+  if (!verification.digestEqual) {
+    // Sampling did not find it (a record missing here, or not sampled): a complete run puts the set right.
+    verification.fellBackToComplete = true;
+    const complete = await applySession(store, transport, options, 'complete');
+    run.parentDigest = complete.parentDigest;
+    verification.repaired += complete.applied + complete.deleted;
+    verification.digestEqual = digestEqual();
+  }
+  return verification;
+}
+
+async function repair(store: RecordStore, transport: SyncTransport, scope: SyncScope, keys: string[]): Promise<number> {
+  const languages = new Set(scope.languages);
+  const changes = await transport.fetch({ scope, keys });
+  const mutations: Mutation[] = changes.map((bytes, i) => {
+    const change = decodeChange(bytes);
+    if (change.key !== keys[i]) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys[i]}, received ${change.key}`);
+    return change.deleted || !keepsRecord(change, languages) ? { type: 'del', key: change.key } : { type: 'put-bytes', key: change.key, bytes };
+  });
+  const written = await store.write(mutations);
+  return written.added + written.changed + written.removed;
+}

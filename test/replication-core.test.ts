@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { decodeChange } from '../protocol/index.js';
+import { inLanguages, RecordStore, SAMPLE, type Catalog } from './helpers/replication.js';
+import { inProcessTransport, runRule, type SyncScope, type SyncTransport } from '../replication/index.js';
+import { parseNative } from '../catalog/index.js';
+import { openCatalog } from './helpers/catalog.js';
+import { tempDir } from './helpers/temp.js';
+
+// Two (or three) real stores replicating in-process through the real
+// protocol: frames encoded by the parent and decoded by the child.
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => { while (cleanups.length) await cleanups.pop()!(); });
+
+async function parentWithSample(): Promise<Catalog> {
+  const { catalog, close } = await openCatalog({ languages: ['en-US', 'de-DE', 'ja-JP', 'fr-FR', 'es-ES', 'zh-CN'] });
+  cleanups.push(close);
+  const doc = await parseNative(createReadStream(SAMPLE), { source: 'sample', url: SAMPLE });
+  await catalog.importParsed('sample', doc.bulletins);
+  await catalog.settings.setSeverityLevels(['Urgent', 'Routine']);
+  return catalog;
+}
+
+async function childStore(): Promise<{ store: RecordStore; dir: string }> {
+  const { dir, cleanup } = await tempDir('patchtree-child-');
+  const store = await RecordStore.open(join(dir, 'db'));
+  cleanups.push(async () => { await store.close().catch(() => undefined); await cleanup(); });
+  return { store, dir };
+}
+
+const scope = (languages: string[]): SyncScope => ({ rule: 'catalog', languages, policyIds: [] });
+
+/** Every catalog record the parent holds that a node with these languages should hold, by key, as bytes. */
+async function expected(parent: RecordStore, languages: string[]) {
+  const out = new Map<string, string>();
+  const set = new Set(languages);
+  for await (const r of parent.records()) {
+    if (r.key.startsWith('p/') || r.key.startsWith('e/')) continue;
+    if (inLanguages(decodeChange(r.bytes).languages, set)) out.set(r.key, r.bytes.toString('hex'));
+  }
+  return out;
+}
+
+async function held(store: RecordStore) {
+  const out = new Map<string, string>();
+  for await (const r of store.records()) if (r.origin === 'replicated') out.set(r.key, r.bytes.toString('hex'));
+  return out;
+}
+
+const run = (store: RecordStore, transport: SyncTransport, languages: string[], extra: Partial<Parameters<typeof runRule>[2]> = {}) =>
+  runRule(store, transport, { childId: 'child', via: ['child'], scope: scope(languages), mode: 'differential', verifyPercent: 5, batchSize: 200, ...extra });
+
+describe('replication core (in-process, real protocol)', () => {
+  it('a first run is complete and leaves the child holding exactly the parent data in its languages', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const result = await run(store, inProcessTransport(parent.store, 'parent'), ['de-DE']);
+    expect(result).toMatchObject({ mode: 'complete', reason: 'no checkpoint' });
+    expect(result.verification).toMatchObject({ digestEqual: true, mismatched: 0, fellBackToComplete: false });
+    const want = await expected(parent.store, ['de-DE']);
+    expect(await held(store)).toEqual(want);
+    expect(result.received).toBe(want.size);
+    expect(want.size).toBeLessThan(parent.store.counts().update + parent.store.counts().bulletin);
+  });
+
+  it('a differential run after one revision, one deletion and one addition moves only those records', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['en-US']);
+    const idle = await run(store, transport, ['en-US']);
+    expect(idle).toMatchObject({ mode: 'differential', received: 0, applied: 0, deleted: 0 });
+
+    // Revise one bulletin (custom severity), delete one, add one (a new source).
+    const ids: string[] = [];
+    for await (const r of parent.store.records('b/')) if (decodeChange(r.bytes).languages.includes('neutral')) ids.push(r.key.slice(2));
+    await parent.settings.setCustomSeverity(ids[0], 'Urgent');
+    await parent.store.write([{ type: 'del', key: `b/${ids[1]}` }]);
+    await parent.importParsed('extra', [{ bulletin: { id: 'NEW-1', vendor: 'V', title: 'new' }, updates: [{ id: 'n', language: 'neutral', url: 'https://v.example/n' }] }]);
+    const diff = await run(store, transport, ['en-US']);
+    expect(diff).toMatchObject({ mode: 'differential', received: 4, applied: 3, deleted: 1 });
+    expect(diff.verification.digestEqual).toBe(true);
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
+  });
+
+  it('turns a run complete when the languages change, backfilling the new language', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['en-US']);
+    const widened = await run(store, transport, ['en-US', 'ja-JP']);
+    expect(widened).toMatchObject({ mode: 'complete', reason: 'the languages or policies changed' });
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US', 'ja-JP']));
+    const narrowed = await run(store, transport, ['ja-JP']);
+    expect(narrowed.mode).toBe('complete');
+    expect(narrowed.deleted).toBeGreaterThan(0);
+    expect(await held(store)).toEqual(await expected(parent.store, ['ja-JP']));
+  });
+
+  it('resumes an interrupted run after its last applied batch, with nothing lost or duplicated', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = inProcessTransport(parent.store, 'parent');
+    let batches = 0;
+    const cutting: SyncTransport = {
+      ...real,
+      async *session(request) {
+        for await (const frame of real.session(request)) {
+          if (frame.kind === 'batch' && ++batches === 4) throw new Error('connection cut');
+          yield frame;
+        }
+      },
+    };
+    await expect(run(store, cutting, ['de-DE', 'fr-FR'])).rejects.toThrow('connection cut');
+    const partial = (await held(store)).size;
+    expect(partial).toBeGreaterThan(0);
+    const resumed = await run(store, real, ['de-DE', 'fr-FR']);
+    expect(resumed).toMatchObject({ mode: 'complete', reason: 'resuming a complete run' });
+    const want = await expected(parent.store, ['de-DE', 'fr-FR']);
+    expect(resumed.received).toBeLessThan(want.size); // it did not start over
+    expect(await held(store)).toEqual(want);
+    expect(resumed.verification.digestEqual).toBe(true);
+  });
+
+  it('finds and repairs records corrupted or deleted in the child store', async () => {
+    const parent = await parentWithSample();
+    const { store, dir } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['en-US']);
+    const keys = [...(await held(store)).keys()];
+    const victims = [keys[3], keys[40], keys[100]];
+    const records = await store.getMany(victims);
+    await store.close();
+    const { Level } = await import('level');
+    const raw = new Level<string, Buffer>(join(dir, 'db'), { valueEncoding: 'buffer' });
+    const changes = raw.sublevel<string, Buffer>('changes', { valueEncoding: 'buffer' });
+    const keysDb = raw.sublevel<string, string>('keys', { valueEncoding: 'utf8' });
+    const flipped = Buffer.from(records[0]!.bytes);
+    flipped[flipped.length - 2] ^= 0x01;
+    await changes.put(String(records[0]!.seq).padStart(16, '0'), flipped);
+    await changes.del(String(records[1]!.seq).padStart(16, '0'));
+    await keysDb.del(victims[1]);
+    await changes.del(String(records[2]!.seq).padStart(16, '0'));
+    await keysDb.del(victims[2]);
+    await raw.close();
+    const reopened = await RecordStore.open(join(dir, 'db'));
+    cleanups.push(() => reopened.close());
+    await reopened.checkIntegrity();
+    const sampledAll = await run(reopened, transport, ['en-US'], { verifyPercent: 100 });
+    expect(sampledAll.verification).toMatchObject({ mismatched: 1, digestEqual: true });
+    expect(sampledAll.verification.repaired).toBeGreaterThanOrEqual(3);
+    expect(await held(reopened)).toEqual(await expected(parent.store, ['en-US']));
+  });
+
+  it('carries the top parent bytes unchanged through a mid-tier node', async () => {
+    const parent = await parentWithSample();
+    const mid = await childStore();
+    const leafA = await childStore();
+    const leafB = await childStore();
+    await run(mid.store, inProcessTransport(parent.store, 'top'), ['en-US', 'de-DE', 'ja-JP']);
+    const fromMid = inProcessTransport(mid.store, 'mid');
+    const a = await runRule(leafA.store, fromMid, { childId: 'a', via: ['a'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 10 });
+    const b = await runRule(leafB.store, fromMid, { childId: 'b', via: ['b'], scope: scope(['de-DE', 'ja-JP']), mode: 'differential', verifyPercent: 10 });
+    expect(a.verification.digestEqual && b.verification.digestEqual).toBe(true);
+    expect(await held(leafA.store)).toEqual(await expected(parent.store, ['en-US']));
+    expect(await held(leafB.store)).toEqual(await expected(parent.store, ['de-DE', 'ja-JP']));
+    // The top parent's digest of each leaf's set equals the leaf's own.
+    expect(leafB.store.digest(['de-DE', 'ja-JP'], { origin: 'replicated' })).toEqual(parent.store.digest(['de-DE', 'ja-JP'], { recordClass: 'catalog' }));
+  });
+
+  it('refuses a session that loops back to the parent', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    await expect(runRule(store, inProcessTransport(parent.store, 'parent'), { childId: 'x', via: ['parent', 'x'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 })).rejects.toMatchObject({ code: 'REPL_LOOP' });
+  });
+});
