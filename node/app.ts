@@ -9,6 +9,9 @@ import { policyRoutes } from './routes/policy-routes.js';
 import { statusRoutes } from './routes/status-routes.js';
 import { contentRoutes } from './routes/content-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
+import { syncRoutes } from './routes/sync-routes.js';
+import { replicationRoutes } from './routes/replication-routes.js';
+import { SyncError } from '../protocol/index.js';
 
 /** Builds the Koa app: errors to JSON in one place, admin token on /api/v1 (except health), routes. */
 export function createApp(node: NodeContext): Koa {
@@ -25,6 +28,12 @@ export function createApp(node: NodeContext): Koa {
       const { status, body, internal } = toHttpError(err);
       ctx.status = status;
       ctx.body = body;
+      if (ctx.path.startsWith('/sync/')) {
+        // The sync API speaks protobuf only, errors included.
+        ctx.type = 'application/x-protobuf';
+        ctx.set('x-patchtree-error', body.error.code);
+        ctx.body = Buffer.from(SyncError.encode({ code: body.error.code, message: body.error.message }).finish());
+      }
       if (internal) log.error({ err, method: ctx.method, path: ctx.path }, 'request failed');
       else log.info({ code: body.error.code, method: ctx.method, path: ctx.path, status }, 'request refused');
     } finally {
@@ -49,6 +58,7 @@ export function createApp(node: NodeContext): Koa {
   statusRoutes(api, node);
   catalogRoutes(api, node);
   policyRoutes(api, node);
+  replicationRoutes(api, node);
   app.use(api.routes());
   app.use(api.allowedMethods());
 
@@ -63,6 +73,7 @@ export function createApp(node: NodeContext): Koa {
   });
   contentRoutes(open, node);
   consoleRoutes(open);
+  syncRoutes(open, node);
   app.use(open.routes());
   return app;
 }

@@ -7,6 +7,18 @@ import { PatchtreeError } from '../protocol/index.js';
  */
 export async function readJson(ctx: Context, limit: number): Promise<unknown> {
   const type = ctx.request.type;
+  const body = await readRaw(ctx, limit);
+  if (body.length === 0) return {};
+  if (type && type !== 'application/json') throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${type}`);
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (cause) {
+    throw new PatchtreeError('BAD_JSON', `request body is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/** Reads a request body up to `limit` bytes; more is BODY_TOO_LARGE, refused before it is all read. */
+export async function readRaw(ctx: Context, limit: number): Promise<Buffer> {
   const length = Number(ctx.request.headers['content-length'] ?? 0);
   if (length > limit) throw new PatchtreeError('BODY_TOO_LARGE', `request body is ${length} bytes; the limit is ${limit}`);
   const chunks: Buffer[] = [];
@@ -16,13 +28,7 @@ export async function readJson(ctx: Context, limit: number): Promise<unknown> {
     if (size > limit) throw new PatchtreeError('BODY_TOO_LARGE', `request body exceeds the limit of ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
-  if (size === 0) return {};
-  if (type && type !== 'application/json') throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${type}`);
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch (cause) {
-    throw new PatchtreeError('BAD_JSON', `request body is not valid JSON: ${(cause as Error).message}`, { cause });
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Reads a JSON object body; anything else (array, string...) is BAD_REQUEST. */

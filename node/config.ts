@@ -30,6 +30,10 @@ export interface NodeConfig {
   bodyLimitBytes: number;
   /** Vendor mirrors: documents under `from` are fetched from `to` instead. */
   mirrors: Array<{ from: string; to: string }>;
+  /** This node's parent, when it is a child: the parent's URL and the credential its admin issued. */
+  parent?: { url: string; childId: string; credential: string };
+  /** Largest sync request body (verify and fetch key lists). */
+  syncBodyLimitBytes: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -46,6 +50,7 @@ const DEFAULTS: NodeConfig = {
   fetchRetries: 3,
   bodyLimitBytes: 1024 * 1024,
   mirrors: [],
+  syncBodyLimitBytes: 16 * 1024 * 1024,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -110,7 +115,16 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         if (typeof value !== 'string' || value.length < 16) throw bad(key, 'must be a string of at least 16 characters');
         config.adminToken = value;
         break;
+      case 'parent': {
+        const p = value as Record<string, unknown>;
+        if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string' || typeof p.credential !== 'string' || !p.credential) {
+          throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
+        }
+        config.parent = { url: p.url, childId: p.childId, credential: p.credential };
+        break;
+      }
       case 'port':
+      case 'syncBodyLimitBytes':
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':
       case 'fetchRetries':
@@ -118,7 +132,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
         const min = key === 'port' || key === 'fetchRetries' ? 0 : 1;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < min || (key === 'port' && n > 65535)) throw bad(key, `must be an integer >= ${min}`);
-        config[key] = n;
+        config[key as 'port'] = n;
         break;
       }
       case 'languages':

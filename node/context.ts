@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Catalog, ImportReport } from '../catalog/index.js';
+import type { Children, ChildReplicator } from '../replication/index.js';
 import type { NodeConfig } from './config.js';
 import type { Jobs } from './jobs.js';
 import type { SourceScheduler } from './scheduler.js';
@@ -14,6 +15,10 @@ export interface NodeContext {
   jobs: Jobs;
   scheduler: SourceScheduler;
   metrics: Metrics;
+  /** Children registered here (this node as a parent). */
+  children: Children;
+  /** This node as a child of its parent, when configured. */
+  replicator?: ChildReplicator;
   logger: Logger;
   startedAt: Date;
   /** Imports one source now, recording the outcome in the import history. */

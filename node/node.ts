@@ -13,6 +13,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
+import { ChildReplicator, Children, httpTransport } from '../replication/index.js';
 
 export interface RunningNode {
   url: string;
@@ -53,6 +54,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     jobs: new Jobs(),
     scheduler: undefined as unknown as SourceScheduler,
     metrics,
+    children: new Children(catalog.store),
     logger: log,
     startedAt: new Date(),
     async runImport(name, options) {
@@ -70,6 +72,14 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       }
     },
   };
+  if (config.parent) {
+    context.replicator = new ChildReplicator(catalog.store, httpTransport(config.parent), {
+      nodeId,
+      childId: config.parent.childId,
+      languages: () => catalog.settings.languages(),
+      logger: log.child({ module: 'replication' }),
+    });
+  }
   context.scheduler = new SourceScheduler((name) => context.runImport(name), log.child({ module: 'scheduler' }));
   context.scheduler.sync(await catalog.sources.list());
 

@@ -5,7 +5,7 @@ import { patchtree } from './generated/patchtree.js';
 import { PatchtreeError } from './errors.js';
 
 const pb = patchtree.v1;
-export const { SyncFrame, SyncRequest, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck } = pb;
+export const { SyncFrame, SyncRequest, SyncError, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck } = pb;
 export const { Rule, Mode } = pb;
 export type SyncFrameData = patchtree.v1.SyncFrame.$Properties;
 export type DecodedSyncFrame = patchtree.v1.SyncFrame;
@@ -95,6 +95,29 @@ function readBatch(bytes: Uint8Array): RawBatch {
     }
   }
   return batch;
+}
+
+/** A message made of one repeated bytes/message field carrying the given bytes as they are (e.g. FetchResponse.changes). */
+export function encodeRepeatedBytes(items: readonly Uint8Array[], field: number): Buffer {
+  const w = protobuf.Writer.create();
+  for (const bytes of items) w.uint32((field << 3) | 2).bytes(bytes);
+  return Buffer.from(w.finish());
+}
+
+/** The original bytes of each occurrence of a repeated message field (e.g. FetchResponse.changes = 1). */
+export function rawRepeatedBytes(bytes: Uint8Array, field: number): Uint8Array[] {
+  const reader = protobuf.Reader.create(bytes);
+  const out: Uint8Array[] = [];
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag === ((field << 3) | 2)) out.push(reader.bytes());
+      else reader.skipType(tag & 7);
+    }
+  } catch (cause) {
+    throw new PatchtreeError('PROTO_DECODE', `malformed message: ${(cause as Error).message}`, { cause });
+  }
+  return out;
 }
 
 /** Reads frames as they arrive and decodes each (see decodeFrame). */

@@ -3,3 +3,7 @@ export { serveSession, checkSession, effectiveMode, END_OF_KEYS, type SessionReq
 export { hashesFor, changesFor, MAX_KEYS_PER_CALL } from './parent-verify.js';
 export { runRule, readCheckpoint, type SyncTransport, type RunResult, type RunOptions, type Checkpoint, type Verification } from './child-run.js';
 export { inProcessTransport } from './in-process.js';
+export { Children, type ChildRecord, type ChildView } from './children.js';
+export { httpTransport, type ParentLink } from './http-transport.js';
+export { ChildReplicator, type RunRecord, type PullOptions } from './child-replicator.js';
+export { RULE_BY_NAME } from './parent-session.js';

@@ -1,6 +1,8 @@
 import type Router from '@koa/router';
 import type { NodeContext } from '../context.js';
 import { readJson } from '../body.js';
+import { decodeChange, PatchtreeError } from '../../protocol/index.js';
+import { recordHash } from '../../catalog/index.js';
 
 const VERSION = '0.1.0';
 
@@ -31,8 +33,22 @@ export function statusRoutes(api: Router, node: NodeContext): void {
   });
 
   api.get('/digest', (ctx) => {
-    const languages = typeof ctx.query.languages === 'string' && ctx.query.languages ? ctx.query.languages.split(',') : undefined;
-    ctx.body = catalog.store.digest(languages);
+    const { languages, origin, rule } = ctx.query;
+    if (origin !== undefined && origin !== 'local' && origin !== 'replicated') throw new PatchtreeError('BAD_REQUEST', 'origin must be local or replicated');
+    if (rule !== undefined && rule !== 'catalog' && rule !== 'policies') throw new PatchtreeError('BAD_REQUEST', 'rule must be catalog or policies');
+    ctx.body = catalog.store.digest(typeof languages === 'string' && languages ? languages.split(',') : undefined, { origin, recordClass: rule });
+  });
+
+  // Record keys and hashes in key order, a page at a time: what an admin (or a test) compares between nodes.
+  api.get('/records', async (ctx) => {
+    const { prefix, after, limit: max } = ctx.query;
+    const pageSize = Math.min(Number(max ?? 1000) || 1000, 10_000);
+    const records: Array<{ key: string; hash: string; origin: string; languages: string[] }> = [];
+    for await (const r of catalog.store.records(typeof prefix === 'string' ? prefix : '', typeof after === 'string' ? after : undefined)) {
+      records.push({ key: r.key, hash: recordHash(r.bytes), origin: r.origin, languages: decodeChange(r.bytes).languages });
+      if (records.length >= pageSize) break;
+    }
+    ctx.body = { records, next: records.length >= pageSize ? records[records.length - 1].key : null };
   });
 
   api.get('/languages', async (ctx) => {

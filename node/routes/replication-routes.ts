@@ -1,0 +1,42 @@
+import type Router from '@koa/router';
+import { PatchtreeError } from '../../protocol/index.js';
+import type { RuleName } from '../../replication/index.js';
+import type { NodeContext } from '../context.js';
+import { readJson, readObject } from '../body.js';
+
+/** Children (this node as a parent) and pulls and runs (this node as a child). */
+export function replicationRoutes(api: Router, node: NodeContext): void {
+  const limit = node.config.bodyLimitBytes;
+
+  api.get('/children', async (ctx) => {
+    ctx.body = { children: await node.children.list() };
+  });
+  api.post('/children', async (ctx) => {
+    const body = await readObject(ctx, limit);
+    const { child, credential } = await node.children.register(body.id, body.name);
+    node.logger.child({ module: 'replication' }).info({ child: child.id }, 'child registered');
+    ctx.status = 201;
+    ctx.body = { ...child, credential, note: 'the credential is shown once: configure it on the child as parent.credential' };
+  });
+  api.get('/children/:id', async (ctx) => {
+    ctx.body = await node.children.get(ctx.params.id);
+  });
+  api.delete('/children/:id', async (ctx) => {
+    await node.children.remove(ctx.params.id);
+    ctx.status = 204;
+  });
+
+  api.post('/replication/pull', async (ctx) => {
+    if (!node.replicator) throw new PatchtreeError('REPL_NO_PARENT', 'this node has no parent configured');
+    const body = (await readJson(ctx, limit)) as { rules?: unknown; mode?: unknown; verifyPercent?: unknown };
+    const rules = body.rules ?? ['catalog', 'policies'];
+    if (!Array.isArray(rules) || rules.some((r) => r !== 'catalog' && r !== 'policies')) throw new PatchtreeError('BAD_REQUEST', 'rules must be a list of "catalog", "policies"');
+    if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');
+    const percent = body.verifyPercent ?? 5;
+    if (typeof percent !== 'number' || percent < 0 || percent > 100) throw new PatchtreeError('BAD_REQUEST', 'verifyPercent must be a number from 0 to 100');
+    ctx.body = { runs: await node.replicator.pull({ rules: rules as RuleName[], mode: body.mode as 'differential' | 'complete' | undefined, verifyPercent: percent, trigger: 'api' }) };
+  });
+  api.get('/replication/runs', async (ctx) => {
+    ctx.body = { runs: node.replicator ? await node.replicator.runs() : [] };
+  });
+}

@@ -1,0 +1,97 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { Readable } from 'node:stream';
+import {
+  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, Mode, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
+} from '../../protocol/index.js';
+import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, serveSession, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
+import type { NodeContext } from '../context.js';
+import { readRaw } from '../body.js';
+
+const PROTOBUF = 'application/x-protobuf';
+const RULES: Record<number, RuleName> = { [Rule.RULE_CATALOG]: 'catalog', [Rule.RULE_POLICIES]: 'policies' };
+
+function ruleOf(value: number | null | undefined): RuleName {
+  const rule = RULES[value ?? 0];
+  if (!rule) throw new PatchtreeError('REPL_BAD_REQUEST', `unknown or unsupported rule ${value}`);
+  return rule;
+}
+
+/** The sync API between nodes: protobuf bodies, each call authenticated by the child's own credential. */
+export function syncRoutes(router: Router, node: NodeContext): void {
+  const limit = node.config.syncBodyLimitBytes;
+  const log = node.logger.child({ module: 'sync' });
+
+  /** Authenticates the calling child; refusals are logged with the child id named in the request. */
+  const authenticate = async (ctx: Context, childId: string) => {
+    if (ctx.request.type && ctx.request.type !== PROTOBUF) throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected ${PROTOBUF}`);
+    const credential = ctx.get('authorization').replace(/^Bearer\s+/i, '') || undefined;
+    try {
+      const child = await node.children.authenticate(childId, credential);
+      await node.children.update(child.id, { lastSeen: new Date().toISOString() });
+      return child;
+    } catch (err) {
+      log.warn({ child: childId, ip: ctx.ip, code: (err as PatchtreeError).code }, 'sync call refused');
+      throw err;
+    }
+  };
+
+  router.post('/sync/v1/session', async (ctx) => {
+    const message = decode(SyncRequest, await readRaw(ctx, limit));
+    const child = await authenticate(ctx, message.childId);
+    const request: SessionRequest = {
+      protocolVersion: message.protocolVersion,
+      childId: child.id,
+      via: message.via ?? [],
+      rule: ruleOf(message.rule),
+      mode: message.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential',
+      checkpoint: message.checkpoint
+        ? { storeId: message.checkpoint.storeId ?? '', seq: Number(message.checkpoint.seq ?? 0), filter: message.checkpoint.filter ?? '', completeAfterKey: message.checkpoint.completeAfterKey ?? '', completeUpto: Number(message.checkpoint.completeUpto ?? 0) }
+        : undefined,
+      languages: message.languages ?? [],
+      policyIds: message.policyIds ?? [],
+      batchSize: message.batchSize ?? 0,
+    };
+    checkSession(request, node.nodeId); // version and loop refusals answer with an HTTP status, before any frame
+    node.metrics.count('patchtree_sync_sessions_total', 'Sync sessions served', { child: child.id, rule: request.rule });
+    ctx.type = PROTOBUF;
+    ctx.body = Readable.from(framesOrError(serveSession(node.catalog.store, request, node.nodeId), log, child.id));
+  });
+
+  router.post('/sync/v1/verify', async (ctx) => {
+    const message = decode(VerifyRequest, await readRaw(ctx, limit));
+    await authenticate(ctx, message.childId);
+    const scope = scopeOf(message);
+    ctx.type = PROTOBUF;
+    ctx.body = Buffer.from(VerifyResponse.encode({ hashes: await hashesFor(node.catalog.store, keysOf(message.keys), scope) }).finish());
+  });
+
+  router.post('/sync/v1/fetch', async (ctx) => {
+    const message = decode(FetchRequest, await readRaw(ctx, limit));
+    await authenticate(ctx, message.childId);
+    const changes = await changesFor(node.catalog.store, keysOf(message.keys), scopeOf(message));
+    ctx.type = PROTOBUF;
+    ctx.body = encodeRepeatedBytes(changes, 1); // FetchResponse.changes, as the bytes stored here
+  });
+}
+
+function scopeOf(message: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null }): SyncScope {
+  return { rule: ruleOf(message.rule), languages: message.languages ?? [], policyIds: message.policyIds ?? [] };
+}
+
+function keysOf(keys: string[] | null | undefined): string[] {
+  const list = keys ?? [];
+  if (list.length > MAX_KEYS_PER_CALL) throw new PatchtreeError('REPL_BAD_REQUEST', `at most ${MAX_KEYS_PER_CALL} keys per call`);
+  return list;
+}
+
+/** Passes frames through; an error once streaming has begun becomes an error frame (the status line is gone). */
+async function* framesOrError(frames: AsyncGenerator<Buffer>, log: NodeContext['logger'], child: string): AsyncGenerator<Buffer> {
+  try {
+    yield* frames;
+  } catch (err) {
+    const e = err as PatchtreeError;
+    log.error({ child, code: e.code, err: e.message }, 'sync session failed');
+    yield encodeFrame({ error: { code: e.code ?? 'INTERNAL', message: e.code ? e.message : 'internal error; see the parent log' } });
+  }
+}

@@ -1,0 +1,72 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { PatchtreeError } from '../protocol/index.js';
+import type { RecordStore } from '../catalog/index.js';
+
+export interface ChildRecord {
+  id: string;
+  name: string;
+  /** sha256 of the credential; the credential itself is shown once, at registration. */
+  credentialHash: string;
+  registered: string;
+  /** Languages the child reported it manages (and, for a mid-tier node, what its own children need). */
+  languages: string[];
+  descendants: Array<{ nodeId: string; languages: string[] }>;
+  lastSeen?: string;
+}
+
+export type ChildView = Omit<ChildRecord, 'credentialHash'>;
+
+const PREFIX = 'child:';
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const hash = (credential: string) => createHash('sha256').update(credential).digest('hex');
+const view = ({ credentialHash: _, ...child }: ChildRecord): ChildView => child;
+
+/** The children a parent admin registered, with the credential each authenticates its sync calls with. */
+export class Children {
+  constructor(private readonly store: RecordStore) {}
+
+  /** Registers a child and returns its credential (shown once; only its hash is kept). */
+  async register(id: unknown, name?: unknown): Promise<{ child: ChildView; credential: string }> {
+    if (typeof id !== 'string' || !ID.test(id)) throw new PatchtreeError('CHILD_INVALID', 'child id must be 1-64 letters, digits, ".", "_" or "-"');
+    if (name !== undefined && typeof name !== 'string') throw new PatchtreeError('CHILD_INVALID', 'name must be a string');
+    if (await this.store.state.get(PREFIX + id)) throw new PatchtreeError('CHILD_EXISTS', `child ${id} is already registered; delete it first to issue a new credential`);
+    const credential = randomBytes(32).toString('base64url');
+    const child: ChildRecord = { id, name: (name as string | undefined) ?? id, credentialHash: hash(credential), registered: new Date().toISOString(), languages: [], descendants: [] };
+    await this.store.state.put(PREFIX + id, child);
+    return { child: view(child), credential };
+  }
+
+  async list(): Promise<ChildView[]> {
+    const out: ChildView[] = [];
+    for await (const value of this.store.state.values({ gte: PREFIX, lt: `${PREFIX}\uffff` })) out.push(view(value as ChildRecord));
+    return out;
+  }
+
+  async get(id: string): Promise<ChildView> {
+    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+    if (!child) throw new PatchtreeError('NOT_FOUND', `no child ${id}`);
+    return view(child);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.get(id);
+    await this.store.state.del(PREFIX + id);
+  }
+
+  /** The registered child whose credential this is; unknown child or wrong credential is refused. */
+  async authenticate(id: string, credential: string | undefined): Promise<ChildRecord> {
+    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+    if (!child) throw new PatchtreeError('AUTH_UNKNOWN_CHILD', `no child ${JSON.stringify(id)} is registered here`);
+    if (!credential) throw new PatchtreeError('AUTH_REQUIRED', 'sync calls need "Authorization: Bearer <child credential>"');
+    const given = Buffer.from(hash(credential), 'hex');
+    if (!timingSafeEqual(given, Buffer.from(child.credentialHash, 'hex'))) throw new PatchtreeError('AUTH_INVALID_CREDENTIAL', `wrong credential for child ${id}`);
+    return child;
+  }
+
+  /** Records what a child needs and when it was last seen. */
+  async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'lastSeen'>>): Promise<void> {
+    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+    if (!child) return;
+    await this.store.state.put(PREFIX + id, { ...child, ...change });
+  }
+}

@@ -1,0 +1,96 @@
+import got, { type Response } from 'got';
+import type { Readable } from 'node:stream';
+import {
+  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, VerifyRequest, VerifyResponse, Mode,
+  type ReceivedFrame,
+} from '../protocol/index.js';
+import type { SyncTransport } from './child-run.js';
+import { RULE_BY_NAME, type SessionRequest } from './parent-session.js';
+import type { SyncScope } from './scope.js';
+
+export interface ParentLink {
+  /** Base URL of the parent node, e.g. https://hq.example:8470 */
+  url: string;
+  childId: string;
+  credential: string;
+  timeoutMs?: number;
+}
+
+const CONTENT_TYPE = 'application/x-protobuf';
+
+/** The child's side of the sync API over HTTP(S) with got: protobuf bodies, streamed sessions. */
+export function httpTransport(parent: ParentLink): SyncTransport {
+  const base = parent.url.replace(/\/$/, '');
+  const headers = { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE };
+  const timeout = { connect: 10_000, response: parent.timeoutMs ?? 60_000 };
+  const post = async (path: string, body: Uint8Array): Promise<Buffer> => {
+    const response = await got.post(`${base}${path}`, { body: Buffer.from(body), headers, timeout, retry: { limit: 0 }, throwHttpErrors: false, responseType: 'buffer' });
+    if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
+    return response.body;
+  };
+  return {
+    async *session(request: SessionRequest): AsyncIterable<ReceivedFrame> {
+      const body = SyncRequest.encode({
+        protocolVersion: request.protocolVersion,
+        childId: request.childId,
+        via: request.via,
+        rule: RULE_BY_NAME[request.rule],
+        mode: request.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL,
+        checkpoint: request.checkpoint,
+        languages: request.languages,
+        policyIds: request.policyIds,
+        batchSize: request.batchSize,
+      }).finish();
+      const stream = got.stream.post(`${base}/sync/v1/session`, { body: Buffer.from(body), headers, timeout: { connect: 10_000 }, retry: { limit: 0 }, throwHttpErrors: false });
+      const response = await new Promise<Response>((resolve, reject) => {
+        stream.once('response', resolve);
+        stream.once('error', reject);
+      }).catch((cause) => { throw unreachable(base, cause); });
+      if (response.statusCode !== 200) {
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        throw syncError(response.statusCode, Buffer.concat(chunks), response.headers['x-patchtree-error']);
+      }
+      try {
+        yield* readReceivedFrames(stream as unknown as Readable);
+      } catch (cause) {
+        if (cause instanceof PatchtreeError) throw cause;
+        throw unreachable(base, cause);
+      } finally {
+        stream.destroy();
+      }
+    },
+    async verify({ scope, keys }) {
+      const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], keys }).finish();
+      const response = decode(VerifyResponse, await post('/sync/v1/verify', body).catch(rethrowUnreachable(base)));
+      return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
+    },
+    async fetch({ scope, keys }) {
+      const body = FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], keys }).finish();
+      const raw = await post('/sync/v1/fetch', body).catch(rethrowUnreachable(base));
+      decode(FetchResponse, raw); // validate the whole message before taking its parts
+      return rawRepeatedBytes(raw, 1);
+    },
+  };
+}
+
+function syncError(status: number, body: Buffer, codeHeader: string | string[] | undefined): PatchtreeError {
+  try {
+    const error = SyncError.decode(body);
+    if (error.code) return new PatchtreeError(error.code, `parent refused (${status}): ${error.message}`, { details: { status } });
+  } catch {
+    // not a SyncError body: fall through
+  }
+  const code = Array.isArray(codeHeader) ? codeHeader[0] : codeHeader;
+  return new PatchtreeError(code || 'REPL_PARENT_ERROR', `parent answered ${status}`, { details: { status } });
+}
+
+function unreachable(base: string, cause: unknown): PatchtreeError {
+  return new PatchtreeError('REPL_PARENT_UNREACHABLE', `parent ${base} unreachable: ${(cause as Error).message}`, { cause });
+}
+
+const rethrowUnreachable = (base: string) => (err: unknown): never => {
+  throw err instanceof PatchtreeError ? err : unreachable(base, err);
+};
+
+export type { SyncScope };

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
+
+export interface ProcessNode {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  logs(): string;
+  api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  /** Waits for the process to exit after a signal. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts `patchtree start` in its own process with a config file; resolves once it listens. */
+export async function spawnNode(dataDir: string, config: Record<string, unknown>): Promise<ProcessNode> {
+  mkdirSync(dataDir, { recursive: true });
+  const configFile = join(dataDir, 'config.json');
+  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', ...config }));
+  let output = '';
+  const child = spawn(process.execPath, [BIN, 'start', '--config', configFile], { env: { ...process.env, PATCHTREE_LOG_LEVEL: '' } });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`node did not start: ${output}`)), 20_000);
+    child.stdout!.on('data', () => {
+      const m = /"url":"(https?:\/\/[^"]+)".*"msg":"node listening"/.exec(output);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`node exited with ${code}: ${output}`)); });
+  });
+  const token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
+  return {
+    url,
+    dataDir,
+    process: child,
+    logs: () => output,
+    async api(method, path, body) {
+      const res = await fetch(`${url}/api/v1${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+    },
+    kill(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise((ok) => { child.once('exit', () => ok()); child.kill(signal); });
+    },
+  };
+}
+
+/** All records of a node (key -> hash), through its admin API, page by page. */
+export async function recordsOf(node: ProcessNode, filter: (r: { key: string; origin: string; languages: string[] }) => boolean = () => true): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let after: string | null = '';
+  while (after !== null) {
+    const page: { body: { records: Array<{ key: string; hash: string; origin: string; languages: string[] }>; next: string | null } } = await node.api('GET', `/records?limit=5000${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+    for (const r of page.body.records) if (filter(r)) out.set(r.key, r.hash);
+    after = page.body.next;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { SyncRequest, SyncError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
+import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { tempDir } from './helpers/temp.js';
+
+// A parent and a child, each its own process, replicating over real HTTP on 127.0.0.1.
+
+const nodes: ProcessNode[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+afterAll(async () => {
+  for (const n of nodes) await n.kill('SIGKILL');
+  for (const c of cleanups) await c();
+});
+
+const inLanguages = (languages: string[], managed: string[]) => languages.some((l) => l === 'neutral' || managed.includes(l));
+
+describe('replication between node processes', () => {
+  let parent: ProcessNode;
+  let child: ProcessNode;
+  let credential: string;
+
+  it('registers a child, which then pulls exactly the parent data in its languages', async () => {
+    const { dir, cleanup } = await tempDir('patchtree-repl-');
+    cleanups.push(cleanup);
+    parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', languages: ['en-US', 'de-DE', 'ja-JP'] });
+    nodes.push(parent);
+    for (let i = 0; i < 100 && (await parent.api('GET', '/status')).body.counts.bulletin === 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+    const registered = await parent.api('POST', '/children', { id: 'site-a', name: 'Site A' });
+    expect(registered.status).toBe(201);
+    credential = registered.body.credential;
+    expect((await parent.api('POST', '/children', { id: 'site-a' })).body.error.code).toBe('CHILD_EXISTS');
+
+    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], parent: { url: parent.url, childId: 'site-a', credential } });
+    nodes.push(child);
+    const pulled = await child.api('POST', '/replication/pull', { verifyPercent: 100 });
+    expect(pulled.status).toBe(200);
+    const [catalogRun] = pulled.body.runs;
+    expect(catalogRun).toMatchObject({ rule: 'catalog', status: 'ok', mode: 'complete', verification: { digestEqual: true, mismatched: 0 } });
+
+    const want = await recordsOf(parent, (r) => inLanguages(r.languages, ['de-DE']));
+    const have = await recordsOf(child, (r) => r.origin === 'replicated');
+    expect(have).toEqual(want);
+    const parentDigest = (await parent.api('GET', '/digest?languages=de-DE&rule=catalog')).body;
+    expect((await child.api('GET', '/digest?origin=replicated&rule=catalog')).body).toEqual(parentDigest);
+    expect((await child.api('GET', '/replication/runs')).body.runs[0].id).toBeGreaterThan(0);
+  });
+
+  it('moves only the change on the next differential run', async () => {
+    await parent.api('PUT', '/severity-levels', { levels: ['Urgent', 'Routine'] });
+    const run = (await child.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
+    expect(run).toMatchObject({ mode: 'differential', received: 1, applied: 1, deleted: 0, verification: { digestEqual: true } });
+    expect((await child.api('GET', '/severity-levels')).body.levels).toEqual(['Urgent', 'Routine']);
+  });
+
+  it('refuses sync calls with no credential, a wrong one, an unknown child, malformed protobuf or an oversized body, changing nothing', async () => {
+    const before = (await parent.api('GET', '/status')).body;
+    const request = (childId: string) => Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, via: ['x'], rule: Rule.RULE_CATALOG, languages: ['en-US'] }).finish());
+    const call = async (body: Buffer, auth?: string) => {
+      const res = await fetch(`${parent.url}/sync/v1/session`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/x-protobuf', ...(auth ? { authorization: `Bearer ${auth}` } : {}) } });
+      const bytes = Buffer.from(await res.arrayBuffer());
+      return { status: res.status, code: SyncError.decode(bytes).code, header: res.headers.get('x-patchtree-error') };
+    };
+    expect(await call(request('site-a'))).toMatchObject({ status: 401, code: 'AUTH_REQUIRED' });
+    expect(await call(request('site-a'), 'wrong')).toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIAL' });
+    expect(await call(request('nobody'), credential)).toMatchObject({ status: 403, code: 'AUTH_UNKNOWN_CHILD' });
+    expect(await call(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]), credential)).toMatchObject({ status: 400, code: 'PROTO_DECODE' });
+    expect(await call(Buffer.alloc(17 * 1024 * 1024, 1), credential)).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
+    const old = Buffer.from(SyncRequest.encode({ protocolVersion: 99, childId: 'site-a', rule: Rule.RULE_CATALOG }).finish());
+    expect(await call(old, credential)).toMatchObject({ status: 426, code: 'PROTO_VERSION' });
+    const loop = Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['hq', 'site-a'], rule: Rule.RULE_CATALOG }).finish());
+    expect(await call(loop, credential)).toMatchObject({ status: 409, code: 'REPL_LOOP' });
+    const after = (await parent.api('GET', '/status')).body;
+    expect(after.lastSeq).toBe(before.lastSeq);
+    expect(after.digest).toEqual(before.digest);
+    expect(parent.logs()).toContain('sync call refused');
+  });
+
+  it('keeps its last good data when the parent is gone, and logs it once', async () => {
+    const before = await recordsOf(child);
+    await parent.kill('SIGKILL');
+    const first = (await child.api('POST', '/replication/pull')).body.runs[0];
+    const second = (await child.api('POST', '/replication/pull')).body.runs[0];
+    expect(first).toMatchObject({ status: 'failed', error: { code: 'REPL_PARENT_UNREACHABLE' } });
+    expect(second.status).toBe('failed');
+    expect(await recordsOf(child)).toEqual(before);
+    expect(child.logs().match(/parent offline/g)).toHaveLength(1);
+  });
+});
