@@ -34,6 +34,8 @@ export interface NodeConfig {
   parent?: { url: string; childId: string; credential: string };
   /** Largest sync request body (verify and fetch key lists). */
   syncBodyLimitBytes: number;
+  /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
+  pollSeconds: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -51,6 +53,7 @@ const DEFAULTS: NodeConfig = {
   bodyLimitBytes: 1024 * 1024,
   mirrors: [],
   syncBodyLimitBytes: 16 * 1024 * 1024,
+  pollSeconds: 30,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -63,6 +66,7 @@ const ENV: Record<string, keyof NodeConfig> = {
   PATCHTREE_LANGUAGES: 'languages',
   PATCHTREE_SAMPLE: 'sample',
   PATCHTREE_LOG_LEVEL: 'logLevel',
+  PATCHTREE_POLL_SECONDS: 'pollSeconds',
 };
 
 const bad = (key: string, message: string) => new PatchtreeError('CONFIG_INVALID', `config key "${key}": ${message}`, { details: { key } });
@@ -121,6 +125,12 @@ function validate(raw: Record<string, unknown>): NodeConfig {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
         config.parent = { url: p.url, childId: p.childId, credential: p.credential };
+        break;
+      }
+      case 'pollSeconds': {
+        const n = typeof value === 'string' ? Number(value) : value;
+        if (typeof n !== 'number' || !(n >= 0.1 && n <= 86_400)) throw bad(key, 'must be a number of seconds from 0.1 to 86400');
+        config.pollSeconds = n;
         break;
       }
       case 'port':

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Catalog, ImportReport } from '../catalog/index.js';
-import type { Children, ChildReplicator } from '../replication/index.js';
+import type { Children, ChildReplicator, Rules } from '../replication/index.js';
 import type { NodeConfig } from './config.js';
 import type { Jobs } from './jobs.js';
 import type { SourceScheduler } from './scheduler.js';
@@ -19,6 +19,8 @@ export interface NodeContext {
   children: Children;
   /** This node as a child of its parent, when configured. */
   replicator?: ChildReplicator;
+  /** Replication rules for this node's children. */
+  rules: Rules;
   logger: Logger;
   startedAt: Date;
   /** Imports one source now, recording the outcome in the import history. */

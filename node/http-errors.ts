@@ -20,6 +20,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   CHILD_INVALID: 400,
   CHILD_EXISTS: 409,
   REPL_BAD_REQUEST: 400,
+  RULE_INVALID: 400,
   REPL_LOOP: 409,
   REPL_NO_PARENT: 409,
   REPL_BAD_RECORD: 502,

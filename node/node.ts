@@ -13,7 +13,8 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, httpTransport } from '../replication/index.js';
+import { ChildReplicator, Children, httpTransport, Rules, sendHello } from '../replication/index.js';
+import { ChildSchedules } from './child-schedules.js';
 
 export interface RunningNode {
   url: string;
@@ -55,6 +56,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     scheduler: undefined as unknown as SourceScheduler,
     metrics,
     children: new Children(catalog.store),
+    rules: new Rules(catalog.store),
     logger: log,
     startedAt: new Date(),
     async runImport(name, options) {
@@ -72,13 +74,21 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       }
     },
   };
+  let childSchedules: ChildSchedules | undefined;
   if (config.parent) {
-    context.replicator = new ChildReplicator(catalog.store, httpTransport(config.parent), {
+    const parentLink = config.parent;
+    const replicationLog = log.child({ module: 'replication' });
+    context.replicator = new ChildReplicator(catalog.store, httpTransport(parentLink), {
       nodeId,
-      childId: config.parent.childId,
+      childId: parentLink.childId,
       languages: () => catalog.settings.languages(),
-      logger: log.child({ module: 'replication' }),
+      logger: replicationLog,
+      hello: (report) => sendHello(parentLink, report),
+      descendants: async () => (await context.children.list()).flatMap((c) => [{ nodeId: c.id, languages: c.languages }, ...c.descendants]),
+      rules: context.rules,
+      onRules: (rules) => childSchedules?.apply(rules),
     });
+    childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }
   context.scheduler = new SourceScheduler((name) => context.runImport(name), log.child({ module: 'scheduler' }));
   context.scheduler.sync(await catalog.sources.list());
@@ -95,9 +105,15 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   const url = `${config.tls ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log.info({ url, dataDir: config.dataDir, languages: await catalog.settings.languages() }, 'node listening');
 
-  const ready = config.sample
-    ? context.runImport('sample').then(() => undefined, () => undefined)
-    : Promise.resolve();
+  const ready = (async () => {
+    if (config.sample) await context.runImport('sample').catch(() => undefined);
+    if (context.replicator && childSchedules) {
+      // At start: report languages (and take the rules), then catch up.
+      childSchedules.start(config.pollSeconds);
+      await context.replicator.hello();
+      await context.replicator.pull({ trigger: 'start' }).catch(() => undefined);
+    }
+  })();
 
   return {
     url,
@@ -107,6 +123,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     ready,
     async close() {
       context.scheduler.stop();
+      childSchedules?.stop();
       await ready;
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -3,6 +3,8 @@ import { PatchtreeError } from '../protocol/index.js';
 import type { RecordStore } from '../catalog/index.js';
 import { runRule, type RunResult, type SyncTransport } from './child-run.js';
 import type { RuleName } from './scope.js';
+import type { HelloAck, HelloReport } from './http-transport.js';
+import type { Rules, RuleSet } from './rules.js';
 
 export interface RunRecord extends Partial<RunResult> {
   id: number;
@@ -22,6 +24,7 @@ export interface PullOptions {
 }
 
 const RUNS = 'runs:history';
+const RUN_NOW_SEEN = 'runnow:seen';
 const KEEP_RUNS = 200;
 
 /**
@@ -37,8 +40,58 @@ export class ChildReplicator {
   constructor(
     private readonly store: RecordStore,
     private readonly transport: SyncTransport,
-    private readonly options: { nodeId: string; childId: string; languages: () => Promise<string[]>; logger: Logger; batchSize?: number },
+    private readonly options: {
+      nodeId: string;
+      childId: string;
+      languages: () => Promise<string[]>;
+      logger: Logger;
+      batchSize?: number;
+      /** Reports languages to the parent and brings back its rules and run-now counters. */
+      hello?: (report: HelloReport) => Promise<HelloAck>;
+      /** What this node's own children need (a mid-tier node reports them up). */
+      descendants?: () => Promise<HelloReport['descendants']>;
+      /** Where the parent's rules are kept, so this node passes them on to its own children. */
+      rules?: Rules;
+      /** Called with the parent's rules after each report, to reschedule runs. */
+      onRules?: (rules: Partial<RuleSet>) => void;
+    },
   ) {}
+
+  private unmanagedLogged = '';
+
+  /**
+   * Reports this node's languages (and its descendants') to the parent; takes
+   * back the rules and starts any run the parent admin asked for.
+   */
+  async hello(): Promise<HelloAck | undefined> {
+    const { hello, descendants, rules, onRules, logger } = this.options;
+    if (!hello) return undefined;
+    let ack: HelloAck;
+    try {
+      ack = await hello({ languages: await this.options.languages(), descendants: descendants ? await descendants() : [] });
+    } catch (err) {
+      const e = err as PatchtreeError;
+      if (e.code === 'REPL_PARENT_UNREACHABLE') this.setOnline(false, e.message);
+      else logger.error({ code: e.code, err: e.message }, 'language report refused by the parent');
+      return undefined;
+    }
+    this.setOnline(true);
+    await rules?.inherit(ack.rules);
+    onRules?.(ack.rules);
+    const unmanaged = ack.unmanaged.join(',');
+    if (unmanaged && unmanaged !== this.unmanagedLogged) logger.warn({ languages: ack.unmanaged }, 'the parent does not manage languages this node needs; it raised an alert');
+    this.unmanagedLogged = unmanaged;
+    const seen = ((await this.store.state.get(RUN_NOW_SEEN)) ?? {}) as Record<string, number>;
+    const due = ack.runNow.filter((r) => (r.rule === 'catalog' || r.rule === 'policies') && r.counter > (seen[r.rule] ?? 0));
+    for (const r of ack.runNow) seen[r.rule] = Math.max(seen[r.rule] ?? 0, r.counter);
+    await this.store.state.put(RUN_NOW_SEEN, seen);
+    const ruleSet = await rules?.all();
+    for (const r of due) {
+      const setting = ruleSet?.[r.rule as RuleName];
+      void this.pull({ rules: [r.rule as RuleName], mode: r.mode, verifyPercent: setting?.verification.enabled ? setting.verification.percent : 0, trigger: 'parent' });
+    }
+    return ack;
+  }
 
   /** Pulls the given rules now (one run each, in order); resolves with their run records. */
   pull(options: PullOptions = {}): Promise<RunRecord[]> {

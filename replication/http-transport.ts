@@ -1,12 +1,13 @@
 import got, { type Response } from 'got';
 import type { Readable } from 'node:stream';
 import {
-  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, VerifyRequest, VerifyResponse, Mode,
+  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, LanguageReport, LanguageAck, VerifyRequest, VerifyResponse, Mode,
   type ReceivedFrame,
 } from '../protocol/index.js';
 import type { SyncTransport } from './child-run.js';
 import { RULE_BY_NAME, type SessionRequest } from './parent-session.js';
 import type { SyncScope } from './scope.js';
+import { RULE_NAMES, type RuleSet, type RuleSettingName } from './rules.js';
 
 export interface ParentLink {
   /** Base URL of the parent node, e.g. https://hq.example:8470 */
@@ -71,6 +72,49 @@ export function httpTransport(parent: ParentLink): SyncTransport {
       decode(FetchResponse, raw); // validate the whole message before taking its parts
       return rawRepeatedBytes(raw, 1);
     },
+  };
+}
+
+export interface HelloReport {
+  languages: string[];
+  descendants: Array<{ nodeId: string; languages: string[] }>;
+}
+
+export interface HelloAck {
+  parentId: string;
+  unmanaged: string[];
+  rules: Partial<RuleSet>;
+  runNow: Array<{ rule: string; counter: number; mode: 'differential' | 'complete' }>;
+}
+
+/** The child's report of its languages to its parent; the answer carries the rules and run-now counters. */
+export async function sendHello(parent: ParentLink, report: HelloReport): Promise<HelloAck> {
+  const body = LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, languages: report.languages, descendants: report.descendants }).finish();
+  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/hello`, {
+    body: Buffer.from(body),
+    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
+    timeout: { connect: 10_000, response: parent.timeoutMs ?? 60_000 },
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    responseType: 'buffer',
+  }).catch((cause) => { throw unreachable(parent.url, cause); });
+  if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
+  const ack = decode(LanguageAck, response.body);
+  const rules: Partial<RuleSet> = {};
+  for (const r of ack.rules ?? []) {
+    if (!RULE_NAMES.includes(r.name as RuleSettingName)) continue;
+    rules[r.name as RuleSettingName] = {
+      mode: r.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential',
+      schedule: r.schedule ?? '',
+      verification: { enabled: !!r.verify, percent: r.verifyPercent ?? 0 },
+      policyIds: r.policyIds ?? [],
+    };
+  }
+  return {
+    parentId: ack.parentId ?? '',
+    unmanaged: ack.unmanaged ?? [],
+    rules,
+    runNow: (ack.runNow ?? []).map((r) => ({ rule: r.rule ?? '', counter: Number(r.counter ?? 0), mode: r.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential' })),
   };
 }
 

@@ -7,3 +7,6 @@ export { Children, type ChildRecord, type ChildView } from './children.js';
 export { httpTransport, type ParentLink } from './http-transport.js';
 export { ChildReplicator, type RunRecord, type PullOptions } from './child-replicator.js';
 export { RULE_BY_NAME } from './parent-session.js';
+export { Rules, validateRule, RULE_NAMES, type RuleSet, type RuleSettings, type RuleSettingName } from './rules.js';
+export { languageAlerts, unmanagedLanguages, type LanguageAlert } from './language-alerts.js';
+export { sendHello, type HelloAck, type HelloReport } from './http-transport.js';

@@ -13,6 +13,16 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 const inLanguages = (languages: string[], managed: string[]) => languages.some((l) => l === 'neutral' || managed.includes(l));
 
 describe('replication between node processes', () => {
@@ -31,12 +41,19 @@ describe('replication between node processes', () => {
     credential = registered.body.credential;
     expect((await parent.api('POST', '/children', { id: 'site-a' })).body.error.code).toBe('CHILD_EXISTS');
 
-    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], parent: { url: parent.url, childId: 'site-a', credential } });
+    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credential } });
     nodes.push(child);
+    // At start the child reports its languages and catches up on its own.
+    const runs = await waitFor(async () => {
+      const r = (await child.api('GET', '/replication/runs')).body.runs;
+      return r.length >= 2 ? r : undefined;
+    });
+    const catalogRun = runs.find((r: any) => r.rule === 'catalog');
+    expect(catalogRun).toMatchObject({ trigger: 'start', status: 'ok', mode: 'complete', verification: { digestEqual: true, mismatched: 0 } });
     const pulled = await child.api('POST', '/replication/pull', { verifyPercent: 100 });
-    expect(pulled.status).toBe(200);
-    const [catalogRun] = pulled.body.runs;
-    expect(catalogRun).toMatchObject({ rule: 'catalog', status: 'ok', mode: 'complete', verification: { digestEqual: true, mismatched: 0 } });
+    expect(pulled.body.runs[0]).toMatchObject({ rule: 'catalog', mode: 'differential', received: 0, verification: { digestEqual: true, sampled: expect.any(Number), mismatched: 0 } });
+    expect(pulled.body.runs[0].verification.sampled).toBeGreaterThan(100);
+    expect((await parent.api('GET', '/children/site-a')).body.languages).toEqual(['de-DE']);
 
     const want = await recordsOf(parent, (r) => inLanguages(r.languages, ['de-DE']));
     const have = await recordsOf(child, (r) => r.origin === 'replicated');
@@ -51,6 +68,38 @@ describe('replication between node processes', () => {
     const run = (await child.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
     expect(run).toMatchObject({ mode: 'differential', received: 1, applied: 1, deleted: 0, verification: { digestEqual: true } });
     expect((await child.api('GET', '/severity-levels')).body.levels).toEqual(['Urgent', 'Routine']);
+  });
+
+  it('alerts on the parent when a child needs a language it does not manage, and backfills a new language', async () => {
+    expect((await parent.api('GET', '/alerts')).body.alerts).toEqual([]);
+    await child.api('PUT', '/languages', { languages: ['de-DE', 'fr-FR', 'ja-JP'] });
+    const alerts = await waitFor(async () => {
+      const a = (await parent.api('GET', '/alerts')).body.alerts;
+      return a.length ? a : undefined;
+    });
+    expect(alerts).toEqual([expect.objectContaining({ kind: 'language', child: 'site-a', node: 'site-a', languages: ['fr-FR'] })]);
+    expect((await parent.api('GET', '/status')).body.alerts).toHaveLength(1);
+    expect(parent.logs()).toContain('needs languages this node does not manage');
+    const run = (await child.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
+    expect(run).toMatchObject({ mode: 'complete', reason: 'the languages or policies changed', verification: { digestEqual: true } });
+    const want = await recordsOf(parent, (r) => !r.key.startsWith('p/') && !r.key.startsWith('e/') && inLanguages(r.languages, ['de-DE', 'fr-FR', 'ja-JP']));
+    expect(await recordsOf(child, (r) => r.origin === 'replicated' && !r.key.startsWith('p/') && !r.key.startsWith('e/'))).toEqual(want);
+    await parent.api('PUT', '/languages', { languages: ['en-US', 'de-DE', 'ja-JP', 'fr-FR'] });
+    expect((await parent.api('GET', '/alerts')).body.alerts).toEqual([]);
+  });
+
+  it('runs a rule on the child when the parent admin says run now, on the rules the parent set', async () => {
+    expect((await parent.api('PUT', '/replication/rules/catalog', { schedule: 'whenever' })).body.error.code).toBe('RULE_INVALID');
+    expect((await parent.api('PUT', '/replication/rules/catalog', { verification: { enabled: true, percent: 50 } })).body.verification).toEqual({ enabled: true, percent: 50 });
+    const before = (await child.api('GET', '/replication/runs')).body.runs.length;
+    const asked = await parent.api('POST', '/replication/run', { rule: 'catalog', mode: 'complete' });
+    expect(asked).toMatchObject({ status: 202, body: { children: ['site-a'] } });
+    const runs = await waitFor(async () => {
+      const r = (await child.api('GET', '/replication/runs')).body.runs;
+      return r.length > before ? r : undefined;
+    });
+    expect(runs[0]).toMatchObject({ rule: 'catalog', trigger: 'parent', mode: 'complete', status: 'ok' });
+    expect(runs[0].verification.sampled).toBeGreaterThan(0);
   });
 
   it('refuses sync calls with no credential, a wrong one, an unknown child, malformed protobuf or an oversized body, changing nothing', async () => {

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
-import type { RuleName } from '../../replication/index.js';
+import { languageAlerts, type RuleName } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 
@@ -24,6 +24,31 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   api.delete('/children/:id', async (ctx) => {
     await node.children.remove(ctx.params.id);
     ctx.status = 204;
+  });
+
+  api.get('/replication/rules', async (ctx) => {
+    ctx.body = { rules: await node.rules.all() };
+  });
+  api.put('/replication/rules/:name', async (ctx) => {
+    ctx.body = await node.rules.set(ctx.params.name, await readObject(ctx, limit));
+  });
+  // Run a rule now on all children, or one: raises the rule's run-now counter, which each child picks up on its next report.
+  api.post('/replication/run', async (ctx) => {
+    const body = await readObject(ctx, limit);
+    if (body.rule !== 'catalog' && body.rule !== 'policies') throw new PatchtreeError('BAD_REQUEST', 'rule must be "catalog" or "policies"');
+    if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');
+    const targets = body.child === undefined ? (await node.children.list()).map((c) => c.id) : [(await node.children.get(String(body.child))).id];
+    for (const id of targets) {
+      const key = `runnow:${id}`;
+      const counters = ((await node.catalog.store.state.get(key)) ?? {}) as Record<string, { counter: number; mode: string }>;
+      counters[body.rule] = { counter: (counters[body.rule]?.counter ?? 0) + 1, mode: (body.mode as string | undefined) ?? (await node.rules.all())[body.rule].mode };
+      await node.catalog.store.state.put(key, counters);
+    }
+    ctx.status = 202;
+    ctx.body = { rule: body.rule, children: targets, note: 'each child runs it when it next reports (pollSeconds)' };
+  });
+  api.get('/alerts', async (ctx) => {
+    ctx.body = { alerts: languageAlerts(await node.catalog.settings.languages(), await node.children.list()) };
   });
 
   api.post('/replication/pull', async (ctx) => {

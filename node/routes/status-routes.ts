@@ -3,6 +3,7 @@ import type { NodeContext } from '../context.js';
 import { readJson } from '../body.js';
 import { decodeChange, PatchtreeError } from '../../protocol/index.js';
 import { recordHash } from '../../catalog/index.js';
+import { languageAlerts } from '../../replication/index.js';
 
 const VERSION = '0.1.0';
 
@@ -29,6 +30,9 @@ export function statusRoutes(api: Router, node: NodeContext): void {
       sources: (await catalog.sources.list()).map((s) => ({ name: s.name, type: s.type, schedule: s.schedule ?? null, enabled: s.enabled })),
       nextImports: node.scheduler.nextRuns(),
       jobsRunning: node.jobs.list().filter((j) => j.status === 'running').length,
+      parent: node.config.parent ? { url: node.config.parent.url, childId: node.config.parent.childId } : null,
+      children: (await node.children.list()).map((c) => ({ id: c.id, languages: c.languages, lastSeen: c.lastSeen ?? null })),
+      alerts: languageAlerts(languages, await node.children.list()),
     };
   });
 
@@ -57,6 +61,7 @@ export function statusRoutes(api: Router, node: NodeContext): void {
   api.put('/languages', async (ctx) => {
     const body = (await readJson(ctx, limit)) as { languages?: unknown };
     ctx.body = { languages: await catalog.settings.setLanguages(body?.languages) };
+    void node.replicator?.hello(); // the parent learns at once; the next run backfills (its filter changed)
   });
 
   api.get('/exclusions', async (ctx) => {

@@ -2,11 +2,12 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
 import {
-  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, Mode, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
+  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
-import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, serveSession, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
+import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readRaw } from '../body.js';
+import { normaliseLanguages } from '../../catalog/index.js';
 
 const PROTOBUF = 'application/x-protobuf';
 const RULES: Record<number, RuleName> = { [Rule.RULE_CATALOG]: 'catalog', [Rule.RULE_POLICIES]: 'policies' };
@@ -58,6 +59,29 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     ctx.body = Readable.from(framesOrError(serveSession(node.catalog.store, request, node.nodeId), log, child.id));
   });
 
+  router.post('/sync/v1/hello', async (ctx) => {
+    const report = decode(LanguageReport, await readRaw(ctx, limit));
+    if (report.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${report.protocolVersion}; this node speaks ${PROTOCOL_VERSION}`);
+    const child = await authenticate(ctx, report.childId);
+    const languages = normaliseReported(report.languages);
+    const descendants = (report.descendants ?? []).map((d) => ({ nodeId: d.nodeId ?? '', languages: normaliseReported(d.languages) }));
+    await node.children.update(child.id, { languages, descendants });
+    const managed = await node.catalog.settings.languages();
+    const unmanaged = unmanagedLanguages([...languages, ...descendants.flatMap((d) => d.languages)], managed);
+    if (unmanaged.length && unmanaged.join() !== unmanagedLanguages([...child.languages, ...child.descendants.flatMap((d) => d.languages)], managed).join()) {
+      log.warn({ child: child.id, languages: unmanaged }, 'a child needs languages this node does not manage; alert raised');
+    }
+    const rules = await node.rules.all();
+    const runNow = ((await node.catalog.store.state.get(`runnow:${child.id}`)) ?? {}) as Record<string, { counter: number; mode: string }>;
+    ctx.type = PROTOBUF;
+    ctx.body = Buffer.from(LanguageAck.encode({
+      parentId: node.nodeId,
+      unmanaged,
+      rules: Object.entries(rules).map(([name, r]) => ({ name, mode: r.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL, schedule: r.schedule, verify: r.verification.enabled, verifyPercent: r.verification.percent, policyIds: r.policyIds })),
+      runNow: Object.entries(runNow).map(([rule, r]) => ({ rule, counter: r.counter, mode: r.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL })),
+    }).finish());
+  });
+
   router.post('/sync/v1/verify', async (ctx) => {
     const message = decode(VerifyRequest, await readRaw(ctx, limit));
     await authenticate(ctx, message.childId);
@@ -73,6 +97,15 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     ctx.type = PROTOBUF;
     ctx.body = encodeRepeatedBytes(changes, 1); // FetchResponse.changes, as the bytes stored here
   });
+}
+
+/** Reported languages, normalised; a malformed list is refused rather than trusted. */
+function normaliseReported(languages: string[] | null | undefined): string[] {
+  try {
+    return normaliseLanguages(languages ?? []);
+  } catch (err) {
+    throw new PatchtreeError('REPL_BAD_REQUEST', (err as Error).message);
+  }
 }
 
 function scopeOf(message: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null }): SyncScope {

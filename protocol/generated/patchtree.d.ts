@@ -2837,6 +2837,15 @@ export namespace patchtree {
             /** LanguageAck unmanaged. */
             unmanaged: string[];
 
+            /** LanguageAck rules. */
+            rules: patchtree.v1.RuleSetting.$Properties[];
+
+            /** LanguageAck runNow. */
+            runNow: patchtree.v1.RunNow.$Properties[];
+
+            /** LanguageAck parentId. */
+            parentId: string;
+
             /**
              * Creates a new LanguageAck instance using the specified properties.
              * @param [properties] Properties to set
@@ -2907,12 +2916,263 @@ export namespace patchtree {
                 /** LanguageAck unmanaged */
                 unmanaged?: (string[]|null);
 
+                /** LanguageAck rules */
+                rules?: (patchtree.v1.RuleSetting.$Properties[]|null);
+
+                /** LanguageAck runNow */
+                runNow?: (patchtree.v1.RunNow.$Properties[]|null);
+
+                /** LanguageAck parentId */
+                parentId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a LanguageAck. */
             type $Shape = patchtree.v1.LanguageAck.$Properties;
+        }
+
+        /**
+         * Properties of a RuleSetting.
+         * @deprecated Use patchtree.v1.RuleSetting.$Properties instead.
+         */
+        interface IRuleSetting extends patchtree.v1.RuleSetting.$Properties {
+        }
+
+        /** Represents a RuleSetting. */
+        class RuleSetting {
+
+            /**
+             * Constructs a new RuleSetting.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.RuleSetting.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RuleSetting name. */
+            name: string;
+
+            /** RuleSetting mode. */
+            mode: patchtree.v1.Mode;
+
+            /** RuleSetting schedule. */
+            schedule: string;
+
+            /** RuleSetting verify. */
+            verify: boolean;
+
+            /** RuleSetting verifyPercent. */
+            verifyPercent: number;
+
+            /** RuleSetting policyIds. */
+            policyIds: string[];
+
+            /**
+             * Creates a new RuleSetting instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RuleSetting instance
+             */
+            static create(properties: patchtree.v1.RuleSetting.$Shape): patchtree.v1.RuleSetting & patchtree.v1.RuleSetting.$Shape;
+            static create(properties?: patchtree.v1.RuleSetting.$Properties): patchtree.v1.RuleSetting;
+
+            /**
+             * Encodes the specified RuleSetting message. Does not implicitly {@link patchtree.v1.RuleSetting.verify|verify} messages.
+             * @param message RuleSetting message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.RuleSetting.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RuleSetting message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.RuleSetting & patchtree.v1.RuleSetting.$Shape} RuleSetting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.RuleSetting & patchtree.v1.RuleSetting.$Shape;
+
+            /**
+             * Verifies a RuleSetting message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RuleSetting message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RuleSetting
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.RuleSetting;
+
+            /**
+             * Creates a plain object from a RuleSetting message. Also converts values to other types if specified.
+             * @param message RuleSetting
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.RuleSetting, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RuleSetting to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RuleSetting
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RuleSetting {
+
+            /** Properties of a RuleSetting. */
+            interface $Properties {
+
+                /** RuleSetting name */
+                name?: (string|null);
+
+                /** RuleSetting mode */
+                mode?: (patchtree.v1.Mode|null);
+
+                /** RuleSetting schedule */
+                schedule?: (string|null);
+
+                /** RuleSetting verify */
+                verify?: (boolean|null);
+
+                /** RuleSetting verifyPercent */
+                verifyPercent?: (number|null);
+
+                /** RuleSetting policyIds */
+                policyIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RuleSetting. */
+            type $Shape = patchtree.v1.RuleSetting.$Properties;
+        }
+
+        /**
+         * Properties of a RunNow.
+         * @deprecated Use patchtree.v1.RunNow.$Properties instead.
+         */
+        interface IRunNow extends patchtree.v1.RunNow.$Properties {
+        }
+
+        /** Represents a RunNow. */
+        class RunNow {
+
+            /**
+             * Constructs a new RunNow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.RunNow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunNow rule. */
+            rule: string;
+
+            /** RunNow counter. */
+            counter: number;
+
+            /** RunNow mode. */
+            mode: patchtree.v1.Mode;
+
+            /**
+             * Creates a new RunNow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunNow instance
+             */
+            static create(properties: patchtree.v1.RunNow.$Shape): patchtree.v1.RunNow & patchtree.v1.RunNow.$Shape;
+            static create(properties?: patchtree.v1.RunNow.$Properties): patchtree.v1.RunNow;
+
+            /**
+             * Encodes the specified RunNow message. Does not implicitly {@link patchtree.v1.RunNow.verify|verify} messages.
+             * @param message RunNow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.RunNow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunNow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.RunNow & patchtree.v1.RunNow.$Shape} RunNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.RunNow & patchtree.v1.RunNow.$Shape;
+
+            /**
+             * Verifies a RunNow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunNow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunNow
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.RunNow;
+
+            /**
+             * Creates a plain object from a RunNow message. Also converts values to other types if specified.
+             * @param message RunNow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.RunNow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunNow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunNow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunNow {
+
+            /** Properties of a RunNow. */
+            interface $Properties {
+
+                /** RunNow rule */
+                rule?: (string|null);
+
+                /** RunNow counter */
+                counter?: (number|null);
+
+                /** RunNow mode */
+                mode?: (patchtree.v1.Mode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunNow. */
+            type $Shape = patchtree.v1.RunNow.$Properties;
         }
     }
 }

@@ -8730,6 +8730,9 @@ export const patchtree = $root.patchtree = (() => {
              * Properties of a LanguageAck.
              * @typedef {Object} patchtree.v1.LanguageAck.$Properties
              * @property {Array.<string>|null} [unmanaged] LanguageAck unmanaged
+             * @property {Array.<patchtree.v1.RuleSetting.$Properties>|null} [rules] LanguageAck rules
+             * @property {Array.<patchtree.v1.RunNow.$Properties>|null} [runNow] LanguageAck runNow
+             * @property {string|null} [parentId] LanguageAck parentId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8756,6 +8759,8 @@ export const patchtree = $root.patchtree = (() => {
              */
             const LanguageAck = function (properties) {
                 this.unmanaged = [];
+                this.rules = [];
+                this.runNow = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8769,6 +8774,30 @@ export const patchtree = $root.patchtree = (() => {
              * @instance
              */
             LanguageAck.prototype.unmanaged = $util.emptyArray;
+
+            /**
+             * LanguageAck rules.
+             * @member {Array.<patchtree.v1.RuleSetting.$Properties>} rules
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             */
+            LanguageAck.prototype.rules = $util.emptyArray;
+
+            /**
+             * LanguageAck runNow.
+             * @member {Array.<patchtree.v1.RunNow.$Properties>} runNow
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             */
+            LanguageAck.prototype.runNow = $util.emptyArray;
+
+            /**
+             * LanguageAck parentId.
+             * @member {string} parentId
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             */
+            LanguageAck.prototype.parentId = "";
 
             /**
              * Creates a new LanguageAck instance using the specified properties.
@@ -8805,6 +8834,14 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.unmanaged != null && message.unmanaged.length)
                     for (let i = 0; i < message.unmanaged.length; ++i)
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.unmanaged[i]);
+                if (message.rules != null && message.rules.length)
+                    for (let i = 0; i < message.rules.length; ++i)
+                        $root.patchtree.v1.RuleSetting.encode(message.rules[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.runNow != null && message.runNow.length)
+                    for (let i = 0; i < message.runNow.length; ++i)
+                        $root.patchtree.v1.RunNow.encode(message.runNow[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId") && message.parentId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.parentId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8829,7 +8866,7 @@ export const patchtree = $root.patchtree = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -8855,6 +8892,31 @@ export const patchtree = $root.patchtree = (() => {
                             if (!(message.unmanaged && message.unmanaged.length))
                                 message.unmanaged = [];
                             message.unmanaged.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rules && message.rules.length))
+                                message.rules = [];
+                            message.rules.push($root.patchtree.v1.RuleSetting.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.runNow && message.runNow.length))
+                                message.runNow = [];
+                            message.runNow.push($root.patchtree.v1.RunNow.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentId = value;
+                            else
+                                delete message.parentId;
                             continue;
                         }
                     }
@@ -8896,6 +8958,27 @@ export const patchtree = $root.patchtree = (() => {
                         if (!$util.isString(message.unmanaged[i]))
                             return "unmanaged: string[] expected";
                 }
+                if (message.rules != null && $Object.hasOwnProperty.call(message, "rules")) {
+                    if (!$Array.isArray(message.rules))
+                        return "rules: array expected";
+                    for (let i = 0; i < message.rules.length; ++i) {
+                        let error = $root.patchtree.v1.RuleSetting.verify(message.rules[i], _depth + 1);
+                        if (error)
+                            return "rules." + error;
+                    }
+                }
+                if (message.runNow != null && $Object.hasOwnProperty.call(message, "runNow")) {
+                    if (!$Array.isArray(message.runNow))
+                        return "runNow: array expected";
+                    for (let i = 0; i < message.runNow.length; ++i) {
+                        let error = $root.patchtree.v1.RunNow.verify(message.runNow[i], _depth + 1);
+                        if (error)
+                            return "runNow." + error;
+                    }
+                }
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    if (!$util.isString(message.parentId))
+                        return "parentId: string expected";
                 return null;
             };
 
@@ -8924,6 +9007,29 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.unmanaged.length; ++i)
                         message.unmanaged[i] = $String(object.unmanaged[i]);
                 }
+                if (object.rules) {
+                    if (!$Array.isArray(object.rules))
+                        throw $TypeError(".patchtree.v1.LanguageAck.rules: array expected");
+                    message.rules = $Array(object.rules.length);
+                    for (let i = 0; i < object.rules.length; ++i) {
+                        if (!$util.isObject(object.rules[i]))
+                            throw $TypeError(".patchtree.v1.LanguageAck.rules: object expected");
+                        message.rules[i] = $root.patchtree.v1.RuleSetting.fromObject(object.rules[i], _depth + 1);
+                    }
+                }
+                if (object.runNow) {
+                    if (!$Array.isArray(object.runNow))
+                        throw $TypeError(".patchtree.v1.LanguageAck.runNow: array expected");
+                    message.runNow = $Array(object.runNow.length);
+                    for (let i = 0; i < object.runNow.length; ++i) {
+                        if (!$util.isObject(object.runNow[i]))
+                            throw $TypeError(".patchtree.v1.LanguageAck.runNow: object expected");
+                        message.runNow[i] = $root.patchtree.v1.RunNow.fromObject(object.runNow[i], _depth + 1);
+                    }
+                }
+                if (object.parentId != null)
+                    if (typeof object.parentId !== "string" || object.parentId.length)
+                        message.parentId = $String(object.parentId);
                 return message;
             };
 
@@ -8944,13 +9050,30 @@ export const patchtree = $root.patchtree = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.unmanaged = [];
+                    object.rules = [];
+                    object.runNow = [];
+                }
+                if (options.defaults)
+                    object.parentId = "";
                 if (message.unmanaged && message.unmanaged.length) {
                     object.unmanaged = $Array(message.unmanaged.length);
                     for (let j = 0; j < message.unmanaged.length; ++j)
                         object.unmanaged[j] = message.unmanaged[j];
                 }
+                if (message.rules && message.rules.length) {
+                    object.rules = $Array(message.rules.length);
+                    for (let j = 0; j < message.rules.length; ++j)
+                        object.rules[j] = $root.patchtree.v1.RuleSetting.toObject(message.rules[j], options, _depth + 1);
+                }
+                if (message.runNow && message.runNow.length) {
+                    object.runNow = $Array(message.runNow.length);
+                    for (let j = 0; j < message.runNow.length; ++j)
+                        object.runNow[j] = $root.patchtree.v1.RunNow.toObject(message.runNow[j], options, _depth + 1);
+                }
+                if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
+                    object.parentId = message.parentId;
                 return object;
             };
 
@@ -8980,6 +9103,762 @@ export const patchtree = $root.patchtree = (() => {
             };
 
             return LanguageAck;
+        })();
+
+        v1.RuleSetting = (function() {
+
+            /**
+             * Properties of a RuleSetting.
+             * @typedef {Object} patchtree.v1.RuleSetting.$Properties
+             * @property {string|null} [name] RuleSetting name
+             * @property {patchtree.v1.Mode|null} [mode] RuleSetting mode
+             * @property {string|null} [schedule] RuleSetting schedule
+             * @property {boolean|null} [verify] RuleSetting verify
+             * @property {number|null} [verifyPercent] RuleSetting verifyPercent
+             * @property {Array.<string>|null} [policyIds] RuleSetting policyIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RuleSetting.
+             * @memberof patchtree.v1
+             * @interface IRuleSetting
+             * @augments patchtree.v1.RuleSetting.$Properties
+             * @deprecated Use patchtree.v1.RuleSetting.$Properties instead.
+             */
+
+            /**
+             * Shape of a RuleSetting.
+             * @typedef {patchtree.v1.RuleSetting.$Properties} patchtree.v1.RuleSetting.$Shape
+             */
+
+            /**
+             * Constructs a new RuleSetting.
+             * @memberof patchtree.v1
+             * @classdesc Represents a RuleSetting.
+             * @constructor
+             * @param {patchtree.v1.RuleSetting.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RuleSetting = function (properties) {
+                this.policyIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RuleSetting name.
+             * @member {string} name
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.name = "";
+
+            /**
+             * RuleSetting mode.
+             * @member {patchtree.v1.Mode} mode
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.mode = 0;
+
+            /**
+             * RuleSetting schedule.
+             * @member {string} schedule
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.schedule = "";
+
+            /**
+             * RuleSetting verify.
+             * @member {boolean} verify
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.verify = false;
+
+            /**
+             * RuleSetting verifyPercent.
+             * @member {number} verifyPercent
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.verifyPercent = 0;
+
+            /**
+             * RuleSetting policyIds.
+             * @member {Array.<string>} policyIds
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             */
+            RuleSetting.prototype.policyIds = $util.emptyArray;
+
+            /**
+             * Creates a new RuleSetting instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {patchtree.v1.RuleSetting.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.RuleSetting} RuleSetting instance
+             * @type {{
+             *   (properties: patchtree.v1.RuleSetting.$Shape): patchtree.v1.RuleSetting & patchtree.v1.RuleSetting.$Shape;
+             *   (properties?: patchtree.v1.RuleSetting.$Properties): patchtree.v1.RuleSetting;
+             * }}
+             */
+            RuleSetting.create = function(properties) {
+                return new RuleSetting(properties);
+            };
+
+            /**
+             * Encodes the specified RuleSetting message. Does not implicitly {@link patchtree.v1.RuleSetting.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {patchtree.v1.RuleSetting.$Properties} message RuleSetting message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RuleSetting.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.mode);
+                if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule") && message.schedule !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.schedule);
+                if (message.verify != null && $Object.hasOwnProperty.call(message, "verify") && message.verify !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.verify);
+                if (message.verifyPercent != null && $Object.hasOwnProperty.call(message, "verifyPercent") && message.verifyPercent !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.verifyPercent);
+                if (message.policyIds != null && message.policyIds.length)
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RuleSetting message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.RuleSetting & patchtree.v1.RuleSetting.$Shape} RuleSetting
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RuleSetting.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.RuleSetting();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schedule = value;
+                            else
+                                delete message.schedule;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.verify = value;
+                            else
+                                delete message.verify;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.verifyPercent = value;
+                            else
+                                delete message.verifyPercent;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policyIds && message.policyIds.length))
+                                message.policyIds = [];
+                            message.policyIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RuleSetting message.
+             * @function verify
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RuleSetting.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                    if (!$util.isString(message.schedule))
+                        return "schedule: string expected";
+                if (message.verify != null && $Object.hasOwnProperty.call(message, "verify"))
+                    if (typeof message.verify !== "boolean")
+                        return "verify: boolean expected";
+                if (message.verifyPercent != null && $Object.hasOwnProperty.call(message, "verifyPercent"))
+                    if (!$util.isInteger(message.verifyPercent))
+                        return "verifyPercent: integer expected";
+                if (message.policyIds != null && $Object.hasOwnProperty.call(message, "policyIds")) {
+                    if (!$Array.isArray(message.policyIds))
+                        return "policyIds: array expected";
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        if (!$util.isString(message.policyIds[i]))
+                            return "policyIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RuleSetting message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.RuleSetting} RuleSetting
+             */
+            RuleSetting.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.RuleSetting)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.RuleSetting: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.RuleSetting();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.patchtree.v1.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MODE_DIFFERENTIAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MODE_COMPLETE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.schedule != null)
+                    if (typeof object.schedule !== "string" || object.schedule.length)
+                        message.schedule = $String(object.schedule);
+                if (object.verify != null)
+                    if (object.verify)
+                        message.verify = $Boolean(object.verify);
+                if (object.verifyPercent != null)
+                    if ($Number(object.verifyPercent) !== 0)
+                        message.verifyPercent = object.verifyPercent >>> 0;
+                if (object.policyIds) {
+                    if (!$Array.isArray(object.policyIds))
+                        throw $TypeError(".patchtree.v1.RuleSetting.policyIds: array expected");
+                    message.policyIds = $Array(object.policyIds.length);
+                    for (let i = 0; i < object.policyIds.length; ++i)
+                        message.policyIds[i] = $String(object.policyIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RuleSetting message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {patchtree.v1.RuleSetting} message RuleSetting
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RuleSetting.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.policyIds = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object.mode = options.enums === $String ? "MODE_UNSPECIFIED" : 0;
+                    object.schedule = "";
+                    object.verify = false;
+                    object.verifyPercent = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.patchtree.v1.Mode[message.mode] === $undefined ? message.mode : $root.patchtree.v1.Mode[message.mode] : message.mode;
+                if (message.schedule != null && $Object.hasOwnProperty.call(message, "schedule"))
+                    object.schedule = message.schedule;
+                if (message.verify != null && $Object.hasOwnProperty.call(message, "verify"))
+                    object.verify = message.verify;
+                if (message.verifyPercent != null && $Object.hasOwnProperty.call(message, "verifyPercent"))
+                    object.verifyPercent = message.verifyPercent;
+                if (message.policyIds && message.policyIds.length) {
+                    object.policyIds = $Array(message.policyIds.length);
+                    for (let j = 0; j < message.policyIds.length; ++j)
+                        object.policyIds[j] = message.policyIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RuleSetting to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.RuleSetting
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RuleSetting.prototype.toJSON = function() {
+                return RuleSetting.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RuleSetting
+             * @function getTypeUrl
+             * @memberof patchtree.v1.RuleSetting
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RuleSetting.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.RuleSetting";
+            };
+
+            return RuleSetting;
+        })();
+
+        v1.RunNow = (function() {
+
+            /**
+             * Properties of a RunNow.
+             * @typedef {Object} patchtree.v1.RunNow.$Properties
+             * @property {string|null} [rule] RunNow rule
+             * @property {number|null} [counter] RunNow counter
+             * @property {patchtree.v1.Mode|null} [mode] RunNow mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunNow.
+             * @memberof patchtree.v1
+             * @interface IRunNow
+             * @augments patchtree.v1.RunNow.$Properties
+             * @deprecated Use patchtree.v1.RunNow.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunNow.
+             * @typedef {patchtree.v1.RunNow.$Properties} patchtree.v1.RunNow.$Shape
+             */
+
+            /**
+             * Constructs a new RunNow.
+             * @memberof patchtree.v1
+             * @classdesc Represents a RunNow.
+             * @constructor
+             * @param {patchtree.v1.RunNow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunNow = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunNow rule.
+             * @member {string} rule
+             * @memberof patchtree.v1.RunNow
+             * @instance
+             */
+            RunNow.prototype.rule = "";
+
+            /**
+             * RunNow counter.
+             * @member {number} counter
+             * @memberof patchtree.v1.RunNow
+             * @instance
+             */
+            RunNow.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunNow mode.
+             * @member {patchtree.v1.Mode} mode
+             * @memberof patchtree.v1.RunNow
+             * @instance
+             */
+            RunNow.prototype.mode = 0;
+
+            /**
+             * Creates a new RunNow instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {patchtree.v1.RunNow.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.RunNow} RunNow instance
+             * @type {{
+             *   (properties: patchtree.v1.RunNow.$Shape): patchtree.v1.RunNow & patchtree.v1.RunNow.$Shape;
+             *   (properties?: patchtree.v1.RunNow.$Properties): patchtree.v1.RunNow;
+             * }}
+             */
+            RunNow.create = function(properties) {
+                return new RunNow(properties);
+            };
+
+            /**
+             * Encodes the specified RunNow message. Does not implicitly {@link patchtree.v1.RunNow.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {patchtree.v1.RunNow.$Properties} message RunNow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunNow.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rule);
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter") && (typeof message.counter === "object" ? message.counter.low || message.counter.high : message.counter !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.counter);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunNow message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.RunNow & patchtree.v1.RunNow.$Shape} RunNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunNow.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.RunNow();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.counter = value;
+                            else
+                                delete message.counter;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RunNow message.
+             * @function verify
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RunNow.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    if (!$util.isString(message.rule))
+                        return "rule: string expected";
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    if (!$util.isInteger(message.counter) && !(message.counter && $util.isInteger(message.counter.low) && $util.isInteger(message.counter.high)))
+                        return "counter: integer|Long expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a RunNow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.RunNow} RunNow
+             */
+            RunNow.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.RunNow)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.RunNow: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.RunNow();
+                if (object.rule != null)
+                    if (typeof object.rule !== "string" || object.rule.length)
+                        message.rule = $String(object.rule);
+                if (object.counter != null)
+                    if (typeof object.counter === "object" ? object.counter.low || object.counter.high : $Number(object.counter) !== 0)
+                        if ($util.Long)
+                            message.counter = $util.Long.fromValue(object.counter, true);
+                        else if (typeof object.counter === "string")
+                            message.counter = $parseInt(object.counter, 10);
+                        else if (typeof object.counter === "number")
+                            message.counter = object.counter;
+                        else if (typeof object.counter === "object")
+                            message.counter = new $util.LongBits(object.counter.low >>> 0, object.counter.high >>> 0).toNumber(true);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.patchtree.v1.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MODE_DIFFERENTIAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MODE_COMPLETE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunNow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {patchtree.v1.RunNow} message RunNow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunNow.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.rule = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.counter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.counter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.mode = options.enums === $String ? "MODE_UNSPECIFIED" : 0;
+                }
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    object.rule = message.rule;
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.counter = typeof message.counter === "number" ? $BigInt(message.counter) : $util.Long.fromBits(message.counter.low >>> 0, message.counter.high >>> 0, true).toBigInt();
+                    else if (typeof message.counter === "number")
+                        object.counter = options.longs === $String ? $String(message.counter) : message.counter;
+                    else
+                        object.counter = options.longs === $String ? $util.Long.prototype.toString.call(message.counter) : options.longs === $Number ? new $util.LongBits(message.counter.low >>> 0, message.counter.high >>> 0).toNumber(true) : message.counter;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.patchtree.v1.Mode[message.mode] === $undefined ? message.mode : $root.patchtree.v1.Mode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this RunNow to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.RunNow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunNow.prototype.toJSON = function() {
+                return RunNow.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunNow
+             * @function getTypeUrl
+             * @memberof patchtree.v1.RunNow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunNow.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.RunNow";
+            };
+
+            return RunNow;
         })();
 
         return v1;
