@@ -3,6 +3,7 @@ import { decodeChange, plainRecord, PatchtreeError, type PolicyData, type Policy
 import type { Mutation, RecordStore } from './store/record-store.js';
 import { bulletinKey, policyEntriesPrefix, policyEntryKey, policyKey } from './store/keys.js';
 import type { Staging } from './staging/stage-bulletin.js';
+import { assertLocal } from './settings.js';
 
 export interface PolicyInput {
   name: string;
@@ -102,6 +103,7 @@ export class Policies {
   async update(id: string, patch: PolicyPatch): Promise<PolicyView> {
     const current = await this.get(id);
     if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
+    assertLocal(await this.store.get(policyKey(id)), `policy ${id}`);
     const { entries, ...policy } = current;
     if (patch.name !== undefined) policy.name = patch.name;
     if (patch.target !== undefined) policy.target = patch.target;
@@ -136,6 +138,7 @@ export class Policies {
   async remove(id: string): Promise<void> {
     const current = await this.get(id);
     if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
+    assertLocal(await this.store.get(policyKey(id)), `policy ${id}`);
     await this.store.write([
       { type: 'del', key: policyKey(id) },
       ...current.entries.map((e): Mutation => ({ type: 'del', key: policyEntryKey(id, e.updateKey!) })),

@@ -1,5 +1,5 @@
 import { decodeChange, NEUTRAL, PatchtreeError } from '../protocol/index.js';
-import type { RecordStore } from './store/record-store.js';
+import type { RecordStore, StoredRecord } from './store/record-store.js';
 import { bulletinKey, SEVERITY_LEVELS_KEY } from './store/keys.js';
 
 const LANGUAGES = 'settings:languages';
@@ -21,6 +21,11 @@ export function normaliseLanguages(languages: unknown): string[] {
     out.add(tag);
   }
   return [...out].sort();
+}
+
+/** Replicated records belong to the parent: a child's admin API refuses to edit them. */
+export function assertLocal(stored: StoredRecord | undefined, what: string): void {
+  if (stored?.origin === 'replicated') throw new PatchtreeError('REPL_READ_ONLY', `${what} came from the parent and is read-only here; change it on the parent`);
 }
 
 /** The node's managed languages, exclusions and custom severity levels. */
@@ -62,6 +67,7 @@ export class Settings {
     }
     const list = (levels as string[]).map((l) => l.trim());
     if (new Set(list).size !== list.length) throw new PatchtreeError('SETTINGS_INVALID', 'severity levels must be distinct');
+    assertLocal(await this.store.get(SEVERITY_LEVELS_KEY), 'the custom severity levels');
     await this.store.write([{ type: 'put', key: SEVERITY_LEVELS_KEY, languages: [NEUTRAL], record: { severityLevels: { levels: list } } }]);
     return list;
   }
@@ -74,6 +80,7 @@ export class Settings {
     }
     const stored = await this.store.get(bulletinKey(bulletinId));
     if (!stored) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
+    assertLocal(stored, `bulletin ${bulletinId}`);
     const change = decodeChange(stored.bytes);
     const bulletin = change.record!.bulletin!;
     bulletin.customSeverity = level;

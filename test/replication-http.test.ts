@@ -68,6 +68,12 @@ describe('replication between node processes', () => {
     const run = (await child.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
     expect(run).toMatchObject({ mode: 'differential', received: 1, applied: 1, deleted: 0, verification: { digestEqual: true } });
     expect((await child.api('GET', '/severity-levels')).body.levels).toEqual(['Urgent', 'Routine']);
+    // Replicated records belong to the parent.
+    const edit = await child.api('PUT', '/severity-levels', { levels: ['Mine'] });
+    expect(edit).toMatchObject({ status: 409, body: { error: { code: 'REPL_READ_ONLY' } } });
+    const someBulletin = (await child.api('GET', '/bulletins?limit=1')).body.items[0].id;
+    expect((await child.api('PUT', `/bulletins/${someBulletin}/severity`, { severity: 'Urgent' })).body.error.code).toBe('REPL_READ_ONLY');
+    expect((await child.api('GET', '/severity-levels')).body.levels).toEqual(['Urgent', 'Routine']);
   });
 
   it('alerts on the parent when a child needs a language it does not manage, and backfills a new language', async () => {
