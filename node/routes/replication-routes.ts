@@ -61,6 +61,11 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     if (typeof percent !== 'number' || percent < 0 || percent > 100) throw new PatchtreeError('BAD_REQUEST', 'verifyPercent must be a number from 0 to 100');
     ctx.body = { runs: await node.replicator.pull({ rules: rules as RuleName[], mode: body.mode as 'differential' | 'complete' | undefined, verifyPercent: percent, trigger: 'api' }) };
   });
+  api.get('/replication/checkpoints', async (ctx) => {
+    const checkpoints: Record<string, unknown> = {};
+    for (const rule of ['catalog', 'policies'] as const) checkpoints[rule] = (await node.catalog.store.state.get(`checkpoint:${rule}`)) ?? null;
+    ctx.body = { checkpoints };
+  });
   api.get('/replication/runs', async (ctx) => {
     ctx.body = { runs: node.replicator ? await node.replicator.runs() : [] };
   });
