@@ -66,6 +66,8 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     const languages = normaliseReported(report.languages);
     const descendants = (report.descendants ?? []).map((d) => ({ nodeId: d.nodeId ?? '', languages: normaliseReported(d.languages) }));
     await node.children.update(child.id, { languages, descendants });
+    // A mid-tier node passes what its children need up to its own parent at once.
+    if (JSON.stringify([child.languages, child.descendants]) !== JSON.stringify([languages, descendants])) void node.replicator?.hello();
     const managed = await node.catalog.settings.languages();
     const unmanaged = unmanagedLanguages([...languages, ...descendants.flatMap((d) => d.languages)], managed);
     if (unmanaged.length && unmanaged.join() !== unmanagedLanguages([...child.languages, ...child.descendants.flatMap((d) => d.languages)], managed).join()) {
