@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, httpTransport, Rules, sendHello } from '../replication/index.js';
+import { ChildReplicator, Children, httpTransport, Rules, sendHello, sendRunReport } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
 
 export interface RunningNode {
@@ -87,6 +87,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       descendants: async () => (await context.children.list()).flatMap((c) => [{ nodeId: c.id, languages: c.languages }, ...c.descendants]),
       rules: context.rules,
       onRules: (rules) => childSchedules?.apply(rules),
+      reportRun: (run) => sendRunReport(parentLink, run),
     });
     childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }

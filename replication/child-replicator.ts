@@ -54,6 +54,8 @@ export class ChildReplicator {
       rules?: Rules;
       /** Called with the parent's rules after each report, to reschedule runs. */
       onRules?: (rules: Partial<RuleSet>) => void;
+      /** Tells the parent how each run went. */
+      reportRun?: (run: RunRecord) => Promise<void>;
     },
   ) {}
 
@@ -130,6 +132,9 @@ export class ChildReplicator {
       }
       record.durationMs = Date.now() - started;
       records.push(await this.keep(record));
+      if (record.error?.code !== 'REPL_PARENT_UNREACHABLE') {
+        await this.options.reportRun?.(record).catch((err) => this.options.logger.warn({ err: (err as Error).message }, 'could not report the run to the parent'));
+      }
       if (record.status === 'failed' && record.error?.code === 'REPL_PARENT_UNREACHABLE') break;
     }
     return records;

@@ -1,13 +1,14 @@
 import got, { type Response } from 'got';
 import type { Readable } from 'node:stream';
 import {
-  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, LanguageReport, LanguageAck, VerifyRequest, VerifyResponse, Mode,
+  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, LanguageReport, LanguageAck, RunReport, VerifyRequest, VerifyResponse, Mode,
   type ReceivedFrame,
 } from '../protocol/index.js';
 import type { SyncTransport } from './child-run.js';
 import { RULE_BY_NAME, type SessionRequest } from './parent-session.js';
 import type { SyncScope } from './scope.js';
 import { RULE_NAMES, type RuleSet, type RuleSettingName } from './rules.js';
+import type { RunRecord } from './child-replicator.js';
 
 export interface ParentLink {
   /** Base URL of the parent node, e.g. https://hq.example:8470 */
@@ -116,6 +117,40 @@ export async function sendHello(parent: ParentLink, report: HelloReport): Promis
     rules,
     runNow: (ack.runNow ?? []).map((r) => ({ rule: r.rule ?? '', counter: Number(r.counter ?? 0), mode: r.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential' })),
   };
+}
+
+/** Tells the parent how a run went (best effort: a parent that is gone learns from the next one). */
+export async function sendRunReport(parent: ParentLink, run: RunRecord): Promise<void> {
+  const body = RunReport.encode({
+    protocolVersion: PROTOCOL_VERSION,
+    childId: parent.childId,
+    rule: run.rule,
+    trigger: run.trigger,
+    mode: run.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL,
+    reason: run.reason ?? '',
+    started: run.started,
+    durationMs: run.durationMs,
+    received: run.received ?? 0,
+    applied: run.applied ?? 0,
+    deleted: run.deleted ?? 0,
+    bytes: run.bytes ?? 0,
+    digestEqual: run.verification?.digestEqual ?? false,
+    sampled: run.verification?.sampled ?? 0,
+    mismatched: run.verification?.mismatched ?? 0,
+    repaired: run.verification?.repaired ?? 0,
+    fellBackToComplete: run.verification?.fellBackToComplete ?? false,
+    errorCode: run.error?.code ?? '',
+    errorMessage: run.error?.message ?? '',
+    ok: run.status === 'ok',
+  }).finish();
+  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/runs`, {
+    body: Buffer.from(body),
+    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
+    timeout: { connect: 10_000, response: 30_000 },
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+  });
+  if (response.statusCode !== 204) throw new PatchtreeError('REPL_PARENT_ERROR', `run report answered ${response.statusCode}`);
 }
 
 function syncError(status: number, body: Buffer, codeHeader: string | string[] | undefined): PatchtreeError {

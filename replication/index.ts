@@ -9,4 +9,4 @@ export { ChildReplicator, type RunRecord, type PullOptions } from './child-repli
 export { RULE_BY_NAME } from './parent-session.js';
 export { Rules, validateRule, RULE_NAMES, type RuleSet, type RuleSettings, type RuleSettingName } from './rules.js';
 export { languageAlerts, unmanagedLanguages, type LanguageAlert } from './language-alerts.js';
-export { sendHello, type HelloAck, type HelloReport } from './http-transport.js';
+export { sendHello, sendRunReport, type HelloAck, type HelloReport } from './http-transport.js';

@@ -61,6 +61,9 @@ describe('replication between node processes', () => {
     const parentDigest = (await parent.api('GET', '/digest?languages=de-DE&rule=catalog')).body;
     expect((await child.api('GET', '/digest?origin=replicated&rule=catalog')).body).toEqual(parentDigest);
     expect((await child.api('GET', '/replication/runs')).body.runs[0].id).toBeGreaterThan(0);
+    // The parent admin sees the child's runs too.
+    const seen = (await parent.api('GET', '/replication/runs?child=site-a')).body.children;
+    expect(seen.find((r: any) => r.rule === 'catalog' && r.trigger === 'start')).toMatchObject({ child: 'site-a', mode: 'complete', status: 'ok', verification: { digestEqual: true } });
   });
 
   it('moves only the change on the next differential run', async () => {

@@ -66,7 +66,13 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     for (const rule of ['catalog', 'policies'] as const) checkpoints[rule] = (await node.catalog.store.state.get(`checkpoint:${rule}`)) ?? null;
     ctx.body = { checkpoints };
   });
+  // Runs of this node's children (as they reported them) and, if it is a child itself, its own.
   api.get('/replication/runs', async (ctx) => {
-    ctx.body = { runs: node.replicator ? await node.replicator.runs() : [] };
+    const child = typeof ctx.query.child === 'string' ? ctx.query.child : undefined;
+    const children = ((await node.catalog.store.state.get('runs:children')) ?? []) as Array<{ child: string }>;
+    ctx.body = {
+      runs: node.replicator ? await node.replicator.runs() : [],
+      children: child ? children.filter((r) => r.child === child) : children,
+    };
   });
 }

@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
 import {
-  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
+  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, RunReport, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
 import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
@@ -82,6 +82,22 @@ export function syncRoutes(router: Router, node: NodeContext): void {
       rules: Object.entries(rules).map(([name, r]) => ({ name, mode: r.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL, schedule: r.schedule, verify: r.verification.enabled, verifyPercent: r.verification.percent, policyIds: r.policyIds })),
       runNow: Object.entries(runNow).map(([rule, r]) => ({ rule, counter: r.counter, mode: r.mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL })),
     }).finish());
+  });
+
+  router.post('/sync/v1/runs', async (ctx) => {
+    const report = decode(RunReport, await readRaw(ctx, limit));
+    const child = await authenticate(ctx, report.childId);
+    const key = 'runs:children';
+    const history = ((await node.catalog.store.state.get(key)) ?? []) as unknown[];
+    history.unshift({
+      child: child.id, rule: report.rule, trigger: report.trigger, mode: report.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential', reason: report.reason,
+      started: report.started, durationMs: Number(report.durationMs), received: Number(report.received), applied: Number(report.applied), deleted: Number(report.deleted), bytes: Number(report.bytes),
+      verification: { digestEqual: report.digestEqual, sampled: Number(report.sampled), mismatched: Number(report.mismatched), repaired: Number(report.repaired), fellBackToComplete: report.fellBackToComplete },
+      status: report.ok ? 'ok' : 'failed', error: report.errorCode ? { code: report.errorCode, message: report.errorMessage } : undefined,
+    });
+    await node.catalog.store.state.put(key, history.slice(0, 500));
+    node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: child.id, rule: report.rule ?? '', status: report.ok ? 'ok' : 'failed' });
+    ctx.status = 204;
   });
 
   router.post('/sync/v1/verify', async (ctx) => {

@@ -3174,5 +3174,219 @@ export namespace patchtree {
             /** Shape of a RunNow. */
             type $Shape = patchtree.v1.RunNow.$Properties;
         }
+
+        /**
+         * Properties of a RunReport.
+         * @deprecated Use patchtree.v1.RunReport.$Properties instead.
+         */
+        interface IRunReport extends patchtree.v1.RunReport.$Properties {
+        }
+
+        /** Represents a RunReport. */
+        class RunReport {
+
+            /**
+             * Constructs a new RunReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.RunReport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RunReport protocolVersion. */
+            protocolVersion: number;
+
+            /** RunReport childId. */
+            childId: string;
+
+            /** RunReport rule. */
+            rule: string;
+
+            /** RunReport trigger. */
+            trigger: string;
+
+            /** RunReport mode. */
+            mode: patchtree.v1.Mode;
+
+            /** RunReport reason. */
+            reason: string;
+
+            /** RunReport started. */
+            started: string;
+
+            /** RunReport durationMs. */
+            durationMs: number;
+
+            /** RunReport received. */
+            received: number;
+
+            /** RunReport applied. */
+            applied: number;
+
+            /** RunReport deleted. */
+            deleted: number;
+
+            /** RunReport bytes. */
+            bytes: number;
+
+            /** RunReport digestEqual. */
+            digestEqual: boolean;
+
+            /** RunReport sampled. */
+            sampled: number;
+
+            /** RunReport mismatched. */
+            mismatched: number;
+
+            /** RunReport repaired. */
+            repaired: number;
+
+            /** RunReport fellBackToComplete. */
+            fellBackToComplete: boolean;
+
+            /** RunReport errorCode. */
+            errorCode: string;
+
+            /** RunReport errorMessage. */
+            errorMessage: string;
+
+            /** RunReport ok. */
+            ok: boolean;
+
+            /**
+             * Creates a new RunReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RunReport instance
+             */
+            static create(properties: patchtree.v1.RunReport.$Shape): patchtree.v1.RunReport & patchtree.v1.RunReport.$Shape;
+            static create(properties?: patchtree.v1.RunReport.$Properties): patchtree.v1.RunReport;
+
+            /**
+             * Encodes the specified RunReport message. Does not implicitly {@link patchtree.v1.RunReport.verify|verify} messages.
+             * @param message RunReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.RunReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RunReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.RunReport & patchtree.v1.RunReport.$Shape} RunReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.RunReport & patchtree.v1.RunReport.$Shape;
+
+            /**
+             * Verifies a RunReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RunReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RunReport
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.RunReport;
+
+            /**
+             * Creates a plain object from a RunReport message. Also converts values to other types if specified.
+             * @param message RunReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.RunReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RunReport to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RunReport
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RunReport {
+
+            /** Properties of a RunReport. */
+            interface $Properties {
+
+                /** RunReport protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** RunReport childId */
+                childId?: (string|null);
+
+                /** RunReport rule */
+                rule?: (string|null);
+
+                /** RunReport trigger */
+                trigger?: (string|null);
+
+                /** RunReport mode */
+                mode?: (patchtree.v1.Mode|null);
+
+                /** RunReport reason */
+                reason?: (string|null);
+
+                /** RunReport started */
+                started?: (string|null);
+
+                /** RunReport durationMs */
+                durationMs?: (number|null);
+
+                /** RunReport received */
+                received?: (number|null);
+
+                /** RunReport applied */
+                applied?: (number|null);
+
+                /** RunReport deleted */
+                deleted?: (number|null);
+
+                /** RunReport bytes */
+                bytes?: (number|null);
+
+                /** RunReport digestEqual */
+                digestEqual?: (boolean|null);
+
+                /** RunReport sampled */
+                sampled?: (number|null);
+
+                /** RunReport mismatched */
+                mismatched?: (number|null);
+
+                /** RunReport repaired */
+                repaired?: (number|null);
+
+                /** RunReport fellBackToComplete */
+                fellBackToComplete?: (boolean|null);
+
+                /** RunReport errorCode */
+                errorCode?: (string|null);
+
+                /** RunReport errorMessage */
+                errorMessage?: (string|null);
+
+                /** RunReport ok */
+                ok?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RunReport. */
+            type $Shape = patchtree.v1.RunReport.$Properties;
+        }
     }
 }

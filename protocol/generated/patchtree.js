@@ -9861,6 +9861,947 @@ export const patchtree = $root.patchtree = (() => {
             return RunNow;
         })();
 
+        v1.RunReport = (function() {
+
+            /**
+             * Properties of a RunReport.
+             * @typedef {Object} patchtree.v1.RunReport.$Properties
+             * @property {number|null} [protocolVersion] RunReport protocolVersion
+             * @property {string|null} [childId] RunReport childId
+             * @property {string|null} [rule] RunReport rule
+             * @property {string|null} [trigger] RunReport trigger
+             * @property {patchtree.v1.Mode|null} [mode] RunReport mode
+             * @property {string|null} [reason] RunReport reason
+             * @property {string|null} [started] RunReport started
+             * @property {number|null} [durationMs] RunReport durationMs
+             * @property {number|null} [received] RunReport received
+             * @property {number|null} [applied] RunReport applied
+             * @property {number|null} [deleted] RunReport deleted
+             * @property {number|null} [bytes] RunReport bytes
+             * @property {boolean|null} [digestEqual] RunReport digestEqual
+             * @property {number|null} [sampled] RunReport sampled
+             * @property {number|null} [mismatched] RunReport mismatched
+             * @property {number|null} [repaired] RunReport repaired
+             * @property {boolean|null} [fellBackToComplete] RunReport fellBackToComplete
+             * @property {string|null} [errorCode] RunReport errorCode
+             * @property {string|null} [errorMessage] RunReport errorMessage
+             * @property {boolean|null} [ok] RunReport ok
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RunReport.
+             * @memberof patchtree.v1
+             * @interface IRunReport
+             * @augments patchtree.v1.RunReport.$Properties
+             * @deprecated Use patchtree.v1.RunReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a RunReport.
+             * @typedef {patchtree.v1.RunReport.$Properties} patchtree.v1.RunReport.$Shape
+             */
+
+            /**
+             * Constructs a new RunReport.
+             * @memberof patchtree.v1
+             * @classdesc Represents a RunReport.
+             * @constructor
+             * @param {patchtree.v1.RunReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RunReport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RunReport protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.protocolVersion = 0;
+
+            /**
+             * RunReport childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.childId = "";
+
+            /**
+             * RunReport rule.
+             * @member {string} rule
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.rule = "";
+
+            /**
+             * RunReport trigger.
+             * @member {string} trigger
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.trigger = "";
+
+            /**
+             * RunReport mode.
+             * @member {patchtree.v1.Mode} mode
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.mode = 0;
+
+            /**
+             * RunReport reason.
+             * @member {string} reason
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.reason = "";
+
+            /**
+             * RunReport started.
+             * @member {string} started
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.started = "";
+
+            /**
+             * RunReport durationMs.
+             * @member {number} durationMs
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.durationMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport received.
+             * @member {number} received
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.received = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport applied.
+             * @member {number} applied
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.applied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport deleted.
+             * @member {number} deleted
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.deleted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport bytes.
+             * @member {number} bytes
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport digestEqual.
+             * @member {boolean} digestEqual
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.digestEqual = false;
+
+            /**
+             * RunReport sampled.
+             * @member {number} sampled
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.sampled = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport mismatched.
+             * @member {number} mismatched
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.mismatched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport repaired.
+             * @member {number} repaired
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.repaired = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RunReport fellBackToComplete.
+             * @member {boolean} fellBackToComplete
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.fellBackToComplete = false;
+
+            /**
+             * RunReport errorCode.
+             * @member {string} errorCode
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.errorCode = "";
+
+            /**
+             * RunReport errorMessage.
+             * @member {string} errorMessage
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.errorMessage = "";
+
+            /**
+             * RunReport ok.
+             * @member {boolean} ok
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.ok = false;
+
+            /**
+             * Creates a new RunReport instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {patchtree.v1.RunReport.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.RunReport} RunReport instance
+             * @type {{
+             *   (properties: patchtree.v1.RunReport.$Shape): patchtree.v1.RunReport & patchtree.v1.RunReport.$Shape;
+             *   (properties?: patchtree.v1.RunReport.$Properties): patchtree.v1.RunReport;
+             * }}
+             */
+            RunReport.create = function(properties) {
+                return new RunReport(properties);
+            };
+
+            /**
+             * Encodes the specified RunReport message. Does not implicitly {@link patchtree.v1.RunReport.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {patchtree.v1.RunReport.$Properties} message RunReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RunReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.rule);
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger") && message.trigger !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.trigger);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.mode);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started") && message.started !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.started);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && (typeof message.durationMs === "object" ? message.durationMs.low || message.durationMs.high : message.durationMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.durationMs);
+                if (message.received != null && $Object.hasOwnProperty.call(message, "received") && (typeof message.received === "object" ? message.received.low || message.received.high : message.received !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.received);
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied") && (typeof message.applied === "object" ? message.applied.low || message.applied.high : message.applied !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.applied);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && (typeof message.deleted === "object" ? message.deleted.low || message.deleted.high : message.deleted !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.deleted);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.bytes);
+                if (message.digestEqual != null && $Object.hasOwnProperty.call(message, "digestEqual") && message.digestEqual !== false)
+                    writer.uint32(/* id 13, wireType 0 =*/104).bool(message.digestEqual);
+                if (message.sampled != null && $Object.hasOwnProperty.call(message, "sampled") && (typeof message.sampled === "object" ? message.sampled.low || message.sampled.high : message.sampled !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.sampled);
+                if (message.mismatched != null && $Object.hasOwnProperty.call(message, "mismatched") && (typeof message.mismatched === "object" ? message.mismatched.low || message.mismatched.high : message.mismatched !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.mismatched);
+                if (message.repaired != null && $Object.hasOwnProperty.call(message, "repaired") && (typeof message.repaired === "object" ? message.repaired.low || message.repaired.high : message.repaired !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.repaired);
+                if (message.fellBackToComplete != null && $Object.hasOwnProperty.call(message, "fellBackToComplete") && message.fellBackToComplete !== false)
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.fellBackToComplete);
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.errorCode);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.errorMessage);
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 20, wireType 0 =*/160).bool(message.ok);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RunReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.RunReport & patchtree.v1.RunReport.$Shape} RunReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RunReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.RunReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.trigger = value;
+                            else
+                                delete message.trigger;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.started = value;
+                            else
+                                delete message.started;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.received = value;
+                            else
+                                delete message.received;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.applied = value;
+                            else
+                                delete message.applied;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.digestEqual = value;
+                            else
+                                delete message.digestEqual;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sampled = value;
+                            else
+                                delete message.sampled;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.mismatched = value;
+                            else
+                                delete message.mismatched;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.repaired = value;
+                            else
+                                delete message.repaired;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.fellBackToComplete = value;
+                            else
+                                delete message.fellBackToComplete;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorCode = value;
+                            else
+                                delete message.errorCode;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RunReport message.
+             * @function verify
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RunReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    if (!$util.isString(message.rule))
+                        return "rule: string expected";
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                    if (!$util.isString(message.trigger))
+                        return "trigger: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
+                    if (!$util.isString(message.started))
+                        return "started: string expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs) && !(message.durationMs && $util.isInteger(message.durationMs.low) && $util.isInteger(message.durationMs.high)))
+                        return "durationMs: integer|Long expected";
+                if (message.received != null && $Object.hasOwnProperty.call(message, "received"))
+                    if (!$util.isInteger(message.received) && !(message.received && $util.isInteger(message.received.low) && $util.isInteger(message.received.high)))
+                        return "received: integer|Long expected";
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied"))
+                    if (!$util.isInteger(message.applied) && !(message.applied && $util.isInteger(message.applied.low) && $util.isInteger(message.applied.high)))
+                        return "applied: integer|Long expected";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (!$util.isInteger(message.deleted) && !(message.deleted && $util.isInteger(message.deleted.low) && $util.isInteger(message.deleted.high)))
+                        return "deleted: integer|Long expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                if (message.digestEqual != null && $Object.hasOwnProperty.call(message, "digestEqual"))
+                    if (typeof message.digestEqual !== "boolean")
+                        return "digestEqual: boolean expected";
+                if (message.sampled != null && $Object.hasOwnProperty.call(message, "sampled"))
+                    if (!$util.isInteger(message.sampled) && !(message.sampled && $util.isInteger(message.sampled.low) && $util.isInteger(message.sampled.high)))
+                        return "sampled: integer|Long expected";
+                if (message.mismatched != null && $Object.hasOwnProperty.call(message, "mismatched"))
+                    if (!$util.isInteger(message.mismatched) && !(message.mismatched && $util.isInteger(message.mismatched.low) && $util.isInteger(message.mismatched.high)))
+                        return "mismatched: integer|Long expected";
+                if (message.repaired != null && $Object.hasOwnProperty.call(message, "repaired"))
+                    if (!$util.isInteger(message.repaired) && !(message.repaired && $util.isInteger(message.repaired.low) && $util.isInteger(message.repaired.high)))
+                        return "repaired: integer|Long expected";
+                if (message.fellBackToComplete != null && $Object.hasOwnProperty.call(message, "fellBackToComplete"))
+                    if (typeof message.fellBackToComplete !== "boolean")
+                        return "fellBackToComplete: boolean expected";
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    if (!$util.isString(message.errorCode))
+                        return "errorCode: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    if (typeof message.ok !== "boolean")
+                        return "ok: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a RunReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.RunReport} RunReport
+             */
+            RunReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.RunReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.RunReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.RunReport();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.rule != null)
+                    if (typeof object.rule !== "string" || object.rule.length)
+                        message.rule = $String(object.rule);
+                if (object.trigger != null)
+                    if (typeof object.trigger !== "string" || object.trigger.length)
+                        message.trigger = $String(object.trigger);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.patchtree.v1.Mode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MODE_DIFFERENTIAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MODE_COMPLETE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.started != null)
+                    if (typeof object.started !== "string" || object.started.length)
+                        message.started = $String(object.started);
+                if (object.durationMs != null)
+                    if (typeof object.durationMs === "object" ? object.durationMs.low || object.durationMs.high : $Number(object.durationMs) !== 0)
+                        if ($util.Long)
+                            message.durationMs = $util.Long.fromValue(object.durationMs, true);
+                        else if (typeof object.durationMs === "string")
+                            message.durationMs = $parseInt(object.durationMs, 10);
+                        else if (typeof object.durationMs === "number")
+                            message.durationMs = object.durationMs;
+                        else if (typeof object.durationMs === "object")
+                            message.durationMs = new $util.LongBits(object.durationMs.low >>> 0, object.durationMs.high >>> 0).toNumber(true);
+                if (object.received != null)
+                    if (typeof object.received === "object" ? object.received.low || object.received.high : $Number(object.received) !== 0)
+                        if ($util.Long)
+                            message.received = $util.Long.fromValue(object.received, true);
+                        else if (typeof object.received === "string")
+                            message.received = $parseInt(object.received, 10);
+                        else if (typeof object.received === "number")
+                            message.received = object.received;
+                        else if (typeof object.received === "object")
+                            message.received = new $util.LongBits(object.received.low >>> 0, object.received.high >>> 0).toNumber(true);
+                if (object.applied != null)
+                    if (typeof object.applied === "object" ? object.applied.low || object.applied.high : $Number(object.applied) !== 0)
+                        if ($util.Long)
+                            message.applied = $util.Long.fromValue(object.applied, true);
+                        else if (typeof object.applied === "string")
+                            message.applied = $parseInt(object.applied, 10);
+                        else if (typeof object.applied === "number")
+                            message.applied = object.applied;
+                        else if (typeof object.applied === "object")
+                            message.applied = new $util.LongBits(object.applied.low >>> 0, object.applied.high >>> 0).toNumber(true);
+                if (object.deleted != null)
+                    if (typeof object.deleted === "object" ? object.deleted.low || object.deleted.high : $Number(object.deleted) !== 0)
+                        if ($util.Long)
+                            message.deleted = $util.Long.fromValue(object.deleted, true);
+                        else if (typeof object.deleted === "string")
+                            message.deleted = $parseInt(object.deleted, 10);
+                        else if (typeof object.deleted === "number")
+                            message.deleted = object.deleted;
+                        else if (typeof object.deleted === "object")
+                            message.deleted = new $util.LongBits(object.deleted.low >>> 0, object.deleted.high >>> 0).toNumber(true);
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.digestEqual != null)
+                    if (object.digestEqual)
+                        message.digestEqual = $Boolean(object.digestEqual);
+                if (object.sampled != null)
+                    if (typeof object.sampled === "object" ? object.sampled.low || object.sampled.high : $Number(object.sampled) !== 0)
+                        if ($util.Long)
+                            message.sampled = $util.Long.fromValue(object.sampled, true);
+                        else if (typeof object.sampled === "string")
+                            message.sampled = $parseInt(object.sampled, 10);
+                        else if (typeof object.sampled === "number")
+                            message.sampled = object.sampled;
+                        else if (typeof object.sampled === "object")
+                            message.sampled = new $util.LongBits(object.sampled.low >>> 0, object.sampled.high >>> 0).toNumber(true);
+                if (object.mismatched != null)
+                    if (typeof object.mismatched === "object" ? object.mismatched.low || object.mismatched.high : $Number(object.mismatched) !== 0)
+                        if ($util.Long)
+                            message.mismatched = $util.Long.fromValue(object.mismatched, true);
+                        else if (typeof object.mismatched === "string")
+                            message.mismatched = $parseInt(object.mismatched, 10);
+                        else if (typeof object.mismatched === "number")
+                            message.mismatched = object.mismatched;
+                        else if (typeof object.mismatched === "object")
+                            message.mismatched = new $util.LongBits(object.mismatched.low >>> 0, object.mismatched.high >>> 0).toNumber(true);
+                if (object.repaired != null)
+                    if (typeof object.repaired === "object" ? object.repaired.low || object.repaired.high : $Number(object.repaired) !== 0)
+                        if ($util.Long)
+                            message.repaired = $util.Long.fromValue(object.repaired, true);
+                        else if (typeof object.repaired === "string")
+                            message.repaired = $parseInt(object.repaired, 10);
+                        else if (typeof object.repaired === "number")
+                            message.repaired = object.repaired;
+                        else if (typeof object.repaired === "object")
+                            message.repaired = new $util.LongBits(object.repaired.low >>> 0, object.repaired.high >>> 0).toNumber(true);
+                if (object.fellBackToComplete != null)
+                    if (object.fellBackToComplete)
+                        message.fellBackToComplete = $Boolean(object.fellBackToComplete);
+                if (object.errorCode != null)
+                    if (typeof object.errorCode !== "string" || object.errorCode.length)
+                        message.errorCode = $String(object.errorCode);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RunReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {patchtree.v1.RunReport} message RunReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RunReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                    object.rule = "";
+                    object.trigger = "";
+                    object.mode = options.enums === $String ? "MODE_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    object.started = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.durationMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.durationMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.received = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.received = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.applied = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.applied = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.deleted = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deleted = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digestEqual = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sampled = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sampled = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.mismatched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.mismatched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.repaired = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.repaired = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.fellBackToComplete = false;
+                    object.errorCode = "";
+                    object.errorMessage = "";
+                    object.ok = false;
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule"))
+                    object.rule = message.rule;
+                if (message.trigger != null && $Object.hasOwnProperty.call(message, "trigger"))
+                    object.trigger = message.trigger;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.patchtree.v1.Mode[message.mode] === $undefined ? message.mode : $root.patchtree.v1.Mode[message.mode] : message.mode;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.started != null && $Object.hasOwnProperty.call(message, "started"))
+                    object.started = message.started;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.durationMs = typeof message.durationMs === "number" ? $BigInt(message.durationMs) : $util.Long.fromBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.durationMs === "number")
+                        object.durationMs = options.longs === $String ? $String(message.durationMs) : message.durationMs;
+                    else
+                        object.durationMs = options.longs === $String ? $util.Long.prototype.toString.call(message.durationMs) : options.longs === $Number ? new $util.LongBits(message.durationMs.low >>> 0, message.durationMs.high >>> 0).toNumber(true) : message.durationMs;
+                if (message.received != null && $Object.hasOwnProperty.call(message, "received"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.received = typeof message.received === "number" ? $BigInt(message.received) : $util.Long.fromBits(message.received.low >>> 0, message.received.high >>> 0, true).toBigInt();
+                    else if (typeof message.received === "number")
+                        object.received = options.longs === $String ? $String(message.received) : message.received;
+                    else
+                        object.received = options.longs === $String ? $util.Long.prototype.toString.call(message.received) : options.longs === $Number ? new $util.LongBits(message.received.low >>> 0, message.received.high >>> 0).toNumber(true) : message.received;
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.applied = typeof message.applied === "number" ? $BigInt(message.applied) : $util.Long.fromBits(message.applied.low >>> 0, message.applied.high >>> 0, true).toBigInt();
+                    else if (typeof message.applied === "number")
+                        object.applied = options.longs === $String ? $String(message.applied) : message.applied;
+                    else
+                        object.applied = options.longs === $String ? $util.Long.prototype.toString.call(message.applied) : options.longs === $Number ? new $util.LongBits(message.applied.low >>> 0, message.applied.high >>> 0).toNumber(true) : message.applied;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deleted = typeof message.deleted === "number" ? $BigInt(message.deleted) : $util.Long.fromBits(message.deleted.low >>> 0, message.deleted.high >>> 0, true).toBigInt();
+                    else if (typeof message.deleted === "number")
+                        object.deleted = options.longs === $String ? $String(message.deleted) : message.deleted;
+                    else
+                        object.deleted = options.longs === $String ? $util.Long.prototype.toString.call(message.deleted) : options.longs === $Number ? new $util.LongBits(message.deleted.low >>> 0, message.deleted.high >>> 0).toNumber(true) : message.deleted;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.digestEqual != null && $Object.hasOwnProperty.call(message, "digestEqual"))
+                    object.digestEqual = message.digestEqual;
+                if (message.sampled != null && $Object.hasOwnProperty.call(message, "sampled"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sampled = typeof message.sampled === "number" ? $BigInt(message.sampled) : $util.Long.fromBits(message.sampled.low >>> 0, message.sampled.high >>> 0, true).toBigInt();
+                    else if (typeof message.sampled === "number")
+                        object.sampled = options.longs === $String ? $String(message.sampled) : message.sampled;
+                    else
+                        object.sampled = options.longs === $String ? $util.Long.prototype.toString.call(message.sampled) : options.longs === $Number ? new $util.LongBits(message.sampled.low >>> 0, message.sampled.high >>> 0).toNumber(true) : message.sampled;
+                if (message.mismatched != null && $Object.hasOwnProperty.call(message, "mismatched"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.mismatched = typeof message.mismatched === "number" ? $BigInt(message.mismatched) : $util.Long.fromBits(message.mismatched.low >>> 0, message.mismatched.high >>> 0, true).toBigInt();
+                    else if (typeof message.mismatched === "number")
+                        object.mismatched = options.longs === $String ? $String(message.mismatched) : message.mismatched;
+                    else
+                        object.mismatched = options.longs === $String ? $util.Long.prototype.toString.call(message.mismatched) : options.longs === $Number ? new $util.LongBits(message.mismatched.low >>> 0, message.mismatched.high >>> 0).toNumber(true) : message.mismatched;
+                if (message.repaired != null && $Object.hasOwnProperty.call(message, "repaired"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.repaired = typeof message.repaired === "number" ? $BigInt(message.repaired) : $util.Long.fromBits(message.repaired.low >>> 0, message.repaired.high >>> 0, true).toBigInt();
+                    else if (typeof message.repaired === "number")
+                        object.repaired = options.longs === $String ? $String(message.repaired) : message.repaired;
+                    else
+                        object.repaired = options.longs === $String ? $util.Long.prototype.toString.call(message.repaired) : options.longs === $Number ? new $util.LongBits(message.repaired.low >>> 0, message.repaired.high >>> 0).toNumber(true) : message.repaired;
+                if (message.fellBackToComplete != null && $Object.hasOwnProperty.call(message, "fellBackToComplete"))
+                    object.fellBackToComplete = message.fellBackToComplete;
+                if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                    object.errorCode = message.errorCode;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                return object;
+            };
+
+            /**
+             * Converts this RunReport to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RunReport.prototype.toJSON = function() {
+                return RunReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RunReport
+             * @function getTypeUrl
+             * @memberof patchtree.v1.RunReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RunReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.RunReport";
+            };
+
+            return RunReport;
+        })();
+
         return v1;
     })();
 
