@@ -109,6 +109,7 @@ export class ChildReplicator {
   private async pullNow(options: PullOptions): Promise<RunRecord[]> {
     const records: RunRecord[] = [];
     const languages = await this.options.languages();
+    const rules = await this.options.rules?.all();
     for (const rule of options.rules ?? ['catalog', 'policies']) {
       const started = Date.now();
       const record: RunRecord = { id: 0, rule, trigger: options.trigger ?? 'manual', started: new Date(started).toISOString(), durationMs: 0, status: 'ok' };
@@ -118,7 +119,8 @@ export class ChildReplicator {
           via: [this.options.nodeId],
           scope: { rule, languages, policyIds: [] },
           mode: options.mode ?? 'differential',
-          verifyPercent: options.verifyPercent ?? 5,
+          // Unless told otherwise, verify as the parent's rule says.
+          verifyPercent: options.verifyPercent ?? (rules ? (rules[rule].verification.enabled ? rules[rule].verification.percent : 0) : 5),
           batchSize: this.options.batchSize,
         });
         Object.assign(record, result);

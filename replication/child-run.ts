@@ -7,6 +7,8 @@ import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 export interface SyncTransport {
   session(request: SessionRequest): AsyncIterable<ReceivedFrame>;
   verify(request: { scope: SyncScope; keys: string[] }): Promise<Array<{ key: string; hash: string }>>;
+  /** The parent's own random sample of its records in scope (finds what the child is missing). */
+  sample(request: { scope: SyncScope; percent: number }): Promise<Array<{ key: string; hash: string }>>;
   fetch(request: { scope: SyncScope; keys: string[] }): Promise<Uint8Array[]>;
 }
 
@@ -173,6 +175,15 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
       if (chunk.length >= VERIFY_CHUNK) await check();
     }
     if (chunk.length) await check();
+    // The other half: the parent's sample of its own records finds those the child lacks.
+    const theirs = await transport.sample({ scope, percent: options.verifyPercent });
+    const mine = await store.getMany(theirs.map((t) => t.key));
+    const missing = theirs.filter((t, i) => !mine[i] || recordHash(mine[i]!.bytes) !== t.hash).map((t) => t.key);
+    verification.sampled += theirs.length;
+    if (missing.length) {
+      verification.mismatched += missing.length;
+      verification.repaired += await repair(store, transport, scope, missing);
+    }
   }
   verification.digestEqual = digestEqual();
   if (!verification.digestEqual) {

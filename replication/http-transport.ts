@@ -67,6 +67,11 @@ export function httpTransport(parent: ParentLink): SyncTransport {
       const response = decode(VerifyResponse, await post('/sync/v1/verify', body).catch(rethrowUnreachable(base)));
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },
+    async sample({ scope, percent }) {
+      const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)) }).finish();
+      const response = decode(VerifyResponse, await post('/sync/v1/verify', body).catch(rethrowUnreachable(base)));
+      return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
+    },
     async fetch({ scope, keys }) {
       const body = FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], keys }).finish();
       const raw = await post('/sync/v1/fetch', body).catch(rethrowUnreachable(base));

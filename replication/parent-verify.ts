@@ -26,3 +26,15 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
     return encodeChange({ key, deleted: true });
   });
 }
+
+/** Parent side of sampling: key and hash of `percent` of its records in the child's scope, chosen at random. */
+export async function sampleHashes(store: RecordStore, scope: SyncScope, percent: number): Promise<Array<{ key: string; hash: string }>> {
+  const languages = new Set(scope.languages);
+  const out: Array<{ key: string; hash: string }> = [];
+  for await (const r of store.records()) {
+    if (!keyInScope(r.key, scope)) continue;
+    if (percent < 100 && Math.random() * 100 >= percent) continue;
+    if (sendsChange(decodeChange(r.bytes), scope, languages)) out.push({ key: r.key, hash: recordHash(r.bytes) });
+  }
+  return out;
+}

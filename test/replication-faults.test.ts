@@ -109,3 +109,56 @@ describe('killed mid-run', () => {
     expect(await recordsOf(child, replicated)).toEqual(await recordsOf(parent, inScope(['en-US', 'es-ES'])));
   });
 });
+
+describe('damage behind a stopped child back', () => {
+  it('is found by sampling at 100% and by the digest check at 0%, and repaired', async () => {
+    const parent = await startParent('parent-3', await freePort());
+    await parent.api('POST', '/sources/big/import');
+    await parent.api('PUT', '/replication/rules/catalog', { verification: { enabled: true, percent: 100 } });
+    const credential = (await parent.api('POST', '/children', { id: 'site' })).body.credential;
+    const childConfig = { nodeId: 'site', sample: false, languages: ['ja-JP'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } };
+    const childDir = join(dir, 'child-3');
+    let child = await spawnNode(childDir, childConfig);
+    nodes.push(child);
+    const want = await recordsOf(parent, inScope(['ja-JP']));
+    await waitFor(async () => ((await child.api('GET', '/replication/runs')).body.runs.some((r: any) => r.rule === 'catalog' && r.status === 'ok') ? true : undefined));
+    expect(await recordsOf(child, replicated)).toEqual(want);
+
+    const damage = async (flip: number, drop: number) => {
+      const keys = [...want.keys()];
+      const lastRun = (await child.api('GET', '/replication/runs')).body.runs[0].id;
+      await child.kill();
+      const { Level } = await import('level');
+      const raw = new Level<string, Buffer>(join(childDir, 'db'), { valueEncoding: 'buffer' });
+      const changes = raw.sublevel<string, Buffer>('changes', { valueEncoding: 'buffer' });
+      const keysDb = raw.sublevel<string, string>('keys', { valueEncoding: 'utf8' });
+      for (let i = 0; i < flip + drop; i++) {
+        const key = keys[(i * 7919) % keys.length];
+        const entry = (await keysDb.get(key))!;
+        const seq = entry.slice(0, 16);
+        if (i < flip) {
+          const bytes = Buffer.from((await changes.get(seq))!);
+          bytes[bytes.length - 1] ^= 0x20;
+          await changes.put(seq, bytes);
+        } else {
+          await changes.del(seq);
+          await keysDb.del(key);
+        }
+      }
+      await raw.close();
+      child = await spawnNode(childDir, childConfig);
+      nodes.push(child);
+      return waitFor(async () => (await child.api('GET', '/replication/runs')).body.runs.find((r: any) => r.rule === 'catalog' && r.trigger === 'start' && r.id > lastRun));
+    };
+
+    const sampled = await damage(5, 3);
+    expect(sampled.verification).toMatchObject({ digestEqual: true, mismatched: 8, fellBackToComplete: false });
+    expect(sampled.verification.sampled).toBe(want.size - 3 + want.size); // the child's records, then the parent's
+    expect(await recordsOf(child, replicated)).toEqual(want);
+
+    await parent.api('PUT', '/replication/rules/catalog', { verification: { enabled: false, percent: 0 } });
+    const digestOnly = await damage(4, 2);
+    expect(digestOnly.verification).toMatchObject({ digestEqual: true, sampled: 0, fellBackToComplete: true });
+    expect(await recordsOf(child, replicated)).toEqual(want);
+  });
+});

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import {
   decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, RunReport, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
-import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
+import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readRaw } from '../body.js';
 import { normaliseLanguages } from '../../catalog/index.js';
@@ -104,8 +104,11 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     const message = decode(VerifyRequest, await readRaw(ctx, limit));
     await authenticate(ctx, message.childId);
     const scope = scopeOf(message);
+    const percent = message.samplePercent ?? 0;
+    if (percent > 100) throw new PatchtreeError('REPL_BAD_REQUEST', 'sample_percent must be at most 100');
+    const hashes = percent > 0 ? await sampleHashes(node.catalog.store, scope, percent) : await hashesFor(node.catalog.store, keysOf(message.keys), scope);
     ctx.type = PROTOBUF;
-    ctx.body = Buffer.from(VerifyResponse.encode({ hashes: await hashesFor(node.catalog.store, keysOf(message.keys), scope) }).finish());
+    ctx.body = Buffer.from(VerifyResponse.encode({ hashes }).finish());
   });
 
   router.post('/sync/v1/fetch', async (ctx) => {

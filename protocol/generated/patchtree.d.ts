@@ -2065,6 +2065,9 @@ export namespace patchtree {
             /** VerifyRequest policyIds. */
             policyIds: string[];
 
+            /** VerifyRequest samplePercent. */
+            samplePercent: number;
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2149,6 +2152,9 @@ export namespace patchtree {
 
                 /** VerifyRequest policyIds */
                 policyIds?: (string[]|null);
+
+                /** VerifyRequest samplePercent */
+                samplePercent?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6420,6 +6420,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [languages] VerifyRequest languages
              * @property {Array.<string>|null} [keys] VerifyRequest keys
              * @property {Array.<string>|null} [policyIds] VerifyRequest policyIds
+             * @property {number|null} [samplePercent] VerifyRequest samplePercent
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6503,6 +6504,14 @@ export const patchtree = $root.patchtree = (() => {
             VerifyRequest.prototype.policyIds = $util.emptyArray;
 
             /**
+             * VerifyRequest samplePercent.
+             * @member {number} samplePercent
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.samplePercent = 0;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.VerifyRequest
@@ -6549,6 +6558,8 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.policyIds != null && message.policyIds.length)
                     for (let i = 0; i < message.policyIds.length; ++i)
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
+                if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent") && message.samplePercent !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.samplePercent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6644,6 +6655,15 @@ export const patchtree = $root.patchtree = (() => {
                             message.policyIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.samplePercent = value;
+                            else
+                                delete message.samplePercent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6706,6 +6726,9 @@ export const patchtree = $root.patchtree = (() => {
                         if (!$util.isString(message.policyIds[i]))
                             return "policyIds: string[] expected";
                 }
+                if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent"))
+                    if (!$util.isInteger(message.samplePercent))
+                        return "samplePercent: integer expected";
                 return null;
             };
 
@@ -6776,6 +6799,9 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.policyIds.length; ++i)
                         message.policyIds[i] = $String(object.policyIds[i]);
                 }
+                if (object.samplePercent != null)
+                    if ($Number(object.samplePercent) !== 0)
+                        message.samplePercent = object.samplePercent >>> 0;
                 return message;
             };
 
@@ -6805,6 +6831,7 @@ export const patchtree = $root.patchtree = (() => {
                     object.protocolVersion = 0;
                     object.childId = "";
                     object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
+                    object.samplePercent = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -6827,6 +6854,8 @@ export const patchtree = $root.patchtree = (() => {
                     for (let j = 0; j < message.policyIds.length; ++j)
                         object.policyIds[j] = message.policyIds[j];
                 }
+                if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent"))
+                    object.samplePercent = message.samplePercent;
                 return object;
             };
 
