@@ -4,7 +4,7 @@ export interface Args {
   flags: Record<string, string | true>;
 }
 
-const BOOLEAN_FLAGS = new Set(['force', 'json', 'staged', 'unstaged', 'override-mw', 'disabled', 'help']);
+const BOOLEAN_FLAGS = new Set(['force', 'json', 'staged', 'unstaged', 'override-mw', 'disabled', 'help', 'complete']);
 
 export function parseArgs(argv: readonly string[]): Args {
   const words: string[] = [];

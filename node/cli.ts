@@ -27,6 +27,15 @@ const USAGE = `usage: patchtree <command> [options]
   severity set BULLETIN LEVEL                assign one ('' clears)
   languages [set LANG...]                    managed languages
   exclusions [set PATTERN...]                excluded products/releases
+  children                                   registered children (this node as a parent)
+  children add ID [NAME]                     register one: prints its credential once
+  children remove ID
+  alerts                                     language alerts
+  rules                                      replication rules for the children
+  rules set RULE [--mode M] [--schedule CRON] [--verify PERCENT|off]
+  run RULE [--child ID] [--complete]         run a rule now on all children or one
+  pull [--complete] [--verify PERCENT]       pull from the parent now (this node as a child)
+  runs                                       replication run history
 
 client options: --url URL (PATCHTREE_URL, default http://127.0.0.1:8470)
                 --token T (PATCHTREE_TOKEN, default: DATA/admin-token)
@@ -132,6 +141,58 @@ async function main(argv: string[]): Promise<number> {
       const r = rest[0] === 'set' ? await client.call('PUT', `/${field}`, { [field]: rest.slice(1) }) : await client.call('GET', `/${field}`);
       return show(r, () => out(`${field}: ${r[field].join(', ') || '(none)'}`)), 0;
     }
+    case 'children': {
+      if (rest[0] === 'add') {
+        if (!rest[1]) throw usage('children add ID [NAME]');
+        const c = await client.call('POST', '/children', { id: rest[1], name: rest[2] });
+        return show(c, () => {
+          out(`child ${c.id} registered. Its credential (shown once), for the child's config as parent.credential:`);
+          out(`  ${c.credential}`);
+        }), 0;
+      }
+      if (rest[0] === 'remove') {
+        if (!rest[1]) throw usage('children remove ID');
+        await client.call('DELETE', `/children/${encodeURIComponent(rest[1])}`);
+        return out(`child ${rest[1]} removed`), 0;
+      }
+      const { children } = await client.call('GET', '/children');
+      return show(children, () => table(children.map((c: any) => ({ id: c.id, name: c.name, languages: c.languages.join(',') || '-', below: c.descendants.length, lastSeen: c.lastSeen ?? 'never' })))), 0;
+    }
+    case 'alerts': {
+      const { alerts } = await client.call('GET', '/alerts');
+      return show(alerts, () => (alerts.length ? alerts.forEach((a: any) => out(`ALERT ${a.message}`)) : out('no alerts'))), 0;
+    }
+    case 'rules': {
+      if (rest[0] === 'set') {
+        if (!rest[1]) throw usage('rules set RULE [--mode M] [--schedule CRON] [--verify PERCENT|off]');
+        const verify = stringFlag(args, 'verify');
+        const body: Record<string, unknown> = { mode: stringFlag(args, 'mode'), schedule: stringFlag(args, 'schedule') };
+        if (verify !== undefined) body.verification = verify === 'off' ? { enabled: false } : { enabled: true, percent: Number(verify) };
+        const r = await client.call('PUT', `/replication/rules/${encodeURIComponent(rest[1])}`, body);
+        return show(r, () => out(`${rest[1]}: ${r.mode}, schedule ${r.schedule}, verification ${r.verification.enabled ? `${r.verification.percent}%` : 'off'}`)), 0;
+      }
+      const { rules } = await client.call('GET', '/replication/rules');
+      return show(rules, () => table(Object.entries(rules).map(([name, r]: [string, any]) => ({ rule: name, mode: r.mode, schedule: r.schedule, verification: r.verification.enabled ? `${r.verification.percent}%` : 'off' })))), 0;
+    }
+    case 'run': {
+      if (!rest[0]) throw usage('run RULE [--child ID] [--complete]');
+      const r = await client.call('POST', '/replication/run', { rule: rest[0], child: stringFlag(args, 'child'), mode: args.flags.complete ? 'complete' : undefined });
+      return show(r, () => out(`${r.rule} will run on ${r.children.join(', ') || 'no child'} at their next report`)), 0;
+    }
+    case 'pull': {
+      const verify = stringFlag(args, 'verify');
+      out('pulling from the parent…');
+      const { runs } = await client.call('POST', '/replication/pull', { mode: args.flags.complete ? 'complete' : undefined, verifyPercent: verify === undefined ? undefined : Number(verify) });
+      return show(runs, () => runs.forEach(printRun)), runs.every((r: any) => r.status === 'ok') ? 0 : 1;
+    }
+    case 'runs': {
+      const r = await client.call('GET', '/replication/runs');
+      return show(r, () => {
+        if (r.runs.length) { out('this node as a child:'); r.runs.slice(0, 20).forEach(printRun); }
+        if (r.children.length) { out('runs reported by children:'); r.children.slice(0, 20).forEach((x: any) => printRun({ ...x, rule: `${x.child} ${x.rule}` })); }
+        if (!r.runs.length && !r.children.length) out('no runs yet');
+      }), 0;
+    }
     default:
       throw usage(`unknown command "${command}"`);
   }
@@ -209,6 +270,12 @@ async function policies(client: AdminClient, args: Args, rest: string[], show: (
   const { policies: list } = await client.call('GET', '/policies');
   show(list, () => table(list.map((p: any) => ({ id: p.id, name: p.name, enabled: p.enabled, bulletins: p.bulletinIds.length, target: p.target }))));
   return 0;
+}
+
+function printRun(r: any): void {
+  if (r.status !== 'ok') return out(`${r.started}  ${r.rule}  FAILED ${r.error?.code}: ${r.error?.message}`);
+  const v = r.verification ?? {};
+  out(`${r.started}  ${r.rule}  ${r.mode}${r.reason ? ` (${r.reason})` : ''}  received ${r.received}, applied ${r.applied}, deleted ${r.deleted}, ${r.bytes} bytes, ${r.durationMs} ms  verify: digest ${v.digestEqual ? 'equal' : 'DIFFERENT'}, sampled ${v.sampled}, mismatched ${v.mismatched}, repaired ${v.repaired}${v.fellBackToComplete ? ', fell back to complete' : ''}`);
 }
 
 function progressBar(fraction: number, width = 30): string {

@@ -1,7 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { SyncRequest, SyncError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
-import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { BIN, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+
+const run = promisify(execFile);
 import { tempDir } from './helpers/temp.js';
 
 // A parent and a child, each its own process, replicating over real HTTP on 127.0.0.1.
@@ -109,6 +113,20 @@ describe('replication between node processes', () => {
     });
     expect(runs[0]).toMatchObject({ rule: 'catalog', trigger: 'parent', mode: 'complete', status: 'ok' });
     expect(runs[0].verification.sampled).toBeGreaterThan(0);
+  });
+
+  it('drives replication from the CLI in its own process', async () => {
+    const cli = (node: ProcessNode, ...args: string[]) => run(process.execPath, [BIN, ...args, '--url', node.url, '--data', node.dataDir]).then((r) => ({ code: 0, ...r }), (e) => e);
+    const children = await cli(parent, 'children');
+    expect(children.stdout).toMatch(/site-a\s+Site A\s+de-DE,fr-FR,ja-JP/);
+    const pulled = await cli(child, 'pull', '--verify', '100');
+    expect(pulled.code).toBe(0);
+    expect(pulled.stdout).toMatch(/catalog\s+differential\s+received 0.*digest equal, sampled \d+, mismatched 0/);
+    expect((await cli(child, 'runs')).stdout).toContain('this node as a child:');
+    expect((await cli(parent, 'runs')).stdout).toContain('runs reported by children:');
+    expect((await cli(parent, 'rules')).stdout).toMatch(/catalog\s+differential\s+\*\/15 \* \* \* \*\s+50%/);
+    expect((await cli(parent, 'alerts')).stdout).toContain('no alerts');
+    expect((await cli(child, 'children', 'add', 'bad id!')).stderr).toContain('CHILD_INVALID');
   });
 
   it('refuses sync calls with no credential, a wrong one, an unknown child, malformed protobuf or an oversized body, changing nothing', async () => {
