@@ -117,7 +117,7 @@ export class ChildReplicator {
         const result = await runRule(this.store, this.transport, {
           childId: this.options.childId,
           via: [this.options.nodeId],
-          scope: { rule, languages, policyIds: [] },
+          scope: { rule, languages, policyIds: rule === 'policies' ? rules?.policies.policyIds ?? [] : [] },
           mode: options.mode ?? 'differential',
           // Unless told otherwise, verify as the parent's rule says.
           verifyPercent: options.verifyPercent ?? (rules ? (rules[rule].verification.enabled ? rules[rule].verification.percent : 0) : 5),

@@ -1,5 +1,5 @@
 import { decodeChange, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
-import { recordHash, type Mutation, type RecordStore } from '../catalog/index.js';
+import { recordClassOf, recordHash, type Mutation, type RecordStore } from '../catalog/index.js';
 import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
 import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 
@@ -144,7 +144,8 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: Syn
     // Key-order merge: what the child holds in this key range but the parent did not send is gone on the parent.
     for await (const record of store.records('', batch.fromKey || undefined)) {
       if (record.key > batch.lastKey) break;
-      if (record.origin === 'replicated' && keyInScope(record.key, ctx.scope) && !incoming.has(record.key)) mutations.push({ type: 'del', key: record.key });
+      // Every replicated record of the rule, also policies outside a chosen list: the child holds exactly the scope.
+      if (record.origin === 'replicated' && recordClassOf(record.key) === ctx.scope.rule && !incoming.has(record.key)) mutations.push({ type: 'del', key: record.key });
     }
   }
   const written = await store.write(mutations, [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.scope), value: ctx.next }]);
@@ -169,7 +170,7 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
       verification.repaired += await repair(store, transport, scope, wrong);
     };
     for await (const record of store.records()) {
-      if (record.origin !== 'replicated' || !keyInScope(record.key, scope)) continue;
+      if (record.origin !== 'replicated' || recordClassOf(record.key) !== scope.rule) continue;
       if (options.verifyPercent < 100 && Math.random() * 100 >= options.verifyPercent) continue;
       chunk.push({ key: record.key, hash: recordHash(record.bytes) });
       if (chunk.length >= VERIFY_CHUNK) await check();

@@ -1,5 +1,5 @@
 import { decodeChange, encodeBatchFrame, encodeFrame, Mode, PatchtreeError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
-import type { RecordStore } from '../catalog/index.js';
+import { DigestBuckets, recordHash, type ReadView, type RecordStore, type SetDigest } from '../catalog/index.js';
 import { keyInScope, scopeId, sendsChange, type RuleName, type SyncScope } from './scope.js';
 
 export interface SessionRequest {
@@ -96,10 +96,31 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       }
       yield encodeBatchFrame(batch, { fromKey, lastKey: END_OF_KEYS });
     }
-    yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: view.digest(scope.languages, { recordClass: scope.rule }) } });
+    yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, scope, view) } });
   } finally {
     await view.snapshot.close();
   }
+}
+
+/**
+ * The parent's digest of a child's scope as of the view: from the kept
+ * buckets (O(buckets)), except for a chosen list of policies, which is
+ * summed from those policies' records.
+ */
+export async function scopeDigest(store: RecordStore, scope: SyncScope, view: ReadView): Promise<SetDigest> {
+  if (scope.rule !== 'policies' || scope.policyIds.length === 0) return view.digest(scope.languages, { recordClass: scope.rule });
+  const languages = new Set(scope.languages);
+  const hashes: Array<{ languages: string[]; hash: string }> = [];
+  for (const id of scope.policyIds) {
+    for (const prefix of [`p/${id}`, `e/${id}/`]) {
+      for await (const r of store.records(prefix, undefined, view)) {
+        if (prefix === `p/${id}` && r.key !== prefix) continue;
+        const change = decodeChange(r.bytes);
+        if (sendsChange(change, scope, languages) && !change.deleted) hashes.push({ languages: change.languages, hash: recordHash(r.bytes) });
+      }
+    }
+  }
+  return DigestBuckets.recompute(hashes);
 }
 
 export const RULE_BY_NAME: Record<RuleName, number> = { catalog: Rule.RULE_CATALOG, policies: Rule.RULE_POLICIES };

@@ -170,6 +170,26 @@ describe('replication core (in-process, real protocol)', () => {
     expect(leafB.store.digest(['de-DE', 'ja-JP'], { origin: 'replicated' })).toEqual(parent.store.digest(['de-DE', 'ja-JP'], { recordClass: 'catalog' }));
   });
 
+  it('replicates all policies or a chosen list, entries filtered by language, and digests the subset', async () => {
+    const parent = await parentWithSample();
+    const policy = (id: string) => [
+      { type: 'put' as const, key: `p/${id}`, languages: ['de-DE', 'en-US', 'neutral'], record: { policy: { id, name: id, bulletinIds: ['B'] } } },
+      ...['en-US', 'de-DE', 'neutral'].map((l) => ({ type: 'put' as const, key: `e/${id}/u/B/${l}`, languages: [l], record: { policyEntry: { policyId: id, updateKey: `u/B/${l}`, enabled: true } } })),
+    ];
+    await parent.store.write([...policy('A'), ...policy('B')]);
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    const pull = (policyIds: string[]) => runRule(store, transport, { childId: 'c', via: ['c'], scope: { rule: 'policies', languages: ['de-DE'], policyIds }, mode: 'differential', verifyPercent: 100 });
+    const all = await pull([]);
+    expect(all.verification.digestEqual).toBe(true);
+    expect([...(await held(store)).keys()].sort()).toEqual(['e/A/u/B/de-DE', 'e/A/u/B/neutral', 'e/B/u/B/de-DE', 'e/B/u/B/neutral', 'p/A', 'p/B']);
+    const onlyB = await pull(['B']);
+    expect(onlyB).toMatchObject({ mode: 'complete', verification: { digestEqual: true, mismatched: 0 } });
+    expect([...(await held(store)).keys()].sort()).toEqual(['e/B/u/B/de-DE', 'e/B/u/B/neutral', 'p/B']);
+    // Catalog records are not touched by the policies rule.
+    expect([...(await held(store)).keys()].some((k) => k.startsWith('b/'))).toBe(false);
+  });
+
   it('refuses a session that loops back to the parent', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
