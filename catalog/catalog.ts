@@ -130,6 +130,8 @@ export class Catalog {
       const update = plainRecord<UpdateData>(decodeChange(r.bytes));
       updates.push({ ...update, key: r.key, managed: stagedByKey.has(r.key), staged: stagedByKey.get(r.key) ?? null });
     }
-    return { ...plainRecord<BulletinData>(change), languages: change.languages, ...(await this.staging.counts(id)), updates };
+    const counts = await this.staging.counts(id);
+    // `updates` is the list here; the Patch Remediation Center count of managed updates is `updateCount`.
+    return { ...plainRecord<BulletinData>(change), languages: change.languages, updateCount: counts.updates, downloaded: counts.downloaded, staged: counts.staged, updates };
   }
 }

@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, httpTransport, Rules, sendHello, sendRunReport } from '../replication/index.js';
+import { ChildReplicator, Children, httpTransport, listContent, Rules, runContent, sendHello, sendRunReport } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
 
 export interface RunningNode {
@@ -88,6 +88,13 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       rules: context.rules,
       onRules: (rules) => childSchedules?.apply(rules),
       reportRun: (run) => sendRunReport(parentLink, run),
+      runContent: async (mode, verifyPercent) => runContent(catalog.staging, catalog.content, {
+        mode,
+        verifyPercent,
+        concurrency: config.stagingConcurrency,
+        list: async () => listContent(parentLink, await catalog.settings.languages()),
+        urlFor: (algorithm, hash) => `${parentLink.url.replace(/\/$/, '')}/content/${algorithm}/${hash}`,
+      }),
     });
     childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }

@@ -6,9 +6,11 @@ import type { RuleName } from './scope.js';
 import type { HelloAck, HelloReport } from './http-transport.js';
 import type { Rules, RuleSet } from './rules.js';
 
-export interface RunRecord extends Partial<RunResult> {
+export type PullRule = RuleName | 'content';
+
+export interface RunRecord extends Partial<Omit<RunResult, 'rule'>> {
   id: number;
-  rule: RuleName;
+  rule: PullRule;
   trigger: string;
   started: string;
   durationMs: number;
@@ -17,7 +19,7 @@ export interface RunRecord extends Partial<RunResult> {
 }
 
 export interface PullOptions {
-  rules?: RuleName[];
+  rules?: PullRule[];
   mode?: 'differential' | 'complete';
   verifyPercent?: number;
   trigger?: string;
@@ -56,6 +58,8 @@ export class ChildReplicator {
       onRules?: (rules: Partial<RuleSet>) => void;
       /** Tells the parent how each run went. */
       reportRun?: (run: RunRecord) => Promise<void>;
+      /** The content rule (package files), when this node replicates content. */
+      runContent?: (mode: 'differential' | 'complete', verifyPercent: number) => Promise<Omit<RunResult, 'rule'>>;
     },
   ) {}
 
@@ -84,13 +88,13 @@ export class ChildReplicator {
     if (unmanaged && unmanaged !== this.unmanagedLogged) logger.warn({ languages: ack.unmanaged }, 'the parent does not manage languages this node needs; it raised an alert');
     this.unmanagedLogged = unmanaged;
     const seen = ((await this.store.state.get(RUN_NOW_SEEN)) ?? {}) as Record<string, number>;
-    const due = ack.runNow.filter((r) => (r.rule === 'catalog' || r.rule === 'policies') && r.counter > (seen[r.rule] ?? 0));
+    const due = ack.runNow.filter((r) => ['catalog', 'policies', 'content'].includes(r.rule) && r.counter > (seen[r.rule] ?? 0));
     for (const r of ack.runNow) seen[r.rule] = Math.max(seen[r.rule] ?? 0, r.counter);
     await this.store.state.put(RUN_NOW_SEEN, seen);
     const ruleSet = await rules?.all();
     for (const r of due) {
-      const setting = ruleSet?.[r.rule as RuleName];
-      void this.pull({ rules: [r.rule as RuleName], mode: r.mode, verifyPercent: setting?.verification.enabled ? setting.verification.percent : 0, trigger: 'parent' });
+      const setting = ruleSet?.[r.rule as PullRule];
+      void this.pull({ rules: [r.rule as PullRule], mode: r.mode, verifyPercent: setting?.verification.enabled ? setting.verification.percent : 0, trigger: 'parent' });
     }
     return ack;
   }
@@ -110,17 +114,25 @@ export class ChildReplicator {
     const records: RunRecord[] = [];
     const languages = await this.options.languages();
     const rules = await this.options.rules?.all();
-    for (const rule of options.rules ?? ['catalog', 'policies']) {
+    for (const rule of options.rules ?? (this.options.runContent ? ['catalog', 'policies', 'content'] as PullRule[] : ['catalog', 'policies'] as PullRule[])) {
       const started = Date.now();
       const record: RunRecord = { id: 0, rule, trigger: options.trigger ?? 'manual', started: new Date(started).toISOString(), durationMs: 0, status: 'ok' };
+      const verifyPercent = options.verifyPercent ?? (rules ? (rules[rule].verification.enabled ? rules[rule].verification.percent : 0) : 5);
       try {
+        if (rule === 'content') {
+          if (!this.options.runContent) throw new PatchtreeError('REPL_BAD_REQUEST', 'this node does not replicate content');
+          Object.assign(record, await this.options.runContent(options.mode ?? 'differential', verifyPercent), { rule });
+          this.setOnline(true);
+          records.push(await this.keep(record));
+          await this.options.reportRun?.(record).catch(() => undefined);
+          continue;
+        }
         const result = await runRule(this.store, this.transport, {
           childId: this.options.childId,
           via: [this.options.nodeId],
           scope: { rule, languages, policyIds: rule === 'policies' ? rules?.policies.policyIds ?? [] : [] },
           mode: options.mode ?? 'differential',
-          // Unless told otherwise, verify as the parent's rule says.
-          verifyPercent: options.verifyPercent ?? (rules ? (rules[rule].verification.enabled ? rules[rule].verification.percent : 0) : 5),
+          verifyPercent, // unless told otherwise, as the parent's rule says
           batchSize: this.options.batchSize,
         });
         Object.assign(record, result);

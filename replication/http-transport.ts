@@ -1,7 +1,7 @@
 import got, { type Response } from 'got';
 import type { Readable } from 'node:stream';
 import {
-  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, LanguageReport, LanguageAck, RunReport, VerifyRequest, VerifyResponse, Mode,
+  decode, FetchRequest, FetchResponse, PatchtreeError, PROTOCOL_VERSION, rawRepeatedBytes, readReceivedFrames, SyncError, SyncRequest, LanguageReport, LanguageAck, RunReport, ContentListRequest, ContentListResponse, VerifyRequest, VerifyResponse, Mode,
   type ReceivedFrame,
 } from '../protocol/index.js';
 import type { SyncTransport } from './child-run.js';
@@ -9,6 +9,7 @@ import { RULE_BY_NAME, type SessionRequest } from './parent-session.js';
 import type { SyncScope } from './scope.js';
 import { RULE_NAMES, type RuleSet, type RuleSettingName } from './rules.js';
 import type { RunRecord } from './child-replicator.js';
+import type { ContentFileInfo } from './content-run.js';
 
 export interface ParentLink {
   /** Base URL of the parent node, e.g. https://hq.example:8470 */
@@ -156,6 +157,21 @@ export async function sendRunReport(parent: ParentLink, run: RunRecord): Promise
     throwHttpErrors: false,
   });
   if (response.statusCode !== 204) throw new PatchtreeError('REPL_PARENT_ERROR', `run report answered ${response.statusCode}`);
+}
+
+/** The parent's content files for the child's languages. */
+export async function listContent(parent: ParentLink, languages: readonly string[]): Promise<ContentFileInfo[]> {
+  const body = ContentListRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, languages: [...languages] }).finish();
+  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/content`, {
+    body: Buffer.from(body),
+    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
+    timeout: { connect: 10_000, response: parent.timeoutMs ?? 60_000 },
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    responseType: 'buffer',
+  }).catch((cause) => { throw unreachable(parent.url, cause); });
+  if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
+  return (decode(ContentListResponse, response.body).files ?? []).map((f) => ({ updateKey: f.updateKey ?? '', algorithm: f.algorithm ?? '', hash: f.hash ?? '', size: Number(f.size ?? 0), verified: !!f.verified }));
 }
 
 function syncError(status: number, body: Buffer, codeHeader: string | string[] | undefined): PatchtreeError {

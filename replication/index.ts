@@ -5,8 +5,9 @@ export { runRule, readCheckpoint, type SyncTransport, type RunResult, type RunOp
 export { inProcessTransport } from './in-process.js';
 export { Children, type ChildRecord, type ChildView } from './children.js';
 export { httpTransport, type ParentLink } from './http-transport.js';
-export { ChildReplicator, type RunRecord, type PullOptions } from './child-replicator.js';
+export { ChildReplicator, type RunRecord, type PullOptions, type PullRule } from './child-replicator.js';
+export { runContent, type ContentFileInfo } from './content-run.js';
 export { RULE_BY_NAME } from './parent-session.js';
 export { Rules, validateRule, RULE_NAMES, type RuleSet, type RuleSettings, type RuleSettingName } from './rules.js';
 export { languageAlerts, unmanagedLanguages, type LanguageAlert } from './language-alerts.js';
-export { sendHello, sendRunReport, type HelloAck, type HelloReport } from './http-transport.js';
+export { sendHello, sendRunReport, listContent, type HelloAck, type HelloReport } from './http-transport.js';

@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import { PatchtreeError } from '../protocol/index.js';
 import type { RecordStore } from '../catalog/index.js';
 
-export const RULE_NAMES = ['language-alerting', 'catalog', 'policies'] as const;
+export const RULE_NAMES = ['language-alerting', 'catalog', 'policies', 'content'] as const;
 export type RuleSettingName = (typeof RULE_NAMES)[number];
 
 export interface RuleSettings {
@@ -19,6 +19,7 @@ const DEFAULTS: RuleSet = {
   'language-alerting': { mode: 'differential', schedule: '*/10 * * * *', verification: { enabled: false, percent: 0 }, policyIds: [] },
   catalog: { mode: 'differential', schedule: '*/15 * * * *', verification: { enabled: true, percent: 5 }, policyIds: [] },
   policies: { mode: 'differential', schedule: '*/5 * * * *', verification: { enabled: true, percent: 5 }, policyIds: [] },
+  content: { mode: 'differential', schedule: '0 * * * *', verification: { enabled: true, percent: 5 }, policyIds: [] },
 };
 
 const LOCAL = 'rules:local';

@@ -83,7 +83,7 @@ describe('a three-tier hierarchy', () => {
     const midCredential = (await hq.api('POST', '/children', { id: 'mid' })).body.credential;
     mid = await spawnNode(join(dir, 'mid'), { nodeId: 'mid', sample: false, languages: ['en-US', 'de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: hq.url, childId: 'mid', credential: midCredential } });
     nodes.push(mid);
-    await waitForRuns(mid, 2);
+    await waitForRuns(mid, 3);
     const leafCredentials = {
       a: (await mid.api('POST', '/children', { id: 'leaf-a' })).body.credential,
       b: (await mid.api('POST', '/children', { id: 'leaf-b' })).body.credential,
@@ -91,7 +91,7 @@ describe('a three-tier hierarchy', () => {
     leafA = await spawnNode(join(dir, 'leaf-a'), { nodeId: 'leaf-a', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-a', credential: leafCredentials.a } });
     leafB = await spawnNode(join(dir, 'leaf-b'), { nodeId: 'leaf-b', sample: false, languages: ['de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-b', credential: leafCredentials.b } });
     nodes.push(leafA, leafB);
-    await Promise.all([waitForRuns(leafA, 2), waitForRuns(leafB, 2)]);
+    await Promise.all([waitForRuns(leafA, 3), waitForRuns(leafB, 3)]);
 
     for (const [node, languages] of [[mid, ['en-US', 'de-DE', 'ja-JP']], [leafA, ['en-US']], [leafB, ['de-DE', 'ja-JP']]] as const) {
       const want = await recordsOf(hq, inScope([...languages]));
@@ -99,6 +99,13 @@ describe('a three-tier hierarchy', () => {
       const top = (await hq.api('GET', `/digest?languages=${languages.join(',')}`)).body;
       expect((await node.api('GET', '/digest?origin=replicated')).body).toEqual(top);
     }
+    // Content: each tier holds the staged files of its languages, fetched from the tier above and verified.
+    expect((await mid.api('GET', '/bulletins/CONTOSO-1')).body).toMatchObject({ updateCount: 4, downloaded: 4, staged: true });
+    expect((await leafB.api('GET', '/bulletins/CONTOSO-1')).body).toMatchObject({ updateCount: 3, downloaded: 3, staged: true });
+    const de = updates.find((u) => u.language === 'de-DE')!;
+    const served = Buffer.from(await (await fetch(`${leafB.url}/content/sha256/${de.hash}`)).arrayBuffer());
+    expect(served.equals(files.get('c-de.msi')!)).toBe(true);
+    expect((await fetch(`${leafA.url}/content/sha256/${de.hash}`)).status).toBe(404); // not in leaf-a's languages
     // The policy reached every tier with its entries filtered, not rewritten.
     const leafPolicy = (await leafB.api('GET', `/policies/${policy.body.id}`)).body;
     expect(leafPolicy.entries.map((e: any) => e.language).sort()).toEqual(['de-DE', 'ja-JP', 'neutral']);

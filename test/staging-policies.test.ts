@@ -82,7 +82,7 @@ async function stage(id: string) {
 describe('staging and policies', () => {
   it('counts only updates in managed languages and neutral before staging', async () => {
     const b = (await node.api('GET', '/bulletins/GOOD-1')).body;
-    expect(b).toMatchObject({ updates: expect.any(Array), downloaded: 0, staged: false });
+    expect(b).toMatchObject({ updates: expect.any(Array), updateCount: 3, downloaded: 0, staged: false });
     expect(b.updates.filter((u: any) => u.managed).map((u: any) => u.language).sort()).toEqual(['de-DE', 'en-US', 'neutral']);
     const list = (await node.api('GET', '/bulletins')).body;
     expect(list.items.find((x: any) => x.id === 'GOOD-1')).toMatchObject({ updates: 3, downloaded: 0, staged: false });

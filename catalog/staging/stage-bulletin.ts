@@ -78,6 +78,23 @@ export class Staging {
     return states.map((s, i) => (matches(s, updates[i].update) ? s : undefined));
   }
 
+  /** Staged files of every update in the given languages (and neutral): what a parent offers a child. */
+  async filesIn(languages: readonly string[]): Promise<Array<StagedFile & { updateKey: string }>> {
+    const wanted = new Set([...languages, NEUTRAL]);
+    const updates: Array<{ key: string; update: Update }> = [];
+    for await (const r of this.store.records('u/')) {
+      const update = decodeChange(r.bytes).record!.update as Update;
+      if (wanted.has(update.language)) updates.push({ key: r.key, update });
+    }
+    const files = await this.stagedFiles(updates);
+    return files.flatMap((f, i) => (f ? [{ ...f, updateKey: updates[i].key }] : []));
+  }
+
+  /** Records a file staged for an update (by download here or from the parent). */
+  async recordStaged(updateKey: string, file: StagedFile): Promise<void> {
+    await this.store.state.put(stagedKey(updateKey), file);
+  }
+
   async counts(bulletinId: string): Promise<StagingCounts> {
     const updates = await this.updatesFor(bulletinId);
     const downloaded = (await this.stagedFiles(updates)).filter(Boolean).length;

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
-import { languageAlerts, type RuleName } from '../../replication/index.js';
+import { languageAlerts, type PullRule } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 
@@ -35,7 +35,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   // Run a rule now on all children, or one: raises the rule's run-now counter, which each child picks up on its next report.
   api.post('/replication/run', async (ctx) => {
     const body = await readObject(ctx, limit);
-    if (body.rule !== 'catalog' && body.rule !== 'policies') throw new PatchtreeError('BAD_REQUEST', 'rule must be "catalog" or "policies"');
+    if (body.rule !== 'catalog' && body.rule !== 'policies' && body.rule !== 'content') throw new PatchtreeError('BAD_REQUEST', 'rule must be "catalog", "policies" or "content"');
     if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');
     const targets = body.child === undefined ? (await node.children.list()).map((c) => c.id) : [(await node.children.get(String(body.child))).id];
     for (const id of targets) {
@@ -54,12 +54,12 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   api.post('/replication/pull', async (ctx) => {
     if (!node.replicator) throw new PatchtreeError('REPL_NO_PARENT', 'this node has no parent configured');
     const body = (await readJson(ctx, limit)) as { rules?: unknown; mode?: unknown; verifyPercent?: unknown };
-    const rules = body.rules ?? ['catalog', 'policies'];
-    if (!Array.isArray(rules) || rules.some((r) => r !== 'catalog' && r !== 'policies')) throw new PatchtreeError('BAD_REQUEST', 'rules must be a list of "catalog", "policies"');
+    const rules = body.rules ?? ['catalog', 'policies', 'content'];
+    if (!Array.isArray(rules) || rules.some((r) => r !== 'catalog' && r !== 'policies' && r !== 'content')) throw new PatchtreeError('BAD_REQUEST', 'rules must be a list of "catalog", "policies", "content"');
     if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');
     const percent = body.verifyPercent ?? 5;
     if (typeof percent !== 'number' || percent < 0 || percent > 100) throw new PatchtreeError('BAD_REQUEST', 'verifyPercent must be a number from 0 to 100');
-    ctx.body = { runs: await node.replicator.pull({ rules: rules as RuleName[], mode: body.mode as 'differential' | 'complete' | undefined, verifyPercent: percent, trigger: 'api' }) };
+    ctx.body = { runs: await node.replicator.pull({ rules: rules as PullRule[], mode: body.mode as 'differential' | 'complete' | undefined, verifyPercent: percent, trigger: 'api' }) };
   });
   api.get('/replication/checkpoints', async (ctx) => {
     const checkpoints: Record<string, unknown> = {};

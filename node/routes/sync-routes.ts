@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
 import {
-  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, RunReport, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
+  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, RunReport, ContentListRequest, ContentListResponse, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
 import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
@@ -98,6 +98,15 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     await node.catalog.store.state.put(key, history.slice(0, 500));
     node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: child.id, rule: report.rule ?? '', status: report.ok ? 'ok' : 'failed' });
     ctx.status = 204;
+  });
+
+  router.post('/sync/v1/content', async (ctx) => {
+    const request = decode(ContentListRequest, await readRaw(ctx, limit));
+    if (request.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${request.protocolVersion}; this node speaks ${PROTOCOL_VERSION}`);
+    await authenticate(ctx, request.childId);
+    const files = await node.catalog.staging.filesIn(normaliseReported(request.languages));
+    ctx.type = PROTOBUF;
+    ctx.body = Buffer.from(ContentListResponse.encode({ files: files.map((f) => ({ updateKey: f.updateKey, algorithm: f.algorithm, hash: f.hash, size: f.size, verified: f.verified })) }).finish());
   });
 
   router.post('/sync/v1/verify', async (ctx) => {

@@ -3394,5 +3394,341 @@ export namespace patchtree {
             /** Shape of a RunReport. */
             type $Shape = patchtree.v1.RunReport.$Properties;
         }
+
+        /**
+         * Properties of a ContentListRequest.
+         * @deprecated Use patchtree.v1.ContentListRequest.$Properties instead.
+         */
+        interface IContentListRequest extends patchtree.v1.ContentListRequest.$Properties {
+        }
+
+        /** Represents a ContentListRequest. */
+        class ContentListRequest {
+
+            /**
+             * Constructs a new ContentListRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.ContentListRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContentListRequest protocolVersion. */
+            protocolVersion: number;
+
+            /** ContentListRequest childId. */
+            childId: string;
+
+            /** ContentListRequest languages. */
+            languages: string[];
+
+            /**
+             * Creates a new ContentListRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContentListRequest instance
+             */
+            static create(properties: patchtree.v1.ContentListRequest.$Shape): patchtree.v1.ContentListRequest & patchtree.v1.ContentListRequest.$Shape;
+            static create(properties?: patchtree.v1.ContentListRequest.$Properties): patchtree.v1.ContentListRequest;
+
+            /**
+             * Encodes the specified ContentListRequest message. Does not implicitly {@link patchtree.v1.ContentListRequest.verify|verify} messages.
+             * @param message ContentListRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.ContentListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContentListRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentListRequest & patchtree.v1.ContentListRequest.$Shape} ContentListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.ContentListRequest & patchtree.v1.ContentListRequest.$Shape;
+
+            /**
+             * Verifies a ContentListRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContentListRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContentListRequest
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.ContentListRequest;
+
+            /**
+             * Creates a plain object from a ContentListRequest message. Also converts values to other types if specified.
+             * @param message ContentListRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.ContentListRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContentListRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContentListRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContentListRequest {
+
+            /** Properties of a ContentListRequest. */
+            interface $Properties {
+
+                /** ContentListRequest protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** ContentListRequest childId */
+                childId?: (string|null);
+
+                /** ContentListRequest languages */
+                languages?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContentListRequest. */
+            type $Shape = patchtree.v1.ContentListRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ContentFile.
+         * @deprecated Use patchtree.v1.ContentFile.$Properties instead.
+         */
+        interface IContentFile extends patchtree.v1.ContentFile.$Properties {
+        }
+
+        /** Represents a ContentFile. */
+        class ContentFile {
+
+            /**
+             * Constructs a new ContentFile.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.ContentFile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContentFile updateKey. */
+            updateKey: string;
+
+            /** ContentFile algorithm. */
+            algorithm: string;
+
+            /** ContentFile hash. */
+            hash: string;
+
+            /** ContentFile size. */
+            size: number;
+
+            /** ContentFile verified. */
+            verified: boolean;
+
+            /**
+             * Creates a new ContentFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContentFile instance
+             */
+            static create(properties: patchtree.v1.ContentFile.$Shape): patchtree.v1.ContentFile & patchtree.v1.ContentFile.$Shape;
+            static create(properties?: patchtree.v1.ContentFile.$Properties): patchtree.v1.ContentFile;
+
+            /**
+             * Encodes the specified ContentFile message. Does not implicitly {@link patchtree.v1.ContentFile.verify|verify} messages.
+             * @param message ContentFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.ContentFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContentFile message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentFile & patchtree.v1.ContentFile.$Shape} ContentFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.ContentFile & patchtree.v1.ContentFile.$Shape;
+
+            /**
+             * Verifies a ContentFile message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContentFile message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContentFile
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.ContentFile;
+
+            /**
+             * Creates a plain object from a ContentFile message. Also converts values to other types if specified.
+             * @param message ContentFile
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.ContentFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContentFile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContentFile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContentFile {
+
+            /** Properties of a ContentFile. */
+            interface $Properties {
+
+                /** ContentFile updateKey */
+                updateKey?: (string|null);
+
+                /** ContentFile algorithm */
+                algorithm?: (string|null);
+
+                /** ContentFile hash */
+                hash?: (string|null);
+
+                /** ContentFile size */
+                size?: (number|null);
+
+                /** ContentFile verified */
+                verified?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContentFile. */
+            type $Shape = patchtree.v1.ContentFile.$Properties;
+        }
+
+        /**
+         * Properties of a ContentListResponse.
+         * @deprecated Use patchtree.v1.ContentListResponse.$Properties instead.
+         */
+        interface IContentListResponse extends patchtree.v1.ContentListResponse.$Properties {
+        }
+
+        /** Represents a ContentListResponse. */
+        class ContentListResponse {
+
+            /**
+             * Constructs a new ContentListResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.ContentListResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ContentListResponse files. */
+            files: patchtree.v1.ContentFile.$Properties[];
+
+            /**
+             * Creates a new ContentListResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ContentListResponse instance
+             */
+            static create(properties: patchtree.v1.ContentListResponse.$Shape): patchtree.v1.ContentListResponse & patchtree.v1.ContentListResponse.$Shape;
+            static create(properties?: patchtree.v1.ContentListResponse.$Properties): patchtree.v1.ContentListResponse;
+
+            /**
+             * Encodes the specified ContentListResponse message. Does not implicitly {@link patchtree.v1.ContentListResponse.verify|verify} messages.
+             * @param message ContentListResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.ContentListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ContentListResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentListResponse & patchtree.v1.ContentListResponse.$Shape} ContentListResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.ContentListResponse & patchtree.v1.ContentListResponse.$Shape;
+
+            /**
+             * Verifies a ContentListResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ContentListResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ContentListResponse
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.ContentListResponse;
+
+            /**
+             * Creates a plain object from a ContentListResponse message. Also converts values to other types if specified.
+             * @param message ContentListResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.ContentListResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ContentListResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ContentListResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ContentListResponse {
+
+            /** Properties of a ContentListResponse. */
+            interface $Properties {
+
+                /** ContentListResponse files */
+                files?: (patchtree.v1.ContentFile.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ContentListResponse. */
+            type $Shape = patchtree.v1.ContentListResponse.$Properties;
+        }
     }
 }

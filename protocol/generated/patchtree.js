@@ -10831,6 +10831,966 @@ export const patchtree = $root.patchtree = (() => {
             return RunReport;
         })();
 
+        v1.ContentListRequest = (function() {
+
+            /**
+             * Properties of a ContentListRequest.
+             * @typedef {Object} patchtree.v1.ContentListRequest.$Properties
+             * @property {number|null} [protocolVersion] ContentListRequest protocolVersion
+             * @property {string|null} [childId] ContentListRequest childId
+             * @property {Array.<string>|null} [languages] ContentListRequest languages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContentListRequest.
+             * @memberof patchtree.v1
+             * @interface IContentListRequest
+             * @augments patchtree.v1.ContentListRequest.$Properties
+             * @deprecated Use patchtree.v1.ContentListRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContentListRequest.
+             * @typedef {patchtree.v1.ContentListRequest.$Properties} patchtree.v1.ContentListRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ContentListRequest.
+             * @memberof patchtree.v1
+             * @classdesc Represents a ContentListRequest.
+             * @constructor
+             * @param {patchtree.v1.ContentListRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContentListRequest = function (properties) {
+                this.languages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContentListRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof patchtree.v1.ContentListRequest
+             * @instance
+             */
+            ContentListRequest.prototype.protocolVersion = 0;
+
+            /**
+             * ContentListRequest childId.
+             * @member {string} childId
+             * @memberof patchtree.v1.ContentListRequest
+             * @instance
+             */
+            ContentListRequest.prototype.childId = "";
+
+            /**
+             * ContentListRequest languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.ContentListRequest
+             * @instance
+             */
+            ContentListRequest.prototype.languages = $util.emptyArray;
+
+            /**
+             * Creates a new ContentListRequest instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {patchtree.v1.ContentListRequest.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.ContentListRequest} ContentListRequest instance
+             * @type {{
+             *   (properties: patchtree.v1.ContentListRequest.$Shape): patchtree.v1.ContentListRequest & patchtree.v1.ContentListRequest.$Shape;
+             *   (properties?: patchtree.v1.ContentListRequest.$Properties): patchtree.v1.ContentListRequest;
+             * }}
+             */
+            ContentListRequest.create = function(properties) {
+                return new ContentListRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ContentListRequest message. Does not implicitly {@link patchtree.v1.ContentListRequest.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {patchtree.v1.ContentListRequest.$Properties} message ContentListRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContentListRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId") && message.childId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.childId);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.languages[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContentListRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentListRequest & patchtree.v1.ContentListRequest.$Shape} ContentListRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContentListRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.ContentListRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.childId = value;
+                            else
+                                delete message.childId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContentListRequest message.
+             * @function verify
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContentListRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    if (!$util.isString(message.childId))
+                        return "childId: string expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ContentListRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.ContentListRequest} ContentListRequest
+             */
+            ContentListRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.ContentListRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.ContentListRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.ContentListRequest();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.childId != null)
+                    if (typeof object.childId !== "string" || object.childId.length)
+                        message.childId = $String(object.childId);
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.ContentListRequest.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContentListRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {patchtree.v1.ContentListRequest} message ContentListRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContentListRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.languages = [];
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    object.childId = "";
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.childId != null && $Object.hasOwnProperty.call(message, "childId"))
+                    object.childId = message.childId;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ContentListRequest to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.ContentListRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContentListRequest.prototype.toJSON = function() {
+                return ContentListRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContentListRequest
+             * @function getTypeUrl
+             * @memberof patchtree.v1.ContentListRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContentListRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.ContentListRequest";
+            };
+
+            return ContentListRequest;
+        })();
+
+        v1.ContentFile = (function() {
+
+            /**
+             * Properties of a ContentFile.
+             * @typedef {Object} patchtree.v1.ContentFile.$Properties
+             * @property {string|null} [updateKey] ContentFile updateKey
+             * @property {string|null} [algorithm] ContentFile algorithm
+             * @property {string|null} [hash] ContentFile hash
+             * @property {number|null} [size] ContentFile size
+             * @property {boolean|null} [verified] ContentFile verified
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContentFile.
+             * @memberof patchtree.v1
+             * @interface IContentFile
+             * @augments patchtree.v1.ContentFile.$Properties
+             * @deprecated Use patchtree.v1.ContentFile.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContentFile.
+             * @typedef {patchtree.v1.ContentFile.$Properties} patchtree.v1.ContentFile.$Shape
+             */
+
+            /**
+             * Constructs a new ContentFile.
+             * @memberof patchtree.v1
+             * @classdesc Represents a ContentFile.
+             * @constructor
+             * @param {patchtree.v1.ContentFile.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContentFile = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContentFile updateKey.
+             * @member {string} updateKey
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             */
+            ContentFile.prototype.updateKey = "";
+
+            /**
+             * ContentFile algorithm.
+             * @member {string} algorithm
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             */
+            ContentFile.prototype.algorithm = "";
+
+            /**
+             * ContentFile hash.
+             * @member {string} hash
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             */
+            ContentFile.prototype.hash = "";
+
+            /**
+             * ContentFile size.
+             * @member {number} size
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             */
+            ContentFile.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ContentFile verified.
+             * @member {boolean} verified
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             */
+            ContentFile.prototype.verified = false;
+
+            /**
+             * Creates a new ContentFile instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {patchtree.v1.ContentFile.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.ContentFile} ContentFile instance
+             * @type {{
+             *   (properties: patchtree.v1.ContentFile.$Shape): patchtree.v1.ContentFile & patchtree.v1.ContentFile.$Shape;
+             *   (properties?: patchtree.v1.ContentFile.$Properties): patchtree.v1.ContentFile;
+             * }}
+             */
+            ContentFile.create = function(properties) {
+                return new ContentFile(properties);
+            };
+
+            /**
+             * Encodes the specified ContentFile message. Does not implicitly {@link patchtree.v1.ContentFile.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {patchtree.v1.ContentFile.$Properties} message ContentFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContentFile.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.updateKey != null && $Object.hasOwnProperty.call(message, "updateKey") && message.updateKey !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.updateKey);
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm") && message.algorithm !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.algorithm);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.hash);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.size);
+                if (message.verified != null && $Object.hasOwnProperty.call(message, "verified") && message.verified !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.verified);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContentFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentFile & patchtree.v1.ContentFile.$Shape} ContentFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContentFile.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.ContentFile();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.updateKey = value;
+                            else
+                                delete message.updateKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.algorithm = value;
+                            else
+                                delete message.algorithm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.verified = value;
+                            else
+                                delete message.verified;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContentFile message.
+             * @function verify
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContentFile.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.updateKey != null && $Object.hasOwnProperty.call(message, "updateKey"))
+                    if (!$util.isString(message.updateKey))
+                        return "updateKey: string expected";
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                    if (!$util.isString(message.algorithm))
+                        return "algorithm: string expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!$util.isString(message.hash))
+                        return "hash: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                    if (typeof message.verified !== "boolean")
+                        return "verified: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ContentFile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.ContentFile} ContentFile
+             */
+            ContentFile.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.ContentFile)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.ContentFile: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.ContentFile();
+                if (object.updateKey != null)
+                    if (typeof object.updateKey !== "string" || object.updateKey.length)
+                        message.updateKey = $String(object.updateKey);
+                if (object.algorithm != null)
+                    if (typeof object.algorithm !== "string" || object.algorithm.length)
+                        message.algorithm = $String(object.algorithm);
+                if (object.hash != null)
+                    if (typeof object.hash !== "string" || object.hash.length)
+                        message.hash = $String(object.hash);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.verified != null)
+                    if (object.verified)
+                        message.verified = $Boolean(object.verified);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContentFile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {patchtree.v1.ContentFile} message ContentFile
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContentFile.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.updateKey = "";
+                    object.algorithm = "";
+                    object.hash = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.verified = false;
+                }
+                if (message.updateKey != null && $Object.hasOwnProperty.call(message, "updateKey"))
+                    object.updateKey = message.updateKey;
+                if (message.algorithm != null && $Object.hasOwnProperty.call(message, "algorithm"))
+                    object.algorithm = message.algorithm;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = message.hash;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.verified != null && $Object.hasOwnProperty.call(message, "verified"))
+                    object.verified = message.verified;
+                return object;
+            };
+
+            /**
+             * Converts this ContentFile to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.ContentFile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContentFile.prototype.toJSON = function() {
+                return ContentFile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContentFile
+             * @function getTypeUrl
+             * @memberof patchtree.v1.ContentFile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContentFile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.ContentFile";
+            };
+
+            return ContentFile;
+        })();
+
+        v1.ContentListResponse = (function() {
+
+            /**
+             * Properties of a ContentListResponse.
+             * @typedef {Object} patchtree.v1.ContentListResponse.$Properties
+             * @property {Array.<patchtree.v1.ContentFile.$Properties>|null} [files] ContentListResponse files
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ContentListResponse.
+             * @memberof patchtree.v1
+             * @interface IContentListResponse
+             * @augments patchtree.v1.ContentListResponse.$Properties
+             * @deprecated Use patchtree.v1.ContentListResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ContentListResponse.
+             * @typedef {patchtree.v1.ContentListResponse.$Properties} patchtree.v1.ContentListResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ContentListResponse.
+             * @memberof patchtree.v1
+             * @classdesc Represents a ContentListResponse.
+             * @constructor
+             * @param {patchtree.v1.ContentListResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ContentListResponse = function (properties) {
+                this.files = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ContentListResponse files.
+             * @member {Array.<patchtree.v1.ContentFile.$Properties>} files
+             * @memberof patchtree.v1.ContentListResponse
+             * @instance
+             */
+            ContentListResponse.prototype.files = $util.emptyArray;
+
+            /**
+             * Creates a new ContentListResponse instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {patchtree.v1.ContentListResponse.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.ContentListResponse} ContentListResponse instance
+             * @type {{
+             *   (properties: patchtree.v1.ContentListResponse.$Shape): patchtree.v1.ContentListResponse & patchtree.v1.ContentListResponse.$Shape;
+             *   (properties?: patchtree.v1.ContentListResponse.$Properties): patchtree.v1.ContentListResponse;
+             * }}
+             */
+            ContentListResponse.create = function(properties) {
+                return new ContentListResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ContentListResponse message. Does not implicitly {@link patchtree.v1.ContentListResponse.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {patchtree.v1.ContentListResponse.$Properties} message ContentListResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ContentListResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.files != null && message.files.length)
+                    for (let i = 0; i < message.files.length; ++i)
+                        $root.patchtree.v1.ContentFile.encode(message.files[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ContentListResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.ContentListResponse & patchtree.v1.ContentListResponse.$Shape} ContentListResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ContentListResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.ContentListResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.files && message.files.length))
+                                message.files = [];
+                            message.files.push($root.patchtree.v1.ContentFile.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ContentListResponse message.
+             * @function verify
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ContentListResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
+                    if (!$Array.isArray(message.files))
+                        return "files: array expected";
+                    for (let i = 0; i < message.files.length; ++i) {
+                        let error = $root.patchtree.v1.ContentFile.verify(message.files[i], _depth + 1);
+                        if (error)
+                            return "files." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ContentListResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.ContentListResponse} ContentListResponse
+             */
+            ContentListResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.ContentListResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.ContentListResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.ContentListResponse();
+                if (object.files) {
+                    if (!$Array.isArray(object.files))
+                        throw $TypeError(".patchtree.v1.ContentListResponse.files: array expected");
+                    message.files = $Array(object.files.length);
+                    for (let i = 0; i < object.files.length; ++i) {
+                        if (!$util.isObject(object.files[i]))
+                            throw $TypeError(".patchtree.v1.ContentListResponse.files: object expected");
+                        message.files[i] = $root.patchtree.v1.ContentFile.fromObject(object.files[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ContentListResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {patchtree.v1.ContentListResponse} message ContentListResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ContentListResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.files = [];
+                if (message.files && message.files.length) {
+                    object.files = $Array(message.files.length);
+                    for (let j = 0; j < message.files.length; ++j)
+                        object.files[j] = $root.patchtree.v1.ContentFile.toObject(message.files[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ContentListResponse to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.ContentListResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ContentListResponse.prototype.toJSON = function() {
+                return ContentListResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ContentListResponse
+             * @function getTypeUrl
+             * @memberof patchtree.v1.ContentListResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ContentListResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.ContentListResponse";
+            };
+
+            return ContentListResponse;
+        })();
+
         return v1;
     })();
 
