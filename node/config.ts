@@ -36,6 +36,8 @@ export interface NodeConfig {
   syncBodyLimitBytes: number;
   /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
   pollSeconds: number;
+  /** Deletions are kept this long for differential runs; a child whose checkpoint is older gets a complete run. */
+  tombstoneRetentionDays: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -54,6 +56,7 @@ const DEFAULTS: NodeConfig = {
   mirrors: [],
   syncBodyLimitBytes: 16 * 1024 * 1024,
   pollSeconds: 30,
+  tombstoneRetentionDays: 30,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -125,6 +128,11 @@ function validate(raw: Record<string, unknown>): NodeConfig {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
         config.parent = { url: p.url, childId: p.childId, credential: p.credential };
+        break;
+      }
+      case 'tombstoneRetentionDays': {
+        if (typeof value !== 'number' || !(value >= 0)) throw bad(key, 'must be a number of days >= 0');
+        config.tombstoneRetentionDays = value;
         break;
       }
       case 'pollSeconds': {

@@ -15,6 +15,7 @@ import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
 import { ChildReplicator, Children, httpTransport, listContent, Rules, runContent, sendHello, sendRunReport } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
+import { TombstonePruner } from './maintenance.js';
 
 export interface RunningNode {
   url: string;
@@ -98,6 +99,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     });
     childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }
+  const pruner = new TombstonePruner(catalog.store, config.tombstoneRetentionDays, log.child({ module: 'maintenance' }));
+  pruner.start();
   context.scheduler = new SourceScheduler((name) => context.runImport(name), log.child({ module: 'scheduler' }));
   context.scheduler.sync(await catalog.sources.list());
 
@@ -132,6 +135,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     async close() {
       context.scheduler.stop();
       childSchedules?.stop();
+      pruner.stop();
       await ready;
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -190,6 +190,21 @@ describe('replication core (in-process, real protocol)', () => {
     expect([...(await held(store)).keys()].some((k) => k.startsWith('b/'))).toBe(false);
   });
 
+  it('turns a run complete when the checkpoint is older than the tombstone horizon, so no deletion is missed', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['en-US']);
+    const gone: string[] = [];
+    for await (const r of parent.store.records('b/')) if (gone.length < 3) gone.push(r.key);
+    await parent.store.write(gone.map((key) => ({ type: 'del' as const, key })));
+    expect(await parent.store.pruneTombstones(parent.store.lastSeq)).toBe(3);
+    const next = await run(store, transport, ['en-US']);
+    expect(next).toMatchObject({ mode: 'complete', reason: 'the checkpoint is older than the tombstone horizon' });
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
+    for (const key of gone) expect(await store.get(key)).toBeUndefined();
+  });
+
   it('refuses a session that loops back to the parent', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
