@@ -134,7 +134,7 @@ describe('admin API', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
-    for (const path of ['/status', '/sources', '/imports', '/bulletins?limit=100']) expect(html).toContain(`api('${path}`);
+    for (const path of ['/status', '/sources', '/imports', '/bulletins?limit=100', '/replication/rules', '/replication/runs']) expect(html).toContain(`api('${path}`);
     expect(html).toContain("'Bearer ' + sessionStorage.getItem('patchtree-token')");
   });
 
