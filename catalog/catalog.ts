@@ -45,18 +45,22 @@ export class Catalog {
   readonly sources: SourceConfigs;
   readonly staging: Staging;
   readonly policies: Policies;
-  /** Imports touch shared supersedence state, so they run one at a time. */
-  private readonly importLock = new Mutex();
+  /**
+   * Every read-modify-write of records (imports, custom severity, policy
+   * edits) runs under this one lock, so none can undo another's change.
+   */
+  private readonly importLock: Mutex;
 
   private constructor(readonly store: RecordStore, readonly content: ContentStore, private readonly options: CatalogOptions) {
-    this.settings = new Settings(store, { languages: options.languages, exclusions: options.exclusions });
+    this.importLock = new Mutex();
+    this.settings = new Settings(store, { languages: options.languages, exclusions: options.exclusions }, this.importLock);
     this.sources = new SourceConfigs(store);
     this.staging = new Staging(store, content, this.settings, options.logger.child({ module: 'staging' }), {
       concurrency: options.stagingConcurrency ?? 3,
       retries: options.fetch?.retries,
       backoffMs: options.fetch?.backoffMs,
     });
-    this.policies = new Policies(store, this.staging, options.nodeId);
+    this.policies = new Policies(store, this.staging, options.nodeId, this.importLock);
   }
 
   static async open(options: CatalogOptions): Promise<Catalog> {
@@ -79,6 +83,19 @@ export class Catalog {
     return this.importLock.run(async () =>
       importSource(await this.importContext(), source, options),
     );
+  }
+
+  /**
+   * Removes a source and everything it imported (tombstones replicate the
+   * removal), so bulletins it held can be taken by another source.
+   */
+  async removeSource(name: string): Promise<ImportReport> {
+    await this.sources.get(name);
+    return this.importLock.run(async () => {
+      const report = await applyImport(await this.importContext(), name, [], [{ type: 'del', sublevel: this.store.state, key: `validators:${name}` }]);
+      await this.sources.remove(name);
+      return report;
+    });
   }
 
   /** Imports already-parsed bulletins as if they came from source `name` (used for the bundled sample and tests). */

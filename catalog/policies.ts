@@ -4,6 +4,7 @@ import type { Mutation, RecordStore } from './store/record-store.js';
 import { bulletinKey, policyEntriesPrefix, policyEntryKey, policyKey } from './store/keys.js';
 import type { Staging } from './staging/stage-bulletin.js';
 import { assertLocal } from './settings.js';
+import { Mutex } from './store/mutex.js';
 
 export interface PolicyInput {
   name: string;
@@ -38,9 +39,21 @@ const invalid = (message: string) => new PatchtreeError('POLICY_INVALID', messag
  * entries it can use without any record being rewritten.
  */
 export class Policies {
-  constructor(private readonly store: RecordStore, private readonly staging: Staging, private readonly nodeId: string) {}
+  constructor(private readonly store: RecordStore, private readonly staging: Staging, private readonly nodeId: string, private readonly lock: Mutex = new Mutex()) {}
 
-  async create(input: PolicyInput): Promise<PolicyView> {
+  create(input: PolicyInput): Promise<PolicyView> {
+    return this.lock.run(() => this.createLocked(input));
+  }
+
+  update(id: string, patch: PolicyPatch): Promise<PolicyView> {
+    return this.lock.run(() => this.updateLocked(id, patch));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.lock.run(() => this.removeLocked(id));
+  }
+
+  private async createLocked(input: PolicyInput): Promise<PolicyView> {
     validate(input);
     const notStaged: Array<{ bulletin: string; updates: number; downloaded: number }> = [];
     const entries: Array<{ key: string; language: string; entry: PolicyEntryData }> = [];
@@ -100,11 +113,13 @@ export class Policies {
     return out;
   }
 
-  async update(id: string, patch: PolicyPatch): Promise<PolicyView> {
+  private async updateLocked(id: string, patch: PolicyPatch): Promise<PolicyView> {
     const current = await this.get(id);
     if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
     assertLocal(await this.store.get(policyKey(id)), `policy ${id}`);
     const { entries, ...policy } = current;
+    for (const field of ['name', 'target', 'schedule'] as const) if (patch[field] !== undefined && typeof patch[field] !== 'string') throw invalid(`${field} must be a string`);
+    for (const field of ['overrideMaintenanceWindow', 'enabled'] as const) if (patch[field] !== undefined && typeof patch[field] !== 'boolean') throw invalid(`${field} must be a boolean`);
     if (patch.name !== undefined) policy.name = patch.name;
     if (patch.target !== undefined) policy.target = patch.target;
     if (patch.schedule !== undefined) policy.schedule = patch.schedule;
@@ -120,9 +135,13 @@ export class Policies {
     });
     const mutations: Mutation[] = [];
     const byUpdate = new Map(entries.map((e) => [e.updateKey, e]));
+    if (patch.updates !== undefined && (typeof patch.updates !== 'object' || patch.updates === null || Array.isArray(patch.updates))) throw invalid('updates must be an object keyed by update key');
     for (const [updateKey, change] of Object.entries(patch.updates ?? {})) {
       const entry = byUpdate.get(updateKey);
       if (!entry) throw invalid(`policy ${id} has no update ${updateKey}`);
+      if (typeof change !== 'object' || change === null) throw invalid(`updates["${updateKey}"] must be { enabled?, commandLine? }`);
+      if (change.enabled !== undefined && typeof change.enabled !== 'boolean') throw invalid(`updates["${updateKey}"].enabled must be a boolean`);
+      if (change.commandLine !== undefined && typeof change.commandLine !== 'string') throw invalid(`updates["${updateKey}"].commandLine must be a string`);
       const { language, ...data } = entry;
       if (change.enabled !== undefined) data.enabled = !!change.enabled;
       if (change.commandLine !== undefined) data.commandLine = String(change.commandLine);
@@ -135,7 +154,7 @@ export class Policies {
     return (await this.get(id))!;
   }
 
-  async remove(id: string): Promise<void> {
+  private async removeLocked(id: string): Promise<void> {
     const current = await this.get(id);
     if (!current) throw new PatchtreeError('NOT_FOUND', `no policy ${id}`);
     assertLocal(await this.store.get(policyKey(id)), `policy ${id}`);

@@ -1,5 +1,6 @@
 import { decodeChange, NEUTRAL, PatchtreeError } from '../protocol/index.js';
 import type { RecordStore, StoredRecord } from './store/record-store.js';
+import { Mutex } from './store/mutex.js';
 import { bulletinKey, SEVERITY_LEVELS_KEY } from './store/keys.js';
 
 const LANGUAGES = 'settings:languages';
@@ -30,7 +31,12 @@ export function assertLocal(stored: StoredRecord | undefined, what: string): voi
 
 /** The node's managed languages, exclusions and custom severity levels. */
 export class Settings {
-  constructor(private readonly store: RecordStore, private readonly defaults: { languages: string[]; exclusions: string[] }) {}
+  constructor(
+    private readonly store: RecordStore,
+    private readonly defaults: { languages: string[]; exclusions: string[] },
+    /** Shared with imports and policy edits: record read-modify-writes run one at a time. */
+    private readonly lock: Mutex = new Mutex(),
+  ) {}
 
   async languages(): Promise<string[]> {
     return ((await this.store.state.get(LANGUAGES)) as string[] | undefined) ?? this.defaults.languages;
@@ -67,8 +73,10 @@ export class Settings {
     }
     const list = (levels as string[]).map((l) => l.trim());
     if (new Set(list).size !== list.length) throw new PatchtreeError('SETTINGS_INVALID', 'severity levels must be distinct');
-    assertLocal(await this.store.get(SEVERITY_LEVELS_KEY), 'the custom severity levels');
-    await this.store.write([{ type: 'put', key: SEVERITY_LEVELS_KEY, languages: [NEUTRAL], record: { severityLevels: { levels: list } } }]);
+    await this.lock.run(async () => {
+      assertLocal(await this.store.get(SEVERITY_LEVELS_KEY), 'the custom severity levels');
+      await this.store.write([{ type: 'put', key: SEVERITY_LEVELS_KEY, languages: [NEUTRAL], record: { severityLevels: { levels: list } } }]);
+    });
     return list;
   }
 
@@ -78,12 +86,14 @@ export class Settings {
     if (level !== '' && !(await this.severityLevels()).includes(level)) {
       throw new PatchtreeError('SEVERITY_UNKNOWN', `"${level}" is not one of the custom severity levels`);
     }
-    const stored = await this.store.get(bulletinKey(bulletinId));
-    if (!stored) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
-    assertLocal(stored, `bulletin ${bulletinId}`);
-    const change = decodeChange(stored.bytes);
-    const bulletin = change.record!.bulletin!;
-    bulletin.customSeverity = level;
-    await this.store.write([{ type: 'put', key: change.key, languages: change.languages, record: { bulletin } }]);
+    await this.lock.run(async () => {
+      const stored = await this.store.get(bulletinKey(bulletinId));
+      if (!stored) throw new PatchtreeError('NOT_FOUND', `no bulletin ${bulletinId}`);
+      assertLocal(stored, `bulletin ${bulletinId}`);
+      const change = decodeChange(stored.bytes);
+      const bulletin = change.record!.bulletin!;
+      bulletin.customSeverity = level;
+      await this.store.write([{ type: 'put', key: change.key, languages: change.languages, record: { bulletin } }]);
+    });
   }
 }

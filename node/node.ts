@@ -61,6 +61,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     logger: log,
     startedAt: new Date(),
     async runImport(name, options) {
+      await catalog.sources.get(name); // an unknown source is NOT_FOUND, not a failed import in the history
       try {
         const report = await catalog.importSource(name, options);
         metrics.count('patchtree_imports_total', 'Catalog imports', { source: name, status: report.status });

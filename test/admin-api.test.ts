@@ -129,6 +129,21 @@ describe('admin API', () => {
     expect((await node.api('GET', '/imports')).body.imports[0]).toMatchObject({ source: 'broken', status: 'failed', code: 'CATALOG_PARSE' });
   });
 
+  it('re-applies changed exclusions to unchanged documents, and deleting a source removes its records', async () => {
+    const before = (await node.api('GET', '/status')).body.counts.update;
+    await node.api('PUT', '/exclusions', { exclusions: ['o2k*'] });
+    const reapplied = await node.api('POST', '/sources/wsus/import');
+    expect(reapplied.body.status).toBe('imported');
+    expect(reapplied.body.updates.removed).toBeGreaterThan(0);
+    await node.api('PUT', '/exclusions', { exclusions: [] });
+    expect((await node.api('POST', '/sources/wsus/import')).body.updates.added).toBe(reapplied.body.updates.removed);
+    expect((await node.api('GET', '/status')).body.counts.update).toBe(before);
+    const removed = await node.api('DELETE', '/sources/wsus');
+    expect(removed.body.removed.updates).toBe(before);
+    expect((await node.api('GET', '/status')).body.counts).toMatchObject({ bulletin: 0, update: 0 });
+    expect((await node.api('POST', '/sources/wsus/import')).body.error.code).toBe('NOT_FOUND');
+  });
+
   it('serves the console page, which reads the admin API with the token it is given', async () => {
     const res = await fetch(`${node.url}/console`);
     expect(res.status).toBe(200);
@@ -141,6 +156,6 @@ describe('admin API', () => {
   it('serves Prometheus metrics', async () => {
     const text = await (await fetch(`${node.url}/metrics`)).text();
     expect(text).toMatch(/^patchtree_records\{kind="update"\} \d+$/m);
-    expect(text).toMatch(/patchtree_imports_total\{source="wsus",status="imported"\} 2/);
+    expect(text).toMatch(/patchtree_imports_total\{source="wsus",status="imported"\} 4/);
   });
 });

@@ -74,6 +74,38 @@ describe('import pipeline', () => {
     expect((await record(catalog, 'b/B-old'))!.record!.bulletin!.supersededBy).toEqual([]);
   });
 
+  it('deletes a dropped bulletin that named supersedes, and unlinks what it superseded', async () => {
+    const catalog = await fresh();
+    await catalog.importParsed('s', [bulletin('X', [{ id: 'x', kb: 'KB2' }], { supersedes: ['Y'] }), bulletin('Y', [{ id: 'y', kb: 'KB1' }])]);
+    const report = await catalog.importParsed('s', [bulletin('Y', [{ id: 'y', kb: 'KB1' }])]);
+    expect(report.bulletins).toMatchObject({ removed: 1 });
+    expect(await catalog.store.get('b/X')).toBeUndefined();
+    expect((await record(catalog, 'b/Y'))!.record!.bulletin!.supersededBy).toEqual([]);
+  });
+
+  it('drops links when a superseding update or a superseded one goes away', async () => {
+    const catalog = await fresh();
+    await catalog.importParsed('new', [bulletin('NEW', [{ id: 'n', kb: 'KB2', supersedes: ['KB1'] }])]);
+    await catalog.importParsed('old', [bulletin('OLD', [{ id: 'o', kb: 'KB1' }, { id: 'p', kb: 'KB5' }])]);
+    expect((await record(catalog, 'b/NEW'))!.record!.bulletin!.supersedes).toEqual(['OLD']);
+    await catalog.importParsed('old', [bulletin('OLD', [{ id: 'p', kb: 'KB5' }])]); // the superseded update is gone
+    expect((await record(catalog, 'b/NEW'))!.record!.bulletin!.supersedes).toEqual([]);
+    expect((await record(catalog, 'b/OLD'))!.record!.bulletin!.supersededBy).toEqual([]);
+    await catalog.importParsed('old', [bulletin('OLD', [{ id: 'o', kb: 'KB1' }, { id: 'p', kb: 'KB5' }])]);
+    await catalog.importParsed('new', [bulletin('NEW', [{ id: 'n', kb: 'KB2' }])]); // the superseding update no longer says so
+    expect((await record(catalog, 'b/NEW'))!.record!.bulletin!.supersedes).toEqual([]);
+    expect((await record(catalog, 'b/OLD'))!.record!.bulletin!.supersededBy).toEqual([]);
+    expect((await record(catalog, 'u/OLD/o'))!.record!.update!.superseded).toBe(false);
+  });
+
+  it('links an explicitly superseded bulletin whichever is imported first', async () => {
+    const catalog = await fresh();
+    await catalog.importParsed('a', [bulletin('Z', [{ id: 'z', kb: 'KB9' }], { supersedes: ['X'] })]);
+    await catalog.importParsed('b', [bulletin('X', [{ id: 'x', kb: 'KB8' }])]);
+    expect((await record(catalog, 'b/X'))!.record!.bulletin!.supersededBy).toEqual(['Z']);
+    expect((await record(catalog, 'b/Z'))!.record!.bulletin!.supersedes).toEqual(['X']);
+  });
+
   it('links bulletins that a document says it supersedes', async () => {
     const catalog = await fresh();
     await catalog.importParsed('s', [bulletin('A', [{ id: 'a', kb: 'KB1' }]), bulletin('B', [{ id: 'b', kb: 'KB2' }], { supersedes: ['A'] })]);
@@ -115,5 +147,16 @@ describe('import pipeline', () => {
     expect(b.customSeverity).toBe('Routine');
     expect(b.vendorSeverity).toBe('Critical');
     expect(b.title).toBe('revised');
+  });
+});
+
+describe('exclusion patterns', () => {
+  it('match with * as a wildcard, case-insensitively, in linear time', async () => {
+    const { globMatch, Exclusions } = await import('../catalog/import/exclusions.js');
+    expect(new Exclusions(['Office 20*', '*Silverlight*']).matches('office 2010 (x64)')).toBe(true);
+    expect(new Exclusions(['Office 20*']).matches('Microsoft Office 2010')).toBe(false);
+    expect(globMatch('a*b*c', 'axxbyyc')).toBe(true);
+    expect(globMatch('a*b*c', 'axxbyy')).toBe(false);
+    expect(globMatch('*a*a*a*a*a*a*a*a*b', 'a'.repeat(4000))).toBe(false); // a backtracking regex would not return within the test timeout
   });
 });

@@ -109,7 +109,9 @@ describe('RecordStore', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 8 }), fc.subarray(languages), async (batches, filter) => {
         const store = await openStore();
-        for (const batch of batches) {
+        for (const raw of batches) {
+          // One mutation per key in a write (the store refuses two): the last one wins, as a caller would merge them.
+          const batch = [...new Map(raw.map((o) => [`${o.kind}${o.id}`, o])).values()];
           await store.write(batch.map((o) => {
             const key = o.kind === 'b' ? `b/B${o.id}` : `u/B1/U${o.id}`;
             if (o.type === 'del') return { type: 'del' as const, key };

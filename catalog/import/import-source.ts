@@ -34,6 +34,8 @@ export interface ImportReport {
 interface SavedValidators {
   urls: string[];
   documents: Record<string, Validators>;
+  /** The exclusions the import applied: a changed list must re-apply to unchanged documents. */
+  exclusions?: string[];
 }
 
 export interface ImportContext {
@@ -84,7 +86,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
       throw new PatchtreeError('CATALOG_EMPTY', `source "${source.name}": the documents hold no bulletin; refusing to delete everything the source imported before (remove the source's URLs or fix the feed)`);
     }
   }
-  const remembered: SavedValidators = { urls: source.urls, documents: validators };
+  const remembered: SavedValidators = { urls: source.urls, documents: validators, exclusions: [...ctx.exclusions.list] };
   const report = await applyImport(ctx, source.name, parsed, [{ type: 'put', sublevel: ctx.store.state, key: validatorsKey, value: remembered }]);
   report.documents = documents;
   report.durationMs = Date.now() - started;
@@ -170,6 +172,7 @@ export async function applyImport(ctx: ImportContext, sourceName: string, parsed
 async function unchangedSinceLastImport(ctx: ImportContext, source: SourceConfig, saved: SavedValidators | undefined): Promise<boolean> {
   // A source whose URLs were edited since is imported afresh.
   if (!saved || saved.urls.length !== source.urls.length || saved.urls.some((u, i) => u !== source.urls[i])) return false;
+  if (JSON.stringify(saved.exclusions ?? []) !== JSON.stringify(ctx.exclusions.list)) return false;
   for (const [url, validators] of Object.entries(saved.documents)) {
     if (!validators.etag && !validators.lastModified) return false;
     const fetched = await fetchDocument(url, { ...ctx.fetch, validators });

@@ -127,6 +127,11 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
   const affectedBulletins = new Set<string>();
   for (const id of explicit.groups()) affectedBulletins.add(id);
   for (const id of inverse.groups()) affectedBulletins.add(id);
+  // Bulletins new to this import pick up links that point at them already
+  // (explicit supersedes named before they existed): import order must not matter.
+  for (const key of newBulletins.keys()) if (!oldBulletins.has(key)) affectedBulletins.add(key.slice(2));
+  // Updates that stopped holding or superseding a KB: their bulletins lose links.
+  for (const delta of [holders, superseders]) for (const members of delta.removed.values()) for (const m of members) affectedBulletins.add(bulletinIdOfUpdateKey(m));
   const touched = [...new Set([...holders.groups(), ...superseders.groups()])];
   await Promise.all([holdersOf.prefetch(touched), supersedersOf.prefetch(touched)]);
   for (const m of touched) {
@@ -148,6 +153,7 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
   const affected: Array<{ id: string; key: string; bulletin: { data: Bulletin }; updates: Update[] }> = [];
   for (const id of affectedBulletins) {
     const key = bulletinKey(id);
+    if (oldBulletins.has(key) && !newBulletins.has(key)) continue; // being deleted by this import: never rewrite it
     const bulletin = await bulletinFor(store, key, newBulletins, output);
     if (bulletin) affected.push({ id, key, bulletin, updates: await updatesOf(store, id, input, output) });
   }

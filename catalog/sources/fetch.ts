@@ -67,7 +67,8 @@ function requestOnce(url: string, options: FetchOptions): Promise<FetchedDocumen
     headers,
     retry: { limit: 0 },
     throwHttpErrors: false,
-    timeout: { lookup: 5_000, connect: 10_000, response: options.timeoutMs ?? 30_000 },
+    // socket: a body that stalls mid-way fails instead of holding the import lock for ever.
+    timeout: { lookup: 5_000, connect: 10_000, response: options.timeoutMs ?? 30_000, socket: options.timeoutMs ?? 30_000 },
   });
   return new Promise((resolve, reject) => {
     stream.once('error', reject);

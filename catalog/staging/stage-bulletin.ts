@@ -15,6 +15,8 @@ export interface StagedFile {
   /** False when the vendor gave no hash to verify against (stored by the sha256 computed here). */
   verified: boolean;
   stagedAt: string;
+  /** For files without a vendor hash: where and how big, so a revised update is fetched again. */
+  url?: string;
 }
 
 /** Patch Remediation Center counts: updates in the managed languages, how many are downloaded, staged when all are. */
@@ -43,7 +45,10 @@ const stagedKey = (updateKey: string) => `staged:${updateKey}`;
 type Update = UpdateData & { id: string; language: string };
 
 function matches(staged: StagedFile | undefined, update: Update): staged is StagedFile {
-  return !!staged && (!update.hash || (staged.algorithm === update.hashAlgorithm && staged.hash === update.hash));
+  if (!staged) return false;
+  if (update.hash) return staged.algorithm === update.hashAlgorithm && staged.hash === update.hash;
+  // No vendor hash: the same URL (and size, when known) is the only sign it is the same file.
+  return (staged.url === undefined || staged.url === update.url) && (!update.size || staged.size === update.size);
 }
 
 /**
@@ -127,7 +132,7 @@ export class Staging {
           report();
         },
       });
-      const file: StagedFile = { algorithm: result.algorithm, hash: result.hash, size: result.size, verified: result.verified, stagedAt: new Date().toISOString() };
+      const file: StagedFile = { algorithm: result.algorithm, hash: result.hash, size: result.size, verified: result.verified, stagedAt: new Date().toISOString(), ...(update.hash ? {} : { url: update.url ?? '' }) };
       await this.store.state.put(stagedKey(key), file);
       progress.done++;
       report();

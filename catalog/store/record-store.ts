@@ -230,7 +230,11 @@ export class RecordStore {
 
   private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[]): Promise<WriteResult> {
     const byKey = new Map<string, Mutation>();
-    for (const m of mutations) byKey.set(m.key, m);
+    for (const m of mutations) {
+      // Two mutations of one key in one write is a caller bug that would silently keep the last.
+      if (byKey.has(m.key)) throw new TypeError(`one write mutates ${m.key} twice`);
+      byKey.set(m.key, m);
+    }
     const keys = [...byKey.keys()];
     const current = await this.keys.getMany(keys);
     const liveSeqs = current.map((e) => (e !== undefined && !isTombstone(e) ? entrySeq(e) : undefined));

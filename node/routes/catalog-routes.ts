@@ -33,9 +33,9 @@ export function catalogRoutes(api: Router, node: NodeContext): void {
     ctx.body = source;
   });
   api.delete('/sources/:name', async (ctx) => {
-    await catalog.sources.remove(ctx.params.name);
+    const report = await catalog.removeSource(ctx.params.name);
     node.scheduler.sync(await catalog.sources.list());
-    ctx.status = 204;
+    ctx.body = { removed: { bulletins: report.bulletins.removed, updates: report.updates.removed } };
   });
   api.post('/sources/:name/import', async (ctx) => {
     const body = (await readJson(ctx, limit)) as { force?: unknown };
