@@ -38,6 +38,7 @@ export function statusRoutes(api: Router, node: NodeContext): void {
 
   api.get('/digest', (ctx) => {
     const { languages, origin, rule } = ctx.query;
+    if ([languages, origin, rule].some(Array.isArray)) throw new PatchtreeError('BAD_REQUEST', 'give each query parameter once (languages as a comma list)');
     if (origin !== undefined && origin !== 'local' && origin !== 'replicated') throw new PatchtreeError('BAD_REQUEST', 'origin must be local or replicated');
     if (rule !== undefined && rule !== 'catalog' && rule !== 'policies') throw new PatchtreeError('BAD_REQUEST', 'rule must be catalog or policies');
     ctx.body = catalog.store.digest(typeof languages === 'string' && languages ? languages.split(',') : undefined, { origin, recordClass: rule });
@@ -46,7 +47,9 @@ export function statusRoutes(api: Router, node: NodeContext): void {
   // Record keys and hashes in key order, a page at a time: what an admin (or a test) compares between nodes.
   api.get('/records', async (ctx) => {
     const { prefix, after, limit: max } = ctx.query;
-    const pageSize = Math.min(Number(max ?? 1000) || 1000, 10_000);
+    if ([prefix, after, max].some(Array.isArray)) throw new PatchtreeError('BAD_REQUEST', 'give each query parameter once');
+    const pageSize = max === undefined ? 1000 : Number(max);
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10_000) throw new PatchtreeError('BAD_REQUEST', 'limit must be an integer from 1 to 10000');
     const records: Array<{ key: string; hash: string; origin: string; languages: string[] }> = [];
     for await (const r of catalog.store.records(typeof prefix === 'string' ? prefix : '', typeof after === 'string' ? after : undefined)) {
       records.push({ key: r.key, hash: recordHash(r.bytes), origin: r.origin, languages: decodeChange(r.bytes).languages });
