@@ -21,16 +21,29 @@ export interface ParentLink {
 
 const CONTENT_TYPE = 'application/x-protobuf';
 
+/**
+ * One protobuf call to the parent: POST the body, answer the response body
+ * when the status is `expect`, else the parent's SyncError as a PatchtreeError;
+ * a parent that cannot be reached is REPL_PARENT_UNREACHABLE.
+ */
+async function postProto(parent: ParentLink, path: string, body: Uint8Array, expect = 200): Promise<Buffer> {
+  const response = await got.post(`${parent.url.replace(/\/$/, '')}${path}`, {
+    body: Buffer.from(body),
+    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE },
+    timeout: { connect: 10_000, response: parent.timeoutMs ?? 60_000 },
+    retry: { limit: 0 },
+    throwHttpErrors: false,
+    responseType: 'buffer',
+  }).catch((cause) => { throw unreachable(parent.url, cause); });
+  if (response.statusCode !== expect) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
+  return response.body;
+}
+
 /** The child's side of the sync API over HTTP(S) with got: protobuf bodies, streamed sessions. */
 export function httpTransport(parent: ParentLink): SyncTransport {
   const base = parent.url.replace(/\/$/, '');
   const headers = { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE };
-  const timeout = { connect: 10_000, response: parent.timeoutMs ?? 60_000 };
-  const post = async (path: string, body: Uint8Array): Promise<Buffer> => {
-    const response = await got.post(`${base}${path}`, { body: Buffer.from(body), headers, timeout, retry: { limit: 0 }, throwHttpErrors: false, responseType: 'buffer' });
-    if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
-    return response.body;
-  };
+  const post = (path: string, body: Uint8Array) => postProto(parent, path, body);
   return {
     async *session(request: SessionRequest): AsyncIterable<ReceivedFrame> {
       const body = SyncRequest.encode({
@@ -65,17 +78,17 @@ export function httpTransport(parent: ParentLink): SyncTransport {
     },
     async verify({ scope, keys }) {
       const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], keys }).finish();
-      const response = decode(VerifyResponse, await post('/sync/v1/verify', body).catch(rethrowUnreachable(base)));
+      const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },
     async sample({ scope, percent }) {
       const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)) }).finish();
-      const response = decode(VerifyResponse, await post('/sync/v1/verify', body).catch(rethrowUnreachable(base)));
+      const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },
     async fetch({ scope, keys }) {
       const body = FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], keys }).finish();
-      const raw = await post('/sync/v1/fetch', body).catch(rethrowUnreachable(base));
+      const raw = await post('/sync/v1/fetch', body);
       decode(FetchResponse, raw); // validate the whole message before taking its parts
       return rawRepeatedBytes(raw, 1);
     },
@@ -97,16 +110,7 @@ export interface HelloAck {
 /** The child's report of its languages to its parent; the answer carries the rules and run-now counters. */
 export async function sendHello(parent: ParentLink, report: HelloReport): Promise<HelloAck> {
   const body = LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, languages: report.languages, descendants: report.descendants }).finish();
-  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/hello`, {
-    body: Buffer.from(body),
-    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
-    timeout: { connect: 10_000, response: parent.timeoutMs ?? 60_000 },
-    retry: { limit: 0 },
-    throwHttpErrors: false,
-    responseType: 'buffer',
-  }).catch((cause) => { throw unreachable(parent.url, cause); });
-  if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
-  const ack = decode(LanguageAck, response.body);
+  const ack = decode(LanguageAck, await postProto(parent, '/sync/v1/hello', body));
   const rules: Partial<RuleSet> = {};
   for (const r of ack.rules ?? []) {
     if (!RULE_NAMES.includes(r.name as RuleSettingName)) continue;
@@ -149,29 +153,13 @@ export async function sendRunReport(parent: ParentLink, run: RunRecord): Promise
     errorMessage: run.error?.message ?? '',
     ok: run.status === 'ok',
   }).finish();
-  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/runs`, {
-    body: Buffer.from(body),
-    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
-    timeout: { connect: 10_000, response: 30_000 },
-    retry: { limit: 0 },
-    throwHttpErrors: false,
-  });
-  if (response.statusCode !== 204) throw new PatchtreeError('REPL_PARENT_ERROR', `run report answered ${response.statusCode}`);
+  await postProto(parent, '/sync/v1/runs', body, 204);
 }
 
 /** The parent's content files for the child's languages. */
 export async function listContent(parent: ParentLink, languages: readonly string[]): Promise<ContentFileInfo[]> {
   const body = ContentListRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, languages: [...languages] }).finish();
-  const response = await got.post(`${parent.url.replace(/\/$/, '')}/sync/v1/content`, {
-    body: Buffer.from(body),
-    headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE },
-    timeout: { connect: 10_000, response: parent.timeoutMs ?? 60_000 },
-    retry: { limit: 0 },
-    throwHttpErrors: false,
-    responseType: 'buffer',
-  }).catch((cause) => { throw unreachable(parent.url, cause); });
-  if (response.statusCode !== 200) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
-  return (decode(ContentListResponse, response.body).files ?? []).map((f) => ({ updateKey: f.updateKey ?? '', algorithm: f.algorithm ?? '', hash: f.hash ?? '', size: Number(f.size ?? 0), verified: !!f.verified }));
+  return (decode(ContentListResponse, await postProto(parent, '/sync/v1/content', body)).files ?? []).map((f) => ({ updateKey: f.updateKey ?? '', algorithm: f.algorithm ?? '', hash: f.hash ?? '', size: Number(f.size ?? 0), verified: !!f.verified }));
 }
 
 function syncError(status: number, body: Buffer, codeHeader: string | string[] | undefined): PatchtreeError {
@@ -189,8 +177,5 @@ function unreachable(base: string, cause: unknown): PatchtreeError {
   return new PatchtreeError('REPL_PARENT_UNREACHABLE', `parent ${base} unreachable: ${(cause as Error).message}`, { cause });
 }
 
-const rethrowUnreachable = (base: string) => (err: unknown): never => {
-  throw err instanceof PatchtreeError ? err : unreachable(base, err);
-};
 
 export type { SyncScope };
