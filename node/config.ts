@@ -31,7 +31,7 @@ export interface NodeConfig {
   /** Vendor mirrors: documents under `from` are fetched from `to` instead. */
   mirrors: Array<{ from: string; to: string }>;
   /** This node's parent, when it is a child: the parent's URL and the credential its admin issued. */
-  parent?: { url: string; childId: string; credential: string };
+  parent?: { url: string; childId: string; credential: string; ca?: string };
   /** Largest sync request body (verify and fetch key lists). */
   syncBodyLimitBytes: number;
   /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
@@ -127,7 +127,8 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string' || typeof p.credential !== 'string' || !p.credential) {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
-        config.parent = { url: p.url, childId: p.childId, credential: p.credential };
+        if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
+        config.parent = { url: p.url, childId: p.childId, credential: p.credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}) };
         break;
       }
       case 'tombstoneRetentionDays': {

@@ -78,7 +78,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   };
   let childSchedules: ChildSchedules | undefined;
   if (config.parent) {
-    const parentLink = config.parent;
+    const { ca: caFile, ...link } = config.parent;
+    const parentLink = { ...link, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) };
     const replicationLog = log.child({ module: 'replication' });
     context.replicator = new ChildReplicator(catalog.store, httpTransport(parentLink), {
       nodeId,
@@ -96,6 +97,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
         concurrency: config.stagingConcurrency,
         list: async () => listContent(parentLink, await catalog.settings.languages()),
         urlFor: (algorithm, hash) => `${parentLink.url.replace(/\/$/, '')}/content/${algorithm}/${hash}`,
+        certificateAuthority: parentLink.ca,
       }),
     });
     childSchedules = new ChildSchedules(context.replicator, replicationLog);

@@ -19,6 +19,8 @@ export interface ContentRunOptions {
   list(): Promise<ContentFileInfo[]>;
   /** The parent's immutable URL of a file. */
   urlFor(algorithm: string, hash: string): string;
+  /** PEM to trust for an https parent with its own CA. */
+  certificateAuthority?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function runContent(staging: Staging, content: ContentStore, option
   const stillPresent = await Promise.all(files.map((f) => content.has(f.algorithm as HashAlgorithm, f.hash)));
   const missing = files.filter((_, i) => !stillPresent[i]);
   const outcomes = await runLimited(missing, options.concurrency ?? 3, async (f) => {
-    const got = await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content });
+    const got = await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content, certificateAuthority: options.certificateAuthority });
     await staging.recordStaged(f.updateKey, { algorithm: f.algorithm, hash: f.hash, size: got.size, verified: f.verified, stagedAt: new Date().toISOString() } satisfies StagedFile);
     return got.size;
   });

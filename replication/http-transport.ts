@@ -17,7 +17,12 @@ export interface ParentLink {
   childId: string;
   credential: string;
   timeoutMs?: number;
+  /** PEM certificate(s) to trust for an https parent with its own CA. */
+  ca?: string;
 }
+
+/** got options for an https parent with its own CA. */
+const tlsOf = (parent: ParentLink) => (parent.ca ? { https: { certificateAuthority: parent.ca } } : {});
 
 const CONTENT_TYPE = 'application/x-protobuf';
 
@@ -34,6 +39,7 @@ async function postProto(parent: ParentLink, path: string, body: Uint8Array, exp
     retry: { limit: 0 },
     throwHttpErrors: false,
     responseType: 'buffer',
+    ...tlsOf(parent),
   }).catch((cause) => { throw unreachable(parent.url, cause); });
   if (response.statusCode !== expect) throw syncError(response.statusCode, response.body, response.headers['x-patchtree-error']);
   return response.body;
@@ -57,7 +63,7 @@ export function httpTransport(parent: ParentLink): SyncTransport {
         policyIds: request.policyIds,
         batchSize: request.batchSize,
       }).finish();
-      const stream = got.stream.post(`${base}/sync/v1/session`, { body: Buffer.from(body), headers, timeout: { connect: 10_000 }, retry: { limit: 0 }, throwHttpErrors: false });
+      const stream = got.stream.post(`${base}/sync/v1/session`, { body: Buffer.from(body), headers, timeout: { connect: 10_000 }, retry: { limit: 0 }, throwHttpErrors: false, ...tlsOf(parent) });
       const response = await new Promise<Response>((resolve, reject) => {
         stream.once('response', resolve);
         stream.once('error', reject);

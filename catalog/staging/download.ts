@@ -28,6 +28,8 @@ export interface DownloadOptions {
   backoffMs?: number;
   onProgress?: (p: DownloadProgress) => void;
   signal?: AbortSignal;
+  /** PEM certificate(s) to trust for https (a parent node with its own CA). */
+  certificateAuthority?: string;
 }
 
 export interface DownloadResult {
@@ -62,6 +64,7 @@ interface Job {
   onProgress?: (p: DownloadProgress) => void;
   signal?: AbortSignal;
   partial: string;
+  certificateAuthority?: string;
 }
 
 /** What one download has done so far, across its attempts. */
@@ -129,6 +132,7 @@ function toJob(o: DownloadOptions): Job {
     onProgress: o.onProgress,
     signal: o.signal,
     partial,
+    certificateAuthority: o.certificateAuthority,
   };
 }
 
@@ -196,6 +200,7 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
     throwHttpErrors: false,
     timeout: { connect: job.timeoutMs, response: job.timeoutMs, socket: job.timeoutMs },
     signal: job.signal,
+    ...(job.certificateAuthority ? { https: { certificateAuthority: job.certificateAuthority } } : {}),
   });
   const response = await responseOf(stream);
   const status = response.statusCode;
