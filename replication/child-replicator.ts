@@ -114,6 +114,8 @@ export class ChildReplicator {
     const records: RunRecord[] = [];
     const languages = await this.options.languages();
     const rules = await this.options.rules?.all();
+    // This node and everything below it: a parent that is among them would be replicating from its own descendant.
+    const via = [...new Set([this.options.nodeId, ...(this.options.descendants ? (await this.options.descendants()).map((d) => d.nodeId) : [])])];
     for (const rule of options.rules ?? (this.options.runContent ? ['catalog', 'policies', 'content'] as PullRule[] : ['catalog', 'policies'] as PullRule[])) {
       const started = Date.now();
       const record: RunRecord = { id: 0, rule, trigger: options.trigger ?? 'manual', started: new Date(started).toISOString(), durationMs: 0, status: 'ok' };
@@ -129,7 +131,7 @@ export class ChildReplicator {
         }
         const result = await runRule(this.store, this.transport, {
           childId: this.options.childId,
-          via: [this.options.nodeId],
+          via,
           scope: { rule, languages, policyIds: rule === 'policies' ? rules?.policies.policyIds ?? [] : [] },
           mode: options.mode ?? 'differential',
           verifyPercent, // unless told otherwise, as the parent's rule says

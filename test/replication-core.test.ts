@@ -205,6 +205,21 @@ describe('replication core (in-process, real protocol)', () => {
     for (const key of gone) expect(await store.get(key)).toBeUndefined();
   });
 
+  it('refuses a parent that is among the pulling node descendants (a loop through the hierarchy)', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const { ChildReplicator } = await import('../replication/index.js');
+    const pino = (await import('pino')).default;
+    const replicator = new ChildReplicator(store, inProcessTransport(parent.store, 'hq'), {
+      nodeId: 'region', childId: 'region', languages: async () => ['en-US'], logger: pino({ level: 'silent' }),
+      descendants: async () => [{ nodeId: 'site', languages: ['en-US'] }, { nodeId: 'hq', languages: [] }],
+    });
+    const [run] = await replicator.pull({ rules: ['catalog'] });
+    expect(run).toMatchObject({ status: 'failed', error: { code: 'REPL_LOOP' } });
+    expect(run.error!.message).toContain('region');
+    expect((await held(store)).size).toBe(0);
+  });
+
   it('refuses a session that loops back to the parent', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
