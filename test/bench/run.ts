@@ -1,16 +1,31 @@
-// `npm run bench`: runs the benchmarks and prints their figures.
+// `npm run bench`: runs the benchmarks and prints their figures as plain
+// lines, or one JSON object with --json. --updates N sets the catalog size
+// (100k by default, 1M with --full).
 import { importBench } from './import.js';
+import { replicationBench } from './replication.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const updatesArg = args.indexOf('--updates');
 const updates = updatesArg >= 0 ? Number(args[updatesArg + 1]) : args.includes('--full') ? 1_000_000 : 100_000;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-const figures = { import: await importBench({ updates }) };
+const figures: Record<string, unknown> = {};
+if (!only || only === 'import') figures.import = await importBench({ updates });
+if (!only || only === 'replication') figures.replication = await replicationBench({ updates });
 if (json) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
-  for (const f of figures.import) {
+  for (const f of (figures.import as Awaited<ReturnType<typeof importBench>> | undefined) ?? []) {
     process.stdout.write(`import ${f.name}: ${f.records} records from ${f.documents} document(s) in ${f.seconds.toFixed(2)} s = ${f.recordsPerSecond} records/s\n`);
+  }
+  const r = figures.replication as Awaited<ReturnType<typeof replicationBench>> | undefined;
+  if (r) {
+    process.stdout.write(`replication of ${r.records} records (all 25 languages)\n`);
+    process.stdout.write(`limit pipe: ${r.limit.recordsPerSecond} records/s (${r.limit.seconds.toFixed(2)} s)\n`);
+    process.stdout.write(`complete run: ${r.complete.recordsPerSecond} records/s (${r.complete.seconds.toFixed(2)} s, ${r.complete.bytes} bytes), ${r.complete.ratioToLimit}x the limit, child peak RSS ${r.complete.childPeakRssMb} MB\n`);
+    process.stdout.write(`differential after ${r.differential.changed} changed records: ${r.differential.seconds.toFixed(3)} s, ${r.differential.bytes} bytes\n`);
+    process.stdout.write(`run with nothing to do: ${r.idle.seconds.toFixed(3)} s, ${r.idle.bytes} bytes\n`);
+    process.stdout.write(`verification run seconds: ${Object.entries(r.verification).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}\n`);
   }
 }

@@ -1,0 +1,115 @@
+// Replication figures (issue 4): the limit pipe, a complete run through real
+// node processes, differential runs, verification. Prints plain lines.
+import { createServer } from 'node:http';
+import { execFile } from "node:child_process";
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { ALL_LANGUAGES, RecordStore, writeCatalog } from '../../catalog/index.js';
+import { spawnNode, type ProcessNode } from '../helpers/process-node.js';
+import { tempDir } from '../helpers/temp.js';
+
+const run = promisify(execFile);
+const RECEIVER = fileURLToPath(new URL('./limit-receiver.ts', import.meta.url));
+
+export interface ReplicationFigures {
+  records: number;
+  limit: { recordsPerSecond: number; seconds: number };
+  complete: { recordsPerSecond: number; seconds: number; bytes: number; childPeakRssMb: number; ratioToLimit: number };
+  differential: { changed: number; seconds: number; bytes: number; received: number };
+  idle: { seconds: number; bytes: number };
+  verification: Record<string, number>;
+}
+
+/** Peak resident memory of a process, from /proc (VmHWM). */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
+  const server = createServer(async (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    let chunk: Buffer[] = [];
+    for await (const { bytes } of store.changesSince(0)) {
+      const header = Buffer.alloc(5);
+      let n = bytes.length;
+      let i = 0;
+      while (n > 0x7f) { header[i++] = (n & 0x7f) | 0x80; n >>>= 7; }
+      header[i++] = n;
+      chunk.push(header.subarray(0, i), bytes);
+      if (chunk.length >= 2000) {
+        if (!res.write(Buffer.concat(chunk))) await new Promise((ok) => res.once('drain', ok));
+        chunk = [];
+      }
+    }
+    res.end(Buffer.concat(chunk));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', RECEIVER, `http://127.0.0.1:${port}/`, join(dir, 'limit-db')]);
+  server.close();
+  const { received, seconds } = JSON.parse(stdout) as { received: number; seconds: number };
+  return { recordsPerSecond: Math.round(received / seconds), seconds, records: received };
+}
+
+export async function replicationBench(options: { updates: number }): Promise<ReplicationFigures> {
+  const { dir, cleanup } = await tempDir('patchtree-bench-repl-');
+  try {
+    const catalogPath = join(dir, 'catalog.ndjson.gz');
+    await writeCatalog(catalogPath, { seed: 4, bulletins: Math.max(1, Math.round(options.updates / 17)), languages: [...ALL_LANGUAGES] });
+    const parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), sources: [{ name: 'gen', type: 'native', urls: [pathToFileURL(catalogPath).href] }], fetchTimeoutMs: 600_000 });
+    try {
+      await parent.api('POST', '/sources/gen/import');
+      const records = (await parent.api('GET', '/status')).body.digest.count as number;
+      await parent.kill();
+      const store = await RecordStore.open(join(dir, 'parent', 'db'));
+      const limit = await limitPipe(store, dir);
+      await store.close();
+
+      const hq = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false });
+      const credential = (await hq.api('POST', '/children', { id: 'site' })).body.credential;
+      const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential } });
+      const startRun = await waitForRun(child, 'catalog');
+      const complete = { seconds: startRun.durationMs / 1000, bytes: startRun.bytes, recordsPerSecond: Math.round(startRun.received / (startRun.durationMs / 1000)), childPeakRssMb: peakRssMb(child.process.pid!), ratioToLimit: 0 };
+      complete.ratioToLimit = Math.round((complete.recordsPerSecond / limit.recordsPerSecond) * 100) / 100;
+
+      const idleRun = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 0 })).body.runs[0];
+      const bulletins = (await hq.api('GET', `/bulletins?limit=${Math.max(1, Math.round(records / 1000 / 17))}`)).body.items;
+      await hq.api('PUT', '/severity-levels', { levels: ['Urgent'] });
+      for (const b of bulletins) await hq.api('PUT', `/bulletins/${encodeURIComponent(b.id)}/severity`, { severity: 'Urgent' });
+      const diffRun = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 0 })).body.runs[0];
+      const verification: Record<string, number> = {};
+      for (const percent of [0, 5, 100]) {
+        const r = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: percent })).body.runs[0];
+        verification[`percent${percent}Seconds`] = r.durationMs / 1000;
+      }
+      await child.kill();
+      await hq.kill();
+      return {
+        records,
+        limit: { recordsPerSecond: limit.recordsPerSecond, seconds: limit.seconds },
+        complete,
+        differential: { changed: diffRun.received, seconds: diffRun.durationMs / 1000, bytes: diffRun.bytes, received: diffRun.received },
+        idle: { seconds: idleRun.durationMs / 1000, bytes: idleRun.bytes },
+        verification,
+      };
+    } finally {
+      await parent.kill();
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+async function waitForRun(node: ProcessNode, rule: string): Promise<any> {
+  for (;;) {
+    const runs = (await node.api('GET', '/replication/runs')).body.runs;
+    const r = runs.find((x: any) => x.rule === rule);
+    if (r) return r;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+
