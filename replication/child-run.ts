@@ -159,23 +159,26 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
   const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
 
   if (options.verifyPercent > 0) {
-    let chunk: Array<{ key: string; hash: string }> = [];
+    let chosen: string[] = [];
     const check = async () => {
+      const records = await store.getMany(chosen);
+      const chunk = records.flatMap((r, i) => (r ? [{ key: chosen[i], hash: recordHash(r.bytes) }] : []));
+      chosen = [];
       const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
       const wrong = chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key);
       verification.sampled += chunk.length;
-      chunk = [];
       if (wrong.length === 0) return;
       verification.mismatched += wrong.length;
       verification.repaired += await repair(store, transport, scope, wrong);
     };
-    for await (const record of store.records()) {
-      if (record.origin !== 'replicated' || recordClassOf(record.key) !== scope.rule) continue;
+    // Choose from the keys alone (every replicated record of the rule), then read only the chosen ones.
+    for await (const { key, origin } of store.liveKeys()) {
+      if (origin !== 'replicated' || recordClassOf(key) !== scope.rule) continue;
       if (options.verifyPercent < 100 && Math.random() * 100 >= options.verifyPercent) continue;
-      chunk.push({ key: record.key, hash: recordHash(record.bytes) });
-      if (chunk.length >= VERIFY_CHUNK) await check();
+      chosen.push(key);
+      if (chosen.length >= VERIFY_CHUNK) await check();
     }
-    if (chunk.length) await check();
+    if (chosen.length) await check();
     // The other half: the parent's sample of its own records finds those the child lacks.
     const theirs = await transport.sample({ scope, percent: options.verifyPercent });
     const mine = await store.getMany(theirs.map((t) => t.key));

@@ -29,12 +29,12 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
 
 /** Parent side of sampling: key and hash of `percent` of its records in the child's scope, chosen at random. */
 export async function sampleHashes(store: RecordStore, scope: SyncScope, percent: number): Promise<Array<{ key: string; hash: string }>> {
-  const languages = new Set(scope.languages);
-  const out: Array<{ key: string; hash: string }> = [];
-  for await (const r of store.records()) {
-    if (!keyInScope(r.key, scope)) continue;
+  // Choose from the keys alone, then read only the chosen records.
+  const chosen: string[] = [];
+  for await (const { key } of store.liveKeys()) {
+    if (!keyInScope(key, scope)) continue;
     if (percent < 100 && Math.random() * 100 >= percent) continue;
-    if (sendsChange(decodeChange(r.bytes), scope, languages)) out.push({ key: r.key, hash: recordHash(r.bytes) });
+    chosen.push(key);
   }
-  return out;
+  return (await hashesFor(store, chosen, scope)).filter((h) => h.hash !== '');
 }

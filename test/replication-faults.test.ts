@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCatalog } from '../catalog/index.js';
 import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { quietSchedules } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 
 // Kill a child, then a parent, with SIGKILL in the middle of a large run:
@@ -47,6 +48,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 60_000): Pro
 async function startParent(name: string, port: number): Promise<ProcessNode> {
   const parent = await spawnNode(join(dir, name), { nodeId: name, port, sample: false, languages: LANGUAGES, sources: [{ name: 'big', type: 'native', urls: [catalogUrl] }] });
   nodes.push(parent);
+  await quietSchedules(parent);
   return parent;
 }
 

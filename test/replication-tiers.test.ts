@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { quietSchedules } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 
 // Three tiers, each node its own process: hq -> mid (en-US, de-DE, ja-JP) ->
@@ -72,6 +73,7 @@ describe('a three-tier hierarchy', () => {
       ],
     });
     nodes.push(hq);
+    await quietSchedules(hq);
     for (const source of ['wsus', 'msrc-mar', 'contoso']) expect((await hq.api('POST', `/sources/${source}/import`)).status).toBe(200);
     let job = (await hq.api('POST', '/bulletins/CONTOSO-1/stage')).body;
     while (job.status === 'running') job = (await hq.api('GET', `/jobs/${job.id}`)).body;

@@ -196,6 +196,13 @@ export class RecordStore {
     if (batch.length) yield* flush();
   }
 
+  /** Keys and origins of live records in key order, without reading their values (to choose samples cheaply). */
+  async *liveKeys(prefix = ''): AsyncGenerator<{ key: string; origin: Origin }> {
+    for await (const [key, entry] of this.keys.iterator({ gte: prefix, lt: `${prefix}\uffff` })) {
+      if (!isTombstone(entry)) yield { key, origin: originOf(entry) };
+    }
+  }
+
   /** Every change-log entry (live records and tombstones) with sequence > `since`, in sequence order. */
   async *changesSince(since: number, view?: ReadView): AsyncGenerator<{ seq: number; bytes: Buffer }> {
     const read = view ? { snapshot: view.snapshot, lte: seqKey(view.lastSeq) } : {};

@@ -66,3 +66,15 @@ export async function recordsOf(node: ProcessNode, filter: (r: { key: string; or
   }
   return out;
 }
+
+/**
+ * Moves a parent's replication schedules out of the way (once a year), so
+ * that no scheduled run lands in the middle of a test that counts records;
+ * tests pull or run-now explicitly.
+ */
+export async function quietSchedules(parent: ProcessNode): Promise<void> {
+  for (const rule of ['language-alerting', 'catalog', 'policies', 'content']) {
+    const res = await parent.api('PUT', `/replication/rules/${rule}`, { schedule: '0 0 1 1 *' });
+    if (res.status !== 200) throw new Error(`could not set the ${rule} schedule: ${JSON.stringify(res.body)}`);
+  }
+}
