@@ -1,4 +1,4 @@
-import { decodeChange, encodeBatchFrame, encodeFrame, Mode, PatchtreeError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
+import { decodeChangeHeader, encodeBatchFrame, encodeFrame, Mode, PatchtreeError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
 import { DigestBuckets, recordHash, type ReadView, type RecordStore, type SetDigest } from '../catalog/index.js';
 import { keyInScope, scopeId, sendsChange, type RuleName, type SyncScope } from './scope.js';
 
@@ -72,7 +72,7 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       let lastSeq = request.checkpoint!.seq;
       for await (const { seq, bytes } of store.changesSince(request.checkpoint!.seq, view)) {
         lastSeq = seq;
-        if (!sendsChange(decodeChange(bytes), scope, languages)) continue;
+        if (!sendsChange(decodeChangeHeader(bytes), scope, languages)) continue;
         batch.push(bytes);
         if (batch.length >= batchSize) {
           yield encodeBatchFrame(batch, { lastSeq });
@@ -86,7 +86,7 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       let examined = 0;
       for await (const record of store.records('', resumeKey || undefined, view)) {
         examined++;
-        if (keyInScope(record.key, scope) && sendsChange(decodeChange(record.bytes), scope, languages)) batch.push(record.bytes);
+        if (keyInScope(record.key, scope) && sendsChange(decodeChangeHeader(record.bytes), scope, languages)) batch.push(record.bytes);
         if (batch.length >= batchSize || examined >= batchSize * 4) {
           yield encodeBatchFrame(batch, { fromKey, lastKey: record.key });
           fromKey = record.key;
@@ -115,7 +115,7 @@ export async function scopeDigest(store: RecordStore, scope: SyncScope, view: Re
     for (const prefix of [`p/${id}`, `e/${id}/`]) {
       for await (const r of store.records(prefix, undefined, view)) {
         if (prefix === `p/${id}` && r.key !== prefix) continue;
-        const change = decodeChange(r.bytes);
+        const change = decodeChangeHeader(r.bytes);
         if (sendsChange(change, scope, languages) && !change.deleted) hashes.push({ languages: change.languages, hash: recordHash(r.bytes) });
       }
     }

@@ -1,4 +1,4 @@
-import { decodeChange, encodeChange } from '../protocol/index.js';
+import { decodeChangeHeader, encodeChange } from '../protocol/index.js';
 import { recordHash, type RecordStore } from '../catalog/index.js';
 import { keyInScope, sendsChange, type SyncScope } from './scope.js';
 
@@ -11,7 +11,8 @@ export async function hashesFor(store: RecordStore, keys: readonly string[], sco
   const records = await store.getMany(keys);
   return keys.map((key, i) => {
     const r = records[i];
-    const held = r && keyInScope(key, scope) && sendsChange(decodeChange(r.bytes), scope, languages) && !decodeChange(r.bytes).deleted;
+    const header = r && decodeChangeHeader(r.bytes);
+    const held = header && keyInScope(key, scope) && sendsChange(header, scope, languages) && !header.deleted;
     return { key, hash: held ? recordHash(r!.bytes) : '' };
   });
 }
@@ -22,7 +23,7 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
   const records = await store.getMany(keys);
   return keys.map((key, i) => {
     const r = records[i];
-    if (r && keyInScope(key, scope) && sendsChange(decodeChange(r.bytes), scope, languages)) return r.bytes;
+    if (r && keyInScope(key, scope) && sendsChange(decodeChangeHeader(r.bytes), scope, languages)) return r.bytes;
     return encodeChange({ key, deleted: true });
   });
 }

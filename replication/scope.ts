@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DecodedChange } from '../protocol/index.js';
+import type { ChangeHeader } from '../protocol/index.js';
 import { inLanguages, recordClassOf } from '../catalog/index.js';
 
 export type RuleName = 'catalog' | 'policies';
@@ -35,13 +35,13 @@ export function keyInScope(key: string, scope: SyncScope): boolean {
  * child's languages, tombstones it may hold, and versions that left one of
  * its languages (so it deletes its stale copy).
  */
-export function sendsChange(change: DecodedChange, scope: SyncScope, languages: ReadonlySet<string>): boolean {
+export function sendsChange(change: ChangeHeader, scope: SyncScope, languages: ReadonlySet<string>): boolean {
   if (!keyInScope(change.key, scope)) return false;
   if (inLanguages(change.languages, languages)) return true;
   return !change.deleted && change.leftLanguages.some((l) => languages.has(l));
 }
 
 /** Whether a child keeps a received live record (otherwise it left the child's languages and is deleted). */
-export function keepsRecord(change: DecodedChange, languages: ReadonlySet<string>): boolean {
+export function keepsRecord(change: Pick<ChangeHeader, 'deleted' | 'languages'>, languages: ReadonlySet<string>): boolean {
   return !change.deleted && inLanguages(change.languages, languages);
 }

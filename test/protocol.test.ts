@@ -20,6 +20,15 @@ describe('protocol', () => {
     await cleanup();
   });
 
+  it('reads a change header without its record, agreeing with the full decode', async () => {
+    const { decodeChangeHeader } = await import('../protocol/index.js');
+    const bytes = encodeChange({ key: 'b/B', languages: ['de-DE', 'neutral'], leftLanguages: ['fr-FR'], record: { bulletin: { id: 'B', title: 'x'.repeat(500), products: ['a', 'b'] } } });
+    const full = decodeChange(bytes);
+    expect(decodeChangeHeader(bytes)).toEqual({ key: full.key, languages: full.languages, deleted: false, leftLanguages: full.leftLanguages });
+    expect(decodeChangeHeader(encodeChange({ key: 'u/B/x', languages: ['en-US'], deleted: true }))).toMatchObject({ key: 'u/B/x', deleted: true });
+    expect(() => decodeChangeHeader(Uint8Array.from([0x0a, 0x05, 0x61]))).toThrow(expect.objectContaining({ code: 'PROTO_DECODE' }));
+  });
+
   it('round-trips a change and refuses malformed bytes with PROTO_DECODE', () => {
     const bytes = encodeChange({ key: 'u/B/u1', languages: ['de-DE'], record: { update: { id: 'u1', language: 'de-DE', size: 2 ** 40 } } });
     const change = decodeChange(bytes);

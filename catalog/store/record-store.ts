@@ -1,6 +1,6 @@
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
-import { decodeChange, encodeChange, PatchtreeError, type RecordData } from '../../protocol/index.js';
+import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
 import { DigestBuckets, recordHash, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
 import { kindOf, recordClassOf, type RecordKind } from './keys.js';
@@ -267,13 +267,13 @@ export class RecordStore {
       const prevOrigin: Origin = prevEntry ? originOf(prevEntry) : 'local';
       const prev = liveSeqs[i] !== undefined ? oldBytes[oldIdx++] : undefined;
       // A damaged stored record (prev without prevChange) is not in the digest (see checkIntegrity) but can be overwritten or deleted.
-      const prevChange = prev ? decodeStored(prev) : undefined;
+      const prevChange = prev ? decodeStoredHeader(prev) : undefined;
       let bytes: Uint8Array;
       let origin: Origin = prevOrigin;
       let deleting = m.type === 'del';
       let languages: string[] = [];
       if (m.type === 'put-bytes') {
-        const received = decodeChange(m.bytes);
+        const received = decodeChangeHeader(m.bytes);
         if (received.key !== key) throw new PatchtreeError('REPL_BAD_RECORD', `received change for ${received.key} under key ${key}`);
         origin = 'replicated';
         if (received.deleted) {
@@ -406,7 +406,7 @@ export class RecordStore {
       const ops: any[] = [];
       let pruned = 0;
       for await (const [key, bytes] of this.changes.iterator({ lte: seqKey(seq) })) {
-        const change = decodeStored(bytes);
+        const change = decodeStoredHeader(bytes);
         if (!change?.deleted) continue;
         ops.push({ type: 'del', sublevel: this.changes, key });
         ops.push({ type: 'del', sublevel: this.keys, key: change.key });
@@ -421,10 +421,10 @@ export class RecordStore {
   }
 }
 
-/** Decodes stored bytes; a damaged record reads as absent rather than stopping every write that touches it. */
-function decodeStored(bytes: Buffer) {
+/** The header of stored bytes; a damaged record reads as absent rather than stopping every write that touches it. */
+function decodeStoredHeader(bytes: Buffer) {
   try {
-    return decodeChange(bytes);
+    return decodeChangeHeader(bytes);
   } catch {
     return undefined;
   }
