@@ -85,6 +85,22 @@ describe('replication core (in-process, real protocol)', () => {
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
   });
 
+  it('deletes, on a differential run, a bulletin that left the child languages', async () => {
+    const parent = await parentWithSample();
+    await parent.importParsed('mixed', [{ bulletin: { id: 'MIX', vendor: 'V', title: 'mix' }, updates: [
+      { id: 'de', language: 'de-DE', url: 'https://v.example/de' }, { id: 'fr', language: 'fr-FR', url: 'https://v.example/fr' },
+    ] }]);
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['de-DE']);
+    expect(await store.get('b/MIX')).toBeDefined();
+    // The de-DE update goes: the bulletin now belongs to fr-FR only.
+    await parent.importParsed('mixed', [{ bulletin: { id: 'MIX', vendor: 'V', title: 'mix' }, updates: [{ id: 'fr', language: 'fr-FR', url: 'https://v.example/fr' }] }]);
+    const diff = await run(store, transport, ['de-DE'], { verifyPercent: 0 });
+    expect(diff).toMatchObject({ mode: 'differential', deleted: 2, verification: { digestEqual: true, fellBackToComplete: false } });
+    expect(await store.get('b/MIX')).toBeUndefined();
+  });
+
   it('turns a run complete when the languages change, backfilling the new language', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
