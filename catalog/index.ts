@@ -12,3 +12,4 @@ export type { PolicyInput, PolicyPatch, PolicyView } from './policies.js';
 export { parseNative } from './sources/native.js';
 export { ContentStore, isValidHash, downloadVerified, runLimited, type HashAlgorithm, type ByteRange } from './staging/index.js';
 export { generateCatalog, writeCatalog, DEFAULT_SAMPLE, ALL_LANGUAGES, DEFAULT_LANGUAGES } from './sample/generate.js';
+export { Mutex } from './store/mutex.js';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PatchtreeError } from '../protocol/index.js';
-import type { RecordStore } from '../catalog/index.js';
+import { Mutex, type RecordStore } from '../catalog/index.js';
 
 export interface ChildRecord {
   id: string;
@@ -16,6 +16,20 @@ export interface ChildRecord {
 
 export type ChildView = Omit<ChildRecord, 'credentialHash'>;
 
+/** A run as a child reported it to this node. */
+export interface ReportedRun {
+  child: string;
+  rule: string;
+  status: 'ok' | 'failed';
+  [field: string]: unknown;
+}
+
+export type RunNowCounters = Record<string, { counter: number; mode: string }>;
+
+const RUN_NOW = 'runnow:';
+const REPORTED_RUNS = 'runs:children';
+const KEEP_REPORTED = 500;
+
 const PREFIX = 'child:';
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const hash = (credential: string) => createHash('sha256').update(credential).digest('hex');
@@ -23,7 +37,39 @@ const view = ({ credentialHash: _, ...child }: ChildRecord): ChildView => child;
 
 /** The children a parent admin registered, with the credential each authenticates its sync calls with. */
 export class Children {
+  /** Run reports and run-now counters are read-modify-writes of one state value each. */
+  private readonly lock = new Mutex();
+
   constructor(private readonly store: RecordStore) {}
+
+  /** Asks children to run a rule now: raises its counter, which each child sees at its next report. */
+  async requestRun(ids: readonly string[], rule: string, mode: string): Promise<void> {
+    await this.lock.run(async () => {
+      for (const id of ids) {
+        const counters = await this.runNow(id);
+        counters[rule] = { counter: (counters[rule]?.counter ?? 0) + 1, mode };
+        await this.store.state.put(RUN_NOW + id, counters);
+      }
+    });
+  }
+
+  async runNow(id: string): Promise<RunNowCounters> {
+    return ((await this.store.state.get(RUN_NOW + id)) ?? {}) as RunNowCounters;
+  }
+
+  /** Keeps a child's run report (the last few hundred of all children). */
+  async recordRun(run: ReportedRun): Promise<void> {
+    await this.lock.run(async () => {
+      const history = await this.reportedRuns();
+      history.unshift(run);
+      await this.store.state.put(REPORTED_RUNS, history.slice(0, KEEP_REPORTED));
+    });
+  }
+
+  async reportedRuns(child?: string): Promise<ReportedRun[]> {
+    const runs = ((await this.store.state.get(REPORTED_RUNS)) ?? []) as ReportedRun[];
+    return child ? runs.filter((r) => r.child === child) : runs;
+  }
 
   /** Registers a child and returns its credential (shown once; only its hash is kept). */
   async register(id: unknown, name?: unknown): Promise<{ child: ChildView; credential: string }> {

@@ -18,11 +18,14 @@ const DEFAULT_BATCH = 1000;
 /** Complete runs walk key order; this sorts after every record key. */
 export const END_OF_KEYS = '\uffff';
 
+/** Refuses a peer that speaks another protocol version. */
+export function checkVersion(version: number | null | undefined): void {
+  if (version !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${version}; this node speaks ${PROTOCOL_VERSION}`);
+}
+
 /** Refuses a peer of another protocol version and a session that would loop back to this node. */
 export function checkSession(request: Pick<SessionRequest, 'protocolVersion' | 'via'>, nodeId: string): void {
-  if (request.protocolVersion !== PROTOCOL_VERSION) {
-    throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${request.protocolVersion}; this node speaks ${PROTOCOL_VERSION}`);
-  }
+  checkVersion(request.protocolVersion);
   if (request.via.includes(nodeId)) {
     throw new PatchtreeError('REPL_LOOP', `replication loop: ${[...request.via, nodeId].join(' -> ')}`);
   }

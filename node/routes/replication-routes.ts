@@ -38,12 +38,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     if (body.rule !== 'catalog' && body.rule !== 'policies' && body.rule !== 'content') throw new PatchtreeError('BAD_REQUEST', 'rule must be "catalog", "policies" or "content"');
     if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');
     const targets = body.child === undefined ? (await node.children.list()).map((c) => c.id) : [(await node.children.get(String(body.child))).id];
-    for (const id of targets) {
-      const key = `runnow:${id}`;
-      const counters = ((await node.catalog.store.state.get(key)) ?? {}) as Record<string, { counter: number; mode: string }>;
-      counters[body.rule] = { counter: (counters[body.rule]?.counter ?? 0) + 1, mode: (body.mode as string | undefined) ?? (await node.rules.all())[body.rule].mode };
-      await node.catalog.store.state.put(key, counters);
-    }
+    await node.children.requestRun(targets, body.rule, (body.mode as string | undefined) ?? (await node.rules.all())[body.rule].mode);
     ctx.status = 202;
     ctx.body = { rule: body.rule, children: targets, note: 'each child runs it when it next reports (pollSeconds)' };
   });
@@ -69,10 +64,6 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   // Runs of this node's children (as they reported them) and, if it is a child itself, its own.
   api.get('/replication/runs', async (ctx) => {
     const child = typeof ctx.query.child === 'string' ? ctx.query.child : undefined;
-    const children = ((await node.catalog.store.state.get('runs:children')) ?? []) as Array<{ child: string }>;
-    ctx.body = {
-      runs: node.replicator ? await node.replicator.runs() : [],
-      children: child ? children.filter((r) => r.child === child) : children,
-    };
+    ctx.body = { runs: node.replicator ? await node.replicator.runs() : [], children: await node.children.reportedRuns(child) };
   });
 }

@@ -2,9 +2,9 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
 import {
-  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PROTOCOL_VERSION, RunReport, ContentListRequest, ContentListResponse, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
+  decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, RunReport, ContentListRequest, ContentListResponse, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
-import { changesFor, checkSession, hashesFor, MAX_KEYS_PER_CALL, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
+import { changesFor, checkSession, checkVersion, hashesFor, MAX_KEYS_PER_CALL, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readRaw } from '../body.js';
 import { normaliseLanguages } from '../../catalog/index.js';
@@ -61,7 +61,7 @@ export function syncRoutes(router: Router, node: NodeContext): void {
 
   router.post('/sync/v1/hello', async (ctx) => {
     const report = decode(LanguageReport, await readRaw(ctx, limit));
-    if (report.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${report.protocolVersion}; this node speaks ${PROTOCOL_VERSION}`);
+    checkVersion(report.protocolVersion);
     const child = await authenticate(ctx, report.childId);
     const languages = normaliseReported(report.languages);
     const descendants = (report.descendants ?? []).map((d) => ({ nodeId: d.nodeId ?? '', languages: normaliseReported(d.languages) }));
@@ -74,7 +74,7 @@ export function syncRoutes(router: Router, node: NodeContext): void {
       log.warn({ child: child.id, languages: unmanaged }, 'a child needs languages this node does not manage; alert raised');
     }
     const rules = await node.rules.all();
-    const runNow = ((await node.catalog.store.state.get(`runnow:${child.id}`)) ?? {}) as Record<string, { counter: number; mode: string }>;
+    const runNow = await node.children.runNow(child.id);
     ctx.type = PROTOBUF;
     ctx.body = Buffer.from(LanguageAck.encode({
       parentId: node.nodeId,
@@ -86,23 +86,21 @@ export function syncRoutes(router: Router, node: NodeContext): void {
 
   router.post('/sync/v1/runs', async (ctx) => {
     const report = decode(RunReport, await readRaw(ctx, limit));
+    checkVersion(report.protocolVersion);
     const child = await authenticate(ctx, report.childId);
-    const key = 'runs:children';
-    const history = ((await node.catalog.store.state.get(key)) ?? []) as unknown[];
-    history.unshift({
+    await node.children.recordRun({
       child: child.id, rule: report.rule, trigger: report.trigger, mode: report.mode === Mode.MODE_COMPLETE ? 'complete' : 'differential', reason: report.reason,
       started: report.started, durationMs: Number(report.durationMs), received: Number(report.received), applied: Number(report.applied), deleted: Number(report.deleted), bytes: Number(report.bytes),
       verification: { digestEqual: report.digestEqual, sampled: Number(report.sampled), mismatched: Number(report.mismatched), repaired: Number(report.repaired), fellBackToComplete: report.fellBackToComplete },
       status: report.ok ? 'ok' : 'failed', error: report.errorCode ? { code: report.errorCode, message: report.errorMessage } : undefined,
     });
-    await node.catalog.store.state.put(key, history.slice(0, 500));
     node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: child.id, rule: report.rule ?? '', status: report.ok ? 'ok' : 'failed' });
     ctx.status = 204;
   });
 
   router.post('/sync/v1/content', async (ctx) => {
     const request = decode(ContentListRequest, await readRaw(ctx, limit));
-    if (request.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${request.protocolVersion}; this node speaks ${PROTOCOL_VERSION}`);
+    checkVersion(request.protocolVersion);
     await authenticate(ctx, request.childId);
     const files = await node.catalog.staging.filesIn(normaliseReported(request.languages));
     ctx.type = PROTOBUF;
@@ -111,6 +109,7 @@ export function syncRoutes(router: Router, node: NodeContext): void {
 
   router.post('/sync/v1/verify', async (ctx) => {
     const message = decode(VerifyRequest, await readRaw(ctx, limit));
+    checkVersion(message.protocolVersion);
     await authenticate(ctx, message.childId);
     const scope = scopeOf(message);
     const percent = message.samplePercent ?? 0;
@@ -122,6 +121,7 @@ export function syncRoutes(router: Router, node: NodeContext): void {
 
   router.post('/sync/v1/fetch', async (ctx) => {
     const message = decode(FetchRequest, await readRaw(ctx, limit));
+    checkVersion(message.protocolVersion);
     await authenticate(ctx, message.childId);
     const changes = await changesFor(node.catalog.store, keysOf(message.keys), scopeOf(message));
     ctx.type = PROTOBUF;
