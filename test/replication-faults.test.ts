@@ -3,8 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCatalog } from '../catalog/index.js';
-import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
-import { quietSchedules } from './helpers/process-node.js';
+import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 
 // Kill a child, then a parent, with SIGKILL in the middle of a large run:

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { SyncRequest, SyncError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { BIN, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
-import { quietSchedules } from './helpers/process-node.js';
+import { quietSchedules, BIN, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 
 const run = promisify(execFile);
 import { tempDir } from './helpers/temp.js';

@@ -3,8 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
-import { recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
-import { quietSchedules } from './helpers/process-node.js';
+import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 
 // Three tiers, each node its own process: hq -> mid (en-US, de-DE, ja-JP) ->

@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
+import { Mutex } from '../../catalog/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 import { checkSchedule } from '../scheduler.js';
@@ -71,8 +72,13 @@ export function catalogRoutes(api: Router, node: NodeContext): void {
 }
 
 /** Keeps the last 100 import outcomes in local state for GET /imports. */
-export async function recordImport(node: Pick<NodeContext, 'catalog'>, entry: Record<string, unknown>): Promise<void> {
-  const history = ((await node.catalog.store.state.get(IMPORT_HISTORY)) as unknown[] | undefined) ?? [];
-  history.unshift({ at: new Date().toISOString(), ...entry });
-  await node.catalog.store.state.put(IMPORT_HISTORY, history.slice(0, 100));
+export function recordImport(node: Pick<NodeContext, 'catalog'>, entry: Record<string, unknown>): Promise<void> {
+  // Two imports finishing together must not both read the old history and drop one entry.
+  return historyLock.run(async () => {
+    const history = ((await node.catalog.store.state.get(IMPORT_HISTORY)) as unknown[] | undefined) ?? [];
+    history.unshift({ at: new Date().toISOString(), ...entry });
+    await node.catalog.store.state.put(IMPORT_HISTORY, history.slice(0, 100));
+  });
 }
+
+const historyLock = new Mutex();
