@@ -98,6 +98,16 @@ export class Catalog {
     });
   }
 
+  /**
+   * Sources whose last import stopped between two of its batches (the node
+   * was killed mid-way): they are partly updated until imported again.
+   */
+  async interruptedImports(): Promise<string[]> {
+    const names: string[] = [];
+    for await (const key of this.store.state.keys({ gte: 'importing:', lt: 'importing;' })) names.push(key.slice('importing:'.length));
+    return names;
+  }
+
   /** Imports already-parsed bulletins as if they came from source `name` (used for the bundled sample and tests). */
   async importParsed(name: string, parsed: Iterable<ParsedBulletin>): Promise<ImportReport> {
     return this.importLock.run(async () => applyImport(await this.importContext(), name, parsed));
@@ -109,6 +119,7 @@ export class Catalog {
       exclusions: new Exclusions(await this.settings.exclusions()),
       logger: this.options.logger.child({ module: 'import' }),
       fetch: this.options.fetch,
+      spoolDir: join(this.options.dataDir, 'spool'),
     };
   }
 

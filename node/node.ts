@@ -121,6 +121,11 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
 
   const ready = (async () => {
     if (config.sample) await context.runImport('sample').catch(() => undefined);
+    for (const name of await catalog.interruptedImports()) {
+      // A large import is written in several batches: finish the one a stop cut short.
+      importLog.warn({ source: name }, 'the last import of this source was interrupted; importing it again');
+      if ((await catalog.sources.list()).some((s) => s.name === name)) await context.runImport(name, { force: true }).catch(() => undefined);
+    }
     if (context.replicator && childSchedules) {
       // At start: report languages (and take the rules), then catch up.
       childSchedules.start(config.pollSeconds);

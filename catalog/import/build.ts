@@ -27,7 +27,7 @@ export interface BuiltBulletin {
 export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, exclusions: Exclusions): Map<string, BuiltBulletin> {
   const bulletins = new Map<string, BuiltBulletin>();
   for (const { bulletin, updates } of parsed) {
-    if (!isValidId(bulletin.id)) throw new CatalogParseError(source, {}, `invalid bulletin id ${JSON.stringify(bulletin.id)}`);
+    checkIds(source, { bulletin, updates });
     if (exclusions.matches(bulletin.id) || exclusions.matches(bulletin.vendor)) continue;
     const kept = updates.filter((u) => !exclusions.matches(u.product));
     if (updates.length > 0 && kept.length === 0) continue;
@@ -46,7 +46,6 @@ export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, e
     }
     const seen = new Set(built.updates.map((u) => u.key));
     for (const update of kept) {
-      if (!isValidId(update.id)) throw new CatalogParseError(source, {}, `invalid update id ${JSON.stringify(update.id)} in bulletin ${bulletin.id}`);
       const uKey = updateKey(bulletin.id, update.id);
       if (seen.has(uKey)) continue;
       seen.add(uKey);
@@ -65,6 +64,14 @@ export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, e
   }
   for (const b of bulletins.values()) b.updates.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return bulletins;
+}
+
+/** Refuses ids that cannot be keys (parsers of XML feeds take ids as the vendor writes them). */
+export function checkIds(source: string, { bulletin, updates }: ParsedBulletin): void {
+  if (!isValidId(bulletin.id)) throw new CatalogParseError(source, {}, `invalid bulletin id ${JSON.stringify(bulletin.id)}`);
+  for (const update of updates) {
+    if (!isValidId(update.id)) throw new CatalogParseError(source, {}, `invalid update id ${JSON.stringify(update.id)} in bulletin ${bulletin.id}`);
+  }
 }
 
 /** Languages a bulletin belongs to: those of its updates (neutral when it has none). */

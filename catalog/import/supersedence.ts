@@ -103,7 +103,7 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     for (const m of sAfter) if (!sBefore.has(m)) superseders.add(m, key);
   }
   const bulletinIds = [...new Set([...oldBulletins.keys(), ...newBulletins.keys()])].map((key) => key.slice(2));
-  const explicitBefore = await scanMany(store, EXPLICIT, bulletinIds);
+  const explicitBefore = await readGroups(store, EXPLICIT, bulletinIds);
   for (const id of bulletinIds) {
     const key = bulletinKey(id);
     const before = explicitBefore.get(id) ?? new Set<string>();
@@ -111,18 +111,15 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
     for (const target of before) if (!after.has(target)) explicit.remove(id, target);
     for (const target of after) if (!before.has(target)) explicit.add(id, target);
   }
-  indexOps(store, ops, HOLDER, holders);
-  indexOps(store, ops, SUPERSEDER, superseders);
-  indexOps(store, ops, EXPLICIT, explicit);
   const inverse = new PairDelta();
   for (const [from, targets] of explicit.added) for (const t of targets) inverse.add(t, from);
   for (const [from, targets] of explicit.removed) for (const t of targets) inverse.remove(t, from);
-  indexOps(store, ops, EXPLICIT_INVERSE, inverse);
 
   const holdersOf = new LiveIndex(store, HOLDER, holders);
   const supersedersOf = new LiveIndex(store, SUPERSEDER, superseders);
-  const explicitOf = new LiveIndex(store, EXPLICIT, explicit);
+  const explicitOf = new LiveIndex(store, EXPLICIT, explicit, explicitBefore);
   const explicitInverseOf = new LiveIndex(store, EXPLICIT_INVERSE, inverse);
+  for (const index of [holdersOf, supersedersOf, explicitOf, explicitInverseOf]) ops.push(...(await index.writeOps()));
 
   const affectedBulletins = new Set<string>();
   for (const id of explicit.groups()) affectedBulletins.add(id);
@@ -214,22 +211,23 @@ async function updatesOf(store: RecordStore, bulletinId: string, input: Supersed
   return updates;
 }
 
-/** Members of several index groups: a few point scans in parallel, or one pass over the section when many are wanted. */
-async function scanMany(store: RecordStore, kind: string, groups: readonly string[]): Promise<Map<string, Set<string>>> {
+/**
+ * Index layout: one `index` entry per group (`kind NUL group`) whose value
+ * lists the group's members, one per line (no id may hold a newline). A
+ * group is nearly always one or two members, so reading any number of
+ * groups is one getMany, never a scan.
+ */
+const groupKey = (kind: string, group: string) => `${kind}${SEP}${group}`;
+const MEMBER_SEP = '\n';
+
+/** Stored members of several index groups, by group (absent groups are left out). */
+async function readGroups(store: RecordStore, kind: string, groups: readonly string[]): Promise<Map<string, Set<string>>> {
   const found = new Map<string, Set<string>>();
-  const wanted = new Set(groups);
-  if (wanted.size === 0) return found;
-  const collect = async (prefix: string, only?: Set<string>) => {
-    for await (const key of store.index.keys({ gte: prefix, lt: `${prefix}\uffff` })) {
-      const rest = key.slice(kind.length + 1);
-      const cut = rest.lastIndexOf(SEP);
-      const group = rest.slice(0, cut);
-      if (only && !only.has(group)) continue;
-      getSet(found, group).add(rest.slice(cut + 1));
-    }
-  };
-  if (wanted.size > 64) await collect(`${kind}${SEP}`, wanted);
-  else await Promise.all([...wanted].map((g) => collect(`${kind}${SEP}${g}${SEP}`)));
+  if (groups.length === 0) return found;
+  const values = await store.index.getMany(groups.map((g) => groupKey(kind, g)));
+  values.forEach((value, i) => {
+    if (value) found.set(groups[i], new Set(value.split(MEMBER_SEP)));
+  });
   return found;
 }
 
@@ -237,26 +235,36 @@ async function scanMany(store: RecordStore, kind: string, groups: readonly strin
 class LiveIndex {
   private readonly cache = new Map<string, Set<string>>();
 
-  constructor(private readonly store: RecordStore, private readonly kind: string, private readonly delta: PairDelta) {}
+  constructor(private readonly store: RecordStore, private readonly kind: string, private readonly delta: PairDelta, stored?: Map<string, Set<string>>) {
+    if (stored) for (const group of delta.groups()) this.remember(group, stored.get(group));
+  }
 
   async prefetch(groups: Iterable<string>): Promise<void> {
     const missing = [...new Set(groups)].filter((g) => !this.cache.has(g));
-    const stored = await scanMany(this.store, this.kind, missing);
-    for (const group of missing) {
-      const set = stored.get(group) ?? new Set<string>();
-      for (const m of this.delta.removed.get(group) ?? []) set.delete(m);
-      for (const m of this.delta.added.get(group) ?? []) set.add(m);
-      this.cache.set(group, set);
-    }
+    const stored = await readGroups(this.store, this.kind, missing);
+    for (const group of missing) this.remember(group, stored.get(group));
   }
 
   async get(group: string): Promise<Set<string>> {
     if (!this.cache.has(group)) await this.prefetch([group]);
     return this.cache.get(group)!;
   }
-}
 
-function indexOps(store: RecordStore, ops: ExtraOp[], kind: string, delta: PairDelta) {
-  for (const [group, members] of delta.removed) for (const m of members) ops.push({ type: 'del', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}` });
-  for (const [group, members] of delta.added) for (const m of members) ops.push({ type: 'put', sublevel: store.index, key: `${kind}${SEP}${group}${SEP}${m}`, value: '' });
+  /** Rewrites every group the delta touches with its members after the import (or deletes it when none are left). */
+  async writeOps(): Promise<ExtraOp[]> {
+    const groups = this.delta.groups();
+    await this.prefetch(groups);
+    return groups.map((group) => {
+      const members = this.cache.get(group)!;
+      const key = groupKey(this.kind, group);
+      return members.size ? { type: 'put', sublevel: this.store.index, key, value: [...members].sort().join(MEMBER_SEP) } : { type: 'del', sublevel: this.store.index, key };
+    });
+  }
+
+  private remember(group: string, stored: Set<string> | undefined): void {
+    const set = new Set(stored);
+    for (const m of this.delta.removed.get(group) ?? []) set.delete(m);
+    for (const m of this.delta.added.get(group) ?? []) set.add(m);
+    this.cache.set(group, set);
+  }
 }

@@ -25,5 +25,13 @@ export interface ParseContext {
   url: string;
 }
 
-/** A parser reads one fetched document; malformed input throws CatalogParseError. */
-export type DocumentParser = (body: Readable, ctx: ParseContext) => Promise<ParsedDocument>;
+/** Receives each bulletin as it is parsed; a returned promise is awaited (backpressure). */
+export type BulletinSink = (bulletin: ParsedBulletin) => void | Promise<void>;
+
+/**
+ * A parser reads one fetched document; malformed input throws
+ * CatalogParseError. With `emit`, a parser that can stream (native) hands
+ * each bulletin over as it goes and returns none, so a large catalog is
+ * never held whole; the others return them all as usual.
+ */
+export type DocumentParser = (body: Readable, ctx: ParseContext, emit?: BulletinSink) => Promise<ParsedDocument>;

@@ -23,8 +23,8 @@ const BLANK = /^\s*$/;
  */
 const GUNZIP_OPTIONS = { chunkSize: 256 * 1024, highWaterMark: 1024 * 1024 };
 
-/** Called with the text of each non-blank line and its 1-based physical line number. */
-export type LineHandler = (text: string, line: number) => void;
+/** Called with the text of each non-blank line and its 1-based physical line number; a returned promise is awaited before the next line (backpressure). */
+export type LineHandler = (text: string, line: number) => void | Promise<void>;
 
 /**
  * Reads a document that may be gzip-compressed (told by the magic bytes
@@ -39,19 +39,19 @@ export async function readLines(body: Readable, ctx: ParseContext, onLine: LineH
   const head = await readHead(chunks);
   const source = prepend(head, chunks);
   if (!isGzip(head)) {
-    for await (const chunk of source) splitter.push(chunk);
-    splitter.end();
+    for await (const chunk of source) await splitter.push(chunk);
+    await splitter.end();
     return;
   }
   try {
     await pipeline(source, createGunzip(GUNZIP_OPTIONS), async (inflated: AsyncIterable<Buffer>) => {
-      for await (const chunk of inflated) splitter.push(chunk);
+      for await (const chunk of inflated) await splitter.push(chunk);
     });
   } catch (err) {
     if (!isZlibError(err)) throw err;
     throw new CatalogParseError(ctx.source, { url: ctx.url, line: splitter.line + 1 }, `corrupt gzip stream: ${(err as Error).message}`, err);
   }
-  splitter.end();
+  await splitter.end();
 }
 
 /** First chunks of the body, enough to hold the two magic bytes (or all of a shorter body). */
@@ -104,12 +104,13 @@ class LineSplitter {
 
   constructor(private readonly ctx: ParseContext, private readonly onLine: LineHandler) {}
 
-  push(chunk: Buffer): void {
+  async push(chunk: Buffer): Promise<void> {
     let start = 0;
     for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
       const tail = chunk.subarray(start, nl);
       start = nl + 1;
-      this.emit(this.pending.length > 0 ? this.takePending(tail) : tail);
+      const handled = this.emit(this.pending.length > 0 ? this.takePending(tail) : tail);
+      if (handled) await handled;
     }
     if (start < chunk.length) {
       const rest = chunk.subarray(start);
@@ -120,8 +121,8 @@ class LineSplitter {
   }
 
   /** Emits the last line when the document does not end with a newline. */
-  end(): void {
-    if (this.pending.length > 0) this.emit(this.takePending());
+  async end(): Promise<void> {
+    if (this.pending.length > 0) await this.emit(this.takePending());
   }
 
   private takePending(tail?: Buffer): Buffer {
@@ -132,7 +133,7 @@ class LineSplitter {
     return line;
   }
 
-  private emit(bytes: Buffer): void {
+  private emit(bytes: Buffer): void | Promise<void> {
     this.line++;
     if (bytes.length > MAX_LINE_BYTES) this.tooLong(this.line);
     // A UTF-8 byte order mark is tolerated at the start of the document only.
@@ -142,7 +143,7 @@ class LineSplitter {
     }
     const text = bytes.toString('utf8');
     if (BLANK.test(text)) return;
-    this.onLine(text, this.line);
+    return this.onLine(text, this.line);
   }
 
   private tooLong(line: number): never {

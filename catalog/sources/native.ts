@@ -111,11 +111,11 @@ export interface NativeBulletinLine {
 const JSON_POSITION = /at position (\d+)/;
 
 /** Parses a native catalog (NDJSON, optionally gzip) into bulletins; any bad line is a CatalogParseError. */
-export const parseNative: DocumentParser = async (body, ctx) => {
+export const parseNative: DocumentParser = async (body, ctx, emit) => {
   const bulletins: ParsedBulletin[] = [];
   const lineOfId = new Map<string, number>();
   await readLines(body, ctx, (text, line) => {
-    const entry = bulletins.length + 1;
+    const entry = lineOfId.size + 1;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -136,6 +136,7 @@ export const parseNative: DocumentParser = async (body, ctx) => {
       throw new CatalogParseError(ctx.source, { url: ctx.url, line, entry }, `id: duplicate bulletin id ${JSON.stringify(parsed.bulletin.id)} (first on line ${first})`);
     }
     lineOfId.set(parsed.bulletin.id, line);
+    if (emit) return emit(parsed);
     bulletins.push(parsed);
   });
   return { bulletins };
