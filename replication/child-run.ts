@@ -1,4 +1,4 @@
-import { decodeChange, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
+import { decodeChange, decodeChangeHeader, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
 import { recordClassOf, recordHash, type Mutation, type RecordStore } from '../catalog/index.js';
 import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
 import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
@@ -134,7 +134,8 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: Syn
   const mutations: Mutation[] = [];
   const incoming = new Set<string>();
   for (const bytes of batch.changes) {
-    const change = decodeChange(bytes);
+    // The header is all a filter needs; the store keeps the bytes as they came.
+    const change = decodeChangeHeader(bytes);
     if (!keyInScope(change.key, ctx.scope)) throw new PatchtreeError('REPL_BAD_RECORD', `parent sent ${change.key}, outside the rule ${ctx.scope.rule}`);
     incoming.add(change.key);
     if (change.deleted || keepsRecord(change, ctx.languages)) mutations.push({ type: 'put-bytes', key: change.key, bytes });
@@ -142,7 +143,7 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: Syn
   }
   if (ctx.mode === 'complete') {
     // Key-order merge: what the child holds in this key range but the parent did not send is gone on the parent.
-    for await (const record of store.records('', batch.fromKey || undefined)) {
+    for await (const record of store.liveKeys('', batch.fromKey || undefined)) {
       if (record.key > batch.lastKey) break;
       // Every replicated record of the rule, also policies outside a chosen list: the child holds exactly the scope.
       if (record.origin === 'replicated' && recordClassOf(record.key) === ctx.scope.rule && !incoming.has(record.key)) mutations.push({ type: 'del', key: record.key });

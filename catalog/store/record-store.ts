@@ -196,9 +196,10 @@ export class RecordStore {
     if (batch.length) yield* flush();
   }
 
-  /** Keys and origins of live records in key order, without reading their values (to choose samples cheaply). */
-  async *liveKeys(prefix = ''): AsyncGenerator<{ key: string; origin: Origin }> {
-    for await (const [key, entry] of this.keys.iterator({ gte: prefix, lt: `${prefix}\uffff` })) {
+  /** Keys and origins of live records in key order (after `after`, if given), without reading their values. */
+  async *liveKeys(prefix = '', after?: string): AsyncGenerator<{ key: string; origin: Origin }> {
+    const range = after !== undefined && after >= prefix ? { gt: after, lt: `${prefix}\uffff` } : { gte: prefix, lt: `${prefix}\uffff` };
+    for await (const [key, entry] of this.keys.iterator(range)) {
       if (!isTombstone(entry)) yield { key, origin: originOf(entry) };
     }
   }
