@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { ALL_LANGUAGES, RecordStore, writeCatalog } from '../../catalog/index.js';
 import { spawnNode, type ProcessNode } from '../helpers/process-node.js';
+import { pouchBench, type PouchFigures } from './pouchdb.js';
 import { tempDir } from '../helpers/temp.js';
 
 const run = promisify(execFile);
@@ -20,6 +21,8 @@ export interface ReplicationFigures {
   differential: { changed: number; seconds: number; bytes: number; received: number };
   idle: { seconds: number; bytes: number };
   verification: Record<string, number>;
+  /** PouchDB on the same records (test/bench/pouchdb.ts), and patchtree's complete-run records/s over PouchDB's. */
+  peer?: PouchFigures & { ratio: number };
 }
 
 /** Peak resident memory of a process, from /proc (VmHWM). */
@@ -54,7 +57,7 @@ async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerS
   return { recordsPerSecond: Math.round(received / seconds), seconds, records: received };
 }
 
-export async function replicationBench(options: { updates: number }): Promise<ReplicationFigures> {
+export async function replicationBench(options: { updates: number; peer?: boolean }): Promise<ReplicationFigures> {
   const { dir, cleanup } = await tempDir('patchtree-bench-repl-');
   try {
     const catalogPath = join(dir, 'catalog.ndjson.gz');
@@ -66,6 +69,7 @@ export async function replicationBench(options: { updates: number }): Promise<Re
       await parent.kill();
       const store = await RecordStore.open(join(dir, 'parent', 'db'));
       const limit = await limitPipe(store, dir);
+      const peer = options.peer === false ? undefined : await pouchBench({ store, workDir: dir, changeFraction: 0.001 });
       await store.close();
 
       const hq = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false });
@@ -76,7 +80,8 @@ export async function replicationBench(options: { updates: number }): Promise<Re
       complete.ratioToLimit = Math.round((complete.recordsPerSecond / limit.recordsPerSecond) * 100) / 100;
 
       const idleRun = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 0 })).body.runs[0];
-      const bulletins = (await hq.api('GET', `/bulletins?limit=${Math.max(1, Math.round(records / 1000 / 17))}`)).body.items;
+      // 0.1% of the records change: that many bulletins get a custom severity (one record each).
+      const bulletins = (await hq.api('GET', `/bulletins?limit=${Math.max(1, Math.round(records / 1000))}`)).body.items;
       await hq.api('PUT', '/severity-levels', { levels: ['Urgent'] });
       for (const b of bulletins) await hq.api('PUT', `/bulletins/${encodeURIComponent(b.id)}/severity`, { severity: 'Urgent' });
       const diffRun = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 0 })).body.runs[0];
@@ -94,6 +99,7 @@ export async function replicationBench(options: { updates: number }): Promise<Re
         differential: { changed: diffRun.received, seconds: diffRun.durationMs / 1000, bytes: diffRun.bytes, received: diffRun.received },
         idle: { seconds: idleRun.durationMs / 1000, bytes: idleRun.bytes },
         verification,
+        ...(peer ? { peer: { ...peer, ratio: Math.round((complete.recordsPerSecond / peer.complete.recordsPerSecond) * 10) / 10 } } : {}),
       };
     } finally {
       await parent.kill();

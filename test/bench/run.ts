@@ -1,6 +1,6 @@
 // `npm run bench`: runs the benchmarks and prints their figures as plain
 // lines, or one JSON object with --json. --updates N sets the catalog size
-// (100k by default, 1M with --full).
+// (100k by default, 1M with --full); --no-peer skips PouchDB.
 import { importBench } from './import.js';
 import { replicationBench } from './replication.js';
 
@@ -12,7 +12,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 
 const figures: Record<string, unknown> = {};
 if (!only || only === 'import') figures.import = await importBench({ updates });
-if (!only || only === 'replication') figures.replication = await replicationBench({ updates });
+if (!only || only === 'replication') figures.replication = await replicationBench({ updates, peer: !args.includes('--no-peer') });
 if (json) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
@@ -27,5 +27,10 @@ if (json) {
     process.stdout.write(`differential after ${r.differential.changed} changed records: ${r.differential.seconds.toFixed(3)} s, ${r.differential.bytes} bytes\n`);
     process.stdout.write(`run with nothing to do: ${r.idle.seconds.toFixed(3)} s, ${r.idle.bytes} bytes\n`);
     process.stdout.write(`verification run seconds: ${Object.entries(r.verification).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}\n`);
+    if (r.peer) {
+      const p = r.peer;
+      process.stdout.write(`peer (PouchDB, ${p.records} JSON documents): complete ${p.complete.recordsPerSecond} records/s (${p.complete.seconds.toFixed(2)} s, ${p.complete.bytes} bytes received, target peak RSS ${p.complete.targetPeakRssMb} MB); patchtree is ${p.ratio}x\n`);
+      process.stdout.write(`peer incremental after ${p.incremental.changed} changed: ${p.incremental.seconds.toFixed(3)} s, ${p.incremental.bytes} bytes; nothing to do: ${p.idle.seconds.toFixed(3)} s, ${p.idle.bytes} bytes\n`);
+    }
   }
 }
