@@ -172,10 +172,9 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
       verification.mismatched += wrong.length;
       verification.repaired += await repair(store, transport, scope, wrong);
     };
-    // Choose from the keys alone (every replicated record of the rule), then read only the chosen ones.
-    for await (const { key, origin } of store.liveKeys()) {
+    // Choose keys first (runs of neighbouring records below 100%, every replicated record of the rule at 100%), then read only those.
+    for await (const { key, origin } of store.sampleKeys(options.verifyPercent)) {
       if (origin !== 'replicated' || recordClassOf(key) !== scope.rule) continue;
-      if (options.verifyPercent < 100 && Math.random() * 100 >= options.verifyPercent) continue;
       chosen.push(key);
       if (chosen.length >= VERIFY_CHUNK) await check();
     }

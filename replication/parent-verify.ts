@@ -28,14 +28,10 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
   });
 }
 
-/** Parent side of sampling: key and hash of `percent` of its records in the child's scope, chosen at random. */
+/** Parent side of sampling: key and hash of about `percent` of its records in the child's scope, chosen at random. */
 export async function sampleHashes(store: RecordStore, scope: SyncScope, percent: number): Promise<Array<{ key: string; hash: string }>> {
-  // Choose from the keys alone, then read only the chosen records.
+  // Choose from the keys alone (see sampleKeys), then read only the chosen records.
   const chosen: string[] = [];
-  for await (const { key } of store.liveKeys()) {
-    if (!keyInScope(key, scope)) continue;
-    if (percent < 100 && Math.random() * 100 >= percent) continue;
-    chosen.push(key);
-  }
+  for await (const { key } of store.sampleKeys(percent)) if (keyInScope(key, scope)) chosen.push(key);
   return (await hashesFor(store, chosen, scope)).filter((h) => h.hash !== '');
 }

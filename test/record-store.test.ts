@@ -209,3 +209,22 @@ describe('RecordStore for replication', () => {
     expect(keys).toEqual(['u/B1/b', 'u/B1/c']);
   });
 });
+
+describe('verification samples', () => {
+  it('read about the asked share of live records, distinct and never deleted, differently each time', async () => {
+    const store = await openStore();
+    for (let b = 0; b < 20; b++) await store.write(Array.from({ length: 100 }, (_, i) => update(`${b}-${i}`, 'en-US')));
+    await store.write(Array.from({ length: 100 }, (_, i) => ({ type: 'del' as const, key: `u/B1/3-${i}` })));
+    const sample = async (percent: number) => {
+      const keys: string[] = [];
+      for await (const { key } of store.sampleKeys(percent, 16)) keys.push(key);
+      return keys;
+    };
+    const first = await sample(5);
+    expect(first.length).toBe(95); // 5% of the 1,900 live records
+    expect(new Set(first).size).toBe(first.length);
+    expect(first.filter((k) => k.startsWith('u/B1/3-'))).toEqual([]);
+    expect(await sample(5)).not.toEqual(first);
+    expect((await sample(100)).length).toBe(1900);
+  });
+});
