@@ -1,8 +1,10 @@
 // `npm run bench`: runs the benchmarks and prints their figures as plain
 // lines, or one JSON object with --json. --updates N sets the catalog size
-// (100k by default, 1M with --full); --no-peer skips PouchDB.
+// (100k by default, 1M with --full); --no-peer skips PouchDB; --only
+// import|replication|fanout runs one part (fan-out: 50 children, 100 with --full).
 import { importBench } from './import.js';
 import { replicationBench } from './replication.js';
+import { fanoutBench } from './fanout.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -13,11 +15,17 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const figures: Record<string, unknown> = {};
 if (!only || only === 'import') figures.import = await importBench({ updates });
 if (!only || only === 'replication') figures.replication = await replicationBench({ updates, peer: !args.includes('--no-peer') });
+if (!only || only === 'fanout') figures.fanout = await fanoutBench({ children: args.includes('--full') ? 100 : 50 });
 if (json) {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 } else {
   for (const f of (figures.import as Awaited<ReturnType<typeof importBench>> | undefined) ?? []) {
     process.stdout.write(`import ${f.name}: ${f.records} records from ${f.documents} document(s) in ${f.seconds.toFixed(2)} s = ${f.recordsPerSecond} records/s\n`);
+  }
+  const fan = figures.fanout as Awaited<ReturnType<typeof fanoutBench>> | undefined;
+  if (fan) {
+    process.stdout.write(`fan-out: ${fan.children} children, ${fan.changed} records changed on the parent: all equal in ${fan.allEqualSeconds.toFixed(2)} s (${fan.equalChildren} equal, slowest run ${fan.slowestRunSeconds.toFixed(2)} s, ${fan.bytes} bytes in all)\n`);
+    process.stdout.write(`fan-out admin API (${fan.api.requests} requests): p50 ${fan.api.p50Ms} ms, p99 ${fan.api.p99Ms} ms, max ${fan.api.maxMs} ms; idle p99 ${fan.idleApi.p99Ms} ms\n`);
   }
   const r = figures.replication as Awaited<ReturnType<typeof replicationBench>> | undefined;
   if (r) {
