@@ -225,6 +225,9 @@ describe('verification samples', () => {
     expect(new Set(first).size).toBe(first.length);
     expect(first.filter((k) => k.startsWith('u/B1/3-'))).toEqual([]);
     expect(await sample(5)).not.toEqual(first);
+    const half = await sample(50); // runs from random starts overlap: each key still comes once
+    expect(half.length).toBe(950);
+    expect(new Set(half).size).toBe(950);
     expect((await sample(100)).length).toBe(1900);
   });
 });
