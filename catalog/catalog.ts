@@ -11,6 +11,7 @@ import { Staging, type StagingCounts } from './staging/stage-bulletin.js';
 import { SourceConfigs } from './sources/source-configs.js';
 import { Exclusions } from './import/exclusions.js';
 import { applyImport, importSource, type ImportReport } from './import/import-source.js';
+import { JOURNAL_PREFIX } from './import/import-writer.js';
 import type { ParsedBulletin } from './sources/model.js';
 
 export interface CatalogOptions {
@@ -104,7 +105,7 @@ export class Catalog {
    */
   async interruptedImports(): Promise<string[]> {
     const names: string[] = [];
-    for await (const key of this.store.state.keys({ gte: 'importing:', lt: 'importing;' })) names.push(key.slice('importing:'.length));
+    for await (const key of this.store.state.keys({ gte: JOURNAL_PREFIX, lt: `${JOURNAL_PREFIX}\uffff` })) names.push(key.slice(JOURNAL_PREFIX.length));
     return names;
   }
 

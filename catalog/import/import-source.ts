@@ -29,6 +29,24 @@ interface SavedValidators {
 
 interface SpooledDocument { url: string; path: string }
 
+/** The first pass's view of each bulletin: ids that can be keys, and which ids are listed more than once (merged by ImportWriter). */
+class BulletinIds {
+  readonly listedTwice = new Set<string>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly source: string) {}
+
+  get count(): number {
+    return this.seen.size;
+  }
+
+  check(b: ParsedBulletin): void {
+    checkIds(this.source, b);
+    if (this.seen.has(b.bulletin.id)) this.listedTwice.add(b.bulletin.id);
+    else this.seen.add(b.bulletin.id);
+  }
+}
+
 /**
  * Imports one source: fetches its documents (conditionally: when none
  * changed, nothing is downloaded nor written) into a spool folder, checks
@@ -49,15 +67,15 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
   const spool = join(ctx.spoolDir ?? tmpdir(), `import-${randomUUID()}`);
   await mkdir(spool, { recursive: true });
   try {
-    const { documents, validators, listedTwice, bulletins } = await fetchAndCheck(ctx, source, spool);
-    if (bulletins === 0) {
+    const { documents, validators, ids } = await fetchAndCheck(ctx, source, spool);
+    if (ids.count === 0) {
       // An empty feed is far likelier a broken download than a vendor withdrawing everything.
       const prefix = memberKey(source.name);
       for await (const _ of ctx.store.index.keys({ gte: prefix, lt: `${prefix}\uffff`, limit: 1 })) {
         throw new PatchtreeError('CATALOG_EMPTY', `source "${source.name}": the documents hold no bulletin; refusing to delete everything the source imported before (remove the source's URLs or fix the feed)`);
       }
     }
-    const writer = new ImportWriter(ctx, source.name, listedTwice);
+    const writer = new ImportWriter(ctx, source.name, ids.listedTwice);
     for (const doc of documents) await parseDocument(source.type, createReadStream(doc.path), { source: source.name, url: doc.url }, (b) => writer.add(b));
     const remembered: SavedValidators = { urls: source.urls, documents: validators, exclusions: [...ctx.exclusions.list] };
     const report = await writer.finish([{ type: 'put', sublevel: ctx.store.state, key: validatorsKey(source.name), value: remembered }]);
@@ -78,9 +96,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
 async function fetchAndCheck(ctx: ImportContext, source: SourceConfig, spool: string) {
   const documents: SpooledDocument[] = [];
   const validators: Record<string, Validators> = {};
-  const seenIds = new Set<string>();
-  const listedTwice = new Set<string>();
-  let bulletins = 0;
+  const ids = new BulletinIds(source.name);
   for (const url of source.urls) {
     const pages = new Set<string>();
     for (let next: string | undefined = url; next; ) {
@@ -92,15 +108,10 @@ async function fetchAndCheck(ctx: ImportContext, source: SourceConfig, spool: st
       await pipeline(fetched.body, createWriteStream(path));
       documents.push({ url: next, path });
       validators[next] = { etag: fetched.etag, lastModified: fetched.lastModified };
-      next = await parseDocument(source.type, createReadStream(path), { source: source.name, url: next }, (b) => {
-        checkIds(source.name, b);
-        bulletins++;
-        if (seenIds.has(b.bulletin.id)) listedTwice.add(b.bulletin.id);
-        else seenIds.add(b.bulletin.id);
-      });
+      next = await parseDocument(source.type, createReadStream(path), { source: source.name, url: next }, (b) => ids.check(b));
     }
   }
-  return { documents, validators, listedTwice, bulletins };
+  return { documents, validators, ids };
 }
 
 /** Parses one document and hands each bulletin to `emit`, streaming where the parser can; returns the next page, if any. */
@@ -112,15 +123,10 @@ async function parseDocument(type: SourceType, body: NodeJS.ReadableStream, ctx:
 
 /** Writes already-parsed bulletins as the whole content of source `sourceName` (the bundled sample, tests, removing a source). */
 export async function applyImport(ctx: ImportContext, sourceName: string, parsed: Iterable<ParsedBulletin>, extra: ExtraOp[] = []): Promise<ImportReport> {
-  const ids = new Set<string>();
-  const listedTwice = new Set<string>();
+  const ids = new BulletinIds(sourceName);
   const all = [...parsed];
-  for (const b of all) {
-    checkIds(sourceName, b);
-    if (ids.has(b.bulletin.id)) listedTwice.add(b.bulletin.id);
-    ids.add(b.bulletin.id);
-  }
-  const writer = new ImportWriter(ctx, sourceName, listedTwice);
+  for (const b of all) ids.check(b);
+  const writer = new ImportWriter(ctx, sourceName, ids.listedTwice);
   for (const b of all) await writer.add(b);
   return writer.finish(extra);
 }

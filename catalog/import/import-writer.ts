@@ -22,7 +22,8 @@ const KEY_LIST_SEP = '\n';
 export const memberKey = (source: string, bulletinKey = '') => `src${SEP}${source}${SEP}${bulletinKey}`;
 
 /** State key present while an import of `source` is written in several batches. */
-export const journalKey = (source: string) => `importing:${source}`;
+export const JOURNAL_PREFIX = 'importing:';
+export const journalKey = (source: string) => `${JOURNAL_PREFIX}${source}`;
 export const validatorsKey = (source: string) => `validators:${source}`;
 
 /**

@@ -7,7 +7,6 @@
 // so they include HTTP headers and express-pouchdb's gzip.
 // Alone: node --import tsx test/bench/pouchdb.ts [--updates N] [--fraction F] [--json]
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +16,7 @@ import { ALL_LANGUAGES, writeCatalog, type RecordStore } from '../../catalog/ind
 import { decodeChange, plainRecord } from '../../protocol/index.js';
 import { openCatalog } from '../helpers/catalog.js';
 import { tempDir } from '../helpers/temp.js';
+import { peakRssMb } from './peak-rss.js';
 
 const run = promisify(execFile);
 const SERVER = fileURLToPath(new URL('./pouchdb-server.ts', import.meta.url));
@@ -37,11 +37,6 @@ export interface PouchFigures {
 interface Run { docsWritten: number; docCount: number; seconds: number; peakRssMb: number; bytes: number; requestBytes: number }
 interface Source { url: string; admin: string; process: ChildProcess }
 
-/** Peak resident memory of a process, from /proc (VmHWM). */
-function peakRssMb(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
-}
 
 async function couch(url: string, method = 'GET', body?: unknown): Promise<any> {
   const res = await fetch(url, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -2,7 +2,6 @@
 // node processes, differential runs, verification. Prints plain lines.
 import { createServer } from 'node:http';
 import { execFile } from "node:child_process";
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -10,6 +9,7 @@ import { ALL_LANGUAGES, RecordStore, writeCatalog } from '../../catalog/index.js
 import { spawnNode, type ProcessNode } from '../helpers/process-node.js';
 import { pouchBench, type PouchFigures } from './pouchdb.js';
 import { tempDir } from '../helpers/temp.js';
+import { peakRssMb } from './peak-rss.js';
 
 const run = promisify(execFile);
 const RECEIVER = fileURLToPath(new URL('./limit-receiver.ts', import.meta.url));
@@ -25,11 +25,6 @@ export interface ReplicationFigures {
   peer?: PouchFigures & { ratio: number };
 }
 
-/** Peak resident memory of a process, from /proc (VmHWM). */
-function peakRssMb(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
-}
 
 async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
   const server = createServer(async (_req, res) => {
