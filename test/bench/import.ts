@@ -9,6 +9,7 @@ import { ALL_LANGUAGES, writeCatalog, type Catalog, type SourceType } from '../.
 import { openCatalog } from '../helpers/catalog.js';
 import { SHARED_DATA, startFileServer } from '../helpers/http-server.js';
 import { tempDir } from '../helpers/temp.js';
+import { bulletinsFor } from './catalog-size.js';
 
 interface Figure { name: string; documents: number; records: number; seconds: number; recordsPerSecond: number }
 
@@ -34,7 +35,7 @@ export async function importBench(options: { updates: number }): Promise<Figure[
 
   const { dir, cleanup } = await tempDir('patchtree-bench-');
   const path = join(dir, 'catalog.ndjson.gz');
-  const bulletins = Math.max(1, Math.round(options.updates / 17)); // 5-30 updates per bulletin, about 17 on average
+  const bulletins = bulletinsFor(options.updates, 42);
   await writeCatalog(path, { seed: 42, bulletins, languages: [...ALL_LANGUAGES] });
   const { catalog, close } = await openCatalog({ languages: ['en-US'] });
   figures.push(await timeImport(catalog, `native-${bulletins}-bulletins`, 'native', [pathToFileURL(path).href]));

@@ -16,6 +16,7 @@ import { ALL_LANGUAGES, writeCatalog, type RecordStore } from '../../catalog/ind
 import { decodeChange, plainRecord } from '../../protocol/index.js';
 import { openCatalog } from '../helpers/catalog.js';
 import { tempDir } from '../helpers/temp.js';
+import { bulletinsFor } from './catalog-size.js';
 import { peakRssMb } from './peak-rss.js';
 
 const run = promisify(execFile);
@@ -149,7 +150,7 @@ async function main(args: string[]): Promise<void> {
   const { dir, cleanup } = await tempDir('patchtree-bench-pouch-');
   try {
     const path = join(dir, 'catalog.ndjson.gz');
-    await writeCatalog(path, { seed: 4, bulletins: Math.max(1, Math.round(updates / 17)), languages: [...ALL_LANGUAGES] });
+    await writeCatalog(path, { seed: 4, bulletins: bulletinsFor(updates, 4), languages: [...ALL_LANGUAGES] });
     const { catalog, close } = await openCatalog({ languages: ALL_LANGUAGES.filter((l) => l !== 'neutral') });
     try {
       await catalog.sources.put({ name: 'gen', type: 'native', urls: [pathToFileURL(path).href] });

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { ALL_LANGUAGES, RecordStore, writeCatalog } from '../../catalog/index.js';
 import { spawnNode, type ProcessNode } from '../helpers/process-node.js';
 import { pouchBench, type PouchFigures } from './pouchdb.js';
+import { bulletinsFor } from './catalog-size.js';
 import { tempDir } from '../helpers/temp.js';
 import { peakRssMb } from './peak-rss.js';
 
@@ -56,7 +57,7 @@ export async function replicationBench(options: { updates: number; peer?: boolea
   const { dir, cleanup } = await tempDir('patchtree-bench-repl-');
   try {
     const catalogPath = join(dir, 'catalog.ndjson.gz');
-    await writeCatalog(catalogPath, { seed: 4, bulletins: Math.max(1, Math.round(options.updates / 17)), languages: [...ALL_LANGUAGES] });
+    await writeCatalog(catalogPath, { seed: 4, bulletins: bulletinsFor(options.updates, 4), languages: [...ALL_LANGUAGES] });
     const parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), sources: [{ name: 'gen', type: 'native', urls: [pathToFileURL(catalogPath).href] }], fetchTimeoutMs: 600_000 });
     try {
       await parent.api('POST', '/sources/gen/import');
