@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { decodeChange, plainRecord, PatchtreeError, type BulletinData, type UpdateData } from '../protocol/index.js';
-import { RecordStore } from './store/record-store.js';
+import { RecordStore, type StoredRecord } from './store/record-store.js';
 import { Mutex } from './store/mutex.js';
-import { bulletinKey, updatesPrefix } from './store/keys.js';
+import { bulletinKey, idOfBulletinKey, updatesPrefix } from './store/keys.js';
 import { Settings } from './settings.js';
 import { Policies } from './policies.js';
 import { ContentStore } from './staging/content-store.js';
@@ -129,6 +129,29 @@ export class Catalog {
     const offset = query.offset ?? 0;
     const limit = Math.min(query.limit ?? 100, 1000);
     const needle = query.search?.toLowerCase();
+    const languages = await this.staging.languagesInScope();
+    const summary = async (r: StoredRecord, counts?: StagingCounts): Promise<BulletinSummary> => {
+      const change = decodeChange(r.bytes);
+      return { ...plainRecord<BulletinData & { id: string }>(change), languages: change.languages, ...(counts ?? (await this.staging.counts(idOfBulletinKey(r.key), languages))) };
+    };
+    if (!needle && query.staged === undefined) {
+      // Unfiltered (the common page): the total is the kept count, and only the page is read.
+      const total = this.store.counts().bulletin;
+      const items: BulletinSummary[] = [];
+      if (offset >= total || limit === 0) return { total, items };
+      let after: string | undefined;
+      let skipped = 0;
+      // Skipping walks keys only; values are read for the page alone.
+      for await (const { key } of offset > 0 ? this.store.liveKeys('b/') : []) {
+        after = key;
+        if (++skipped >= offset) break;
+      }
+      for await (const r of this.store.records('b/', after)) {
+        items.push(await summary(r));
+        if (items.length >= limit) break;
+      }
+      return { total, items };
+    }
     const items: BulletinSummary[] = [];
     let total = 0;
     for await (const r of this.store.records('b/')) {
@@ -137,10 +160,10 @@ export class Catalog {
       if (needle && ![b.id, b.title, b.vendor].some((f) => f?.toLowerCase().includes(needle))) continue;
       let counts: StagingCounts | undefined;
       if (query.staged !== undefined) {
-        counts = await this.staging.counts(b.id);
+        counts = await this.staging.counts(b.id, languages);
         if (counts.staged !== query.staged) continue;
       }
-      if (total >= offset && total < offset + limit) items.push({ ...b, languages: change.languages, ...(counts ?? (await this.staging.counts(b.id))) });
+      if (total >= offset && total < offset + limit) items.push(await summary(r, counts));
       total++;
     }
     return { total, items };

@@ -66,9 +66,14 @@ export class Staging {
     private readonly options: { concurrency: number; retries?: number; backoffMs?: number } = { concurrency: 3 },
   ) {}
 
-  /** The bulletin's updates in the managed languages and neutral. */
-  async updatesFor(bulletinId: string): Promise<Array<{ key: string; update: Update }>> {
-    const languages = new Set([...(await this.settings.languages()), NEUTRAL]);
+  /** The managed languages and neutral: the updates staging works on. */
+  async languagesInScope(): Promise<ReadonlySet<string>> {
+    return new Set([...(await this.settings.languages()), NEUTRAL]);
+  }
+
+  /** The bulletin's updates in the managed languages and neutral (read once by a caller that asks for many bulletins). */
+  async updatesFor(bulletinId: string, inScope?: ReadonlySet<string>): Promise<Array<{ key: string; update: Update }>> {
+    const languages = inScope ?? (await this.languagesInScope());
     const out: Array<{ key: string; update: Update }> = [];
     for await (const r of this.store.records(updatesPrefix(bulletinId))) {
       const update = decodeChange(r.bytes).record!.update as Update;
@@ -100,8 +105,8 @@ export class Staging {
     await this.store.state.put(stagedKey(updateKey), file);
   }
 
-  async counts(bulletinId: string): Promise<StagingCounts> {
-    const updates = await this.updatesFor(bulletinId);
+  async counts(bulletinId: string, inScope?: ReadonlySet<string>): Promise<StagingCounts> {
+    const updates = await this.updatesFor(bulletinId, inScope);
     const downloaded = (await this.stagedFiles(updates)).filter(Boolean).length;
     return { updates: updates.length, downloaded, staged: updates.length > 0 && downloaded === updates.length };
   }

@@ -16,6 +16,8 @@ const KIND_BY_PREFIX: Record<string, RecordKind> = {
 export const SEVERITY_LEVELS_KEY = 's/levels';
 
 export const bulletinKey = (bulletinId: string) => `b/${bulletinId}`;
+/** Bulletin id of a bulletin key ("b/<bulletin>"). */
+export const idOfBulletinKey = (key: string) => key.slice(2);
 export const updateKey = (bulletinId: string, updateId: string) => `u/${bulletinId}/${updateId}`;
 export const updatesPrefix = (bulletinId: string) => `u/${bulletinId}/`;
 export const policyKey = (policyId: string) => `p/${policyId}`;
