@@ -160,19 +160,12 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
   const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
 
   if (options.verifyPercent > 0) {
+    // Choose keys first (runs of neighbouring records below 100%, every replicated record of the rule at 100%), then read only those.
     let chosen: string[] = [];
     const check = async () => {
-      const records = await store.getMany(chosen);
-      const chunk = records.flatMap((r, i) => (r ? [{ key: chosen[i], hash: recordHash(r.bytes) }] : []));
+      await reconcile(store, transport, scope, await transport.verify({ scope, keys: chosen }), verification);
       chosen = [];
-      const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
-      const wrong = chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key);
-      verification.sampled += chunk.length;
-      if (wrong.length === 0) return;
-      verification.mismatched += wrong.length;
-      verification.repaired += await repair(store, transport, scope, wrong);
     };
-    // Choose keys first (runs of neighbouring records below 100%, every replicated record of the rule at 100%), then read only those.
     for await (const { key, origin } of store.sampleKeys(options.verifyPercent)) {
       if (origin !== 'replicated' || recordClassOf(key) !== scope.rule) continue;
       chosen.push(key);
@@ -180,14 +173,7 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     }
     if (chosen.length) await check();
     // The other half: the parent's sample of its own records finds those the child lacks.
-    const theirs = await transport.sample({ scope, percent: options.verifyPercent });
-    const mine = await store.getMany(theirs.map((t) => t.key));
-    const missing = theirs.filter((t, i) => !mine[i] || recordHash(mine[i]!.bytes) !== t.hash).map((t) => t.key);
-    verification.sampled += theirs.length;
-    if (missing.length) {
-      verification.mismatched += missing.length;
-      verification.repaired += await repair(store, transport, scope, missing);
-    }
+    await reconcile(store, transport, scope, await transport.sample({ scope, percent: options.verifyPercent }), verification);
   }
   verification.digestEqual = digestEqual();
   if (!verification.digestEqual) {
@@ -199,6 +185,23 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     verification.digestEqual = digestEqual();
   }
   return verification;
+}
+
+/**
+ * Compares the parent's hash of each key ('' = the child should not hold it)
+ * with the child's record, a chunk at a time so that a large sample is never
+ * read at once, and repairs what differs.
+ */
+async function reconcile(store: RecordStore, transport: SyncTransport, scope: SyncScope, theirs: ReadonlyArray<{ key: string; hash: string }>, verification: Verification): Promise<void> {
+  for (let i = 0; i < theirs.length; i += VERIFY_CHUNK) {
+    const chunk = theirs.slice(i, i + VERIFY_CHUNK);
+    const mine = await store.getMany(chunk.map((t) => t.key));
+    const wrong = chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key);
+    verification.sampled += chunk.length;
+    if (wrong.length === 0) continue;
+    verification.mismatched += wrong.length;
+    verification.repaired += await repair(store, transport, scope, wrong);
+  }
 }
 
 async function repair(store: RecordStore, transport: SyncTransport, scope: SyncScope, keys: string[]): Promise<number> {

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { decodeChange } from '../protocol/index.js';
 import { inLanguages, RecordStore, SAMPLE, type Catalog } from './helpers/replication.js';
-import { inProcessTransport, runRule, type SyncScope, type SyncTransport } from '../replication/index.js';
-import { parseNative } from '../catalog/index.js';
+import { inProcessTransport, MAX_KEYS_PER_CALL, runRule, type SyncScope, type SyncTransport } from '../replication/index.js';
+import { parseNative, writeCatalog } from '../catalog/index.js';
 import { openCatalog } from './helpers/catalog.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -168,6 +168,30 @@ describe('replication core (in-process, real protocol)', () => {
     // The child's sample finds the damaged record, the parent's sample the two missing ones.
     expect(sampledAll.verification).toMatchObject({ mismatched: 3, repaired: 3, digestEqual: true, fellBackToComplete: false });
     expect(await held(reopened)).toEqual(await expected(parent.store, ['en-US']));
+  });
+
+  it('repairs more missing records than one fetch call may carry, a chunk at a time', async () => {
+    const { catalog: parent, dir, close } = await openCatalog({ languages: ['en-US', 'de-DE', 'fr-FR'] });
+    cleanups.push(close);
+    const path = join(dir, 'big.ndjson');
+    await writeCatalog(path, { seed: 9, bulletins: 700, languages: ['neutral', 'en-US', 'de-DE', 'fr-FR'] });
+    await parent.importParsed('big', (await parseNative(createReadStream(path), { source: 'big', url: path })).bulletins);
+    // The HTTP routes refuse a key list over MAX_KEYS_PER_CALL; so does this transport.
+    const guarded = (inner: SyncTransport): SyncTransport => ({
+      ...inner,
+      verify: (r) => (r.keys.length > MAX_KEYS_PER_CALL ? Promise.reject(new Error(`verify of ${r.keys.length} keys`)) : inner.verify(r)),
+      fetch: (r) => (r.keys.length > MAX_KEYS_PER_CALL ? Promise.reject(new Error(`fetch of ${r.keys.length} keys`)) : inner.fetch(r)),
+    });
+    const transport = guarded(inProcessTransport(parent.store, 'parent'));
+    const { store } = await childStore();
+    await run(store, transport, ['en-US'], { verifyPercent: 0 });
+    const lost = [...(await held(store)).keys()];
+    expect(lost.length).toBeGreaterThan(MAX_KEYS_PER_CALL);
+    await store.write(lost.map((key) => ({ type: 'del' as const, key })));
+    const result = await run(store, transport, ['en-US'], { verifyPercent: 100 });
+    // The parent's sample names every record the child lost; all come back without a complete run.
+    expect(result.verification).toMatchObject({ mismatched: lost.length, repaired: lost.length, digestEqual: true, fellBackToComplete: false });
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
   });
 
   it('carries the top parent bytes unchanged through a mid-tier node', async () => {
