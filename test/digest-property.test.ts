@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { decodeChange } from '../protocol/index.js';
-import type { Catalog } from '../catalog/index.js';
+import { DigestBuckets, type Catalog } from '../catalog/index.js';
 import type { ParsedBulletin } from '../catalog/sources/model.js';
 import { openCatalog } from './helpers/catalog.js';
 
@@ -60,5 +60,27 @@ describe('language-filtered digest (property)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('digest sums', () => {
+  it('equal a BigInt sum mod 2^256 over any sequence of additions and removals, wrap-arounds included', () => {
+    const hashArb = fc.oneof(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.constantFrom(new Uint8Array(32).fill(0xff), new Uint8Array(32), Uint8Array.from({ length: 32 }, (_, i) => (i === 31 ? 1 : 0))));
+    const stepArb = fc.record({ hash: hashArb, remove: fc.boolean(), pick: fc.nat() });
+    fc.assert(fc.property(fc.array(stepArb, { maxLength: 40 }), (steps) => {
+      const buckets = new DigestBuckets();
+      const held: Buffer[] = [];
+      const modulus = 1n << 256n;
+      const value = (hash: Buffer) => BigInt(`0x${hash.toString('hex')}`);
+      for (const step of steps) {
+        // A store only removes a record it holds: remove one held hash, or add a new one.
+        if (step.remove && held.length) buckets.apply('local', 'catalog', ['en-US'], held.splice(step.pick % held.length, 1)[0], -1);
+        else buckets.apply('local', 'catalog', ['en-US'], held[held.push(Buffer.from(step.hash)) - 1], 1);
+        const reference = held.reduce((sum, h) => (sum + value(h)) % modulus, 0n);
+        expect(buckets.digest()).toEqual({ count: held.length, digest: reference.toString(16).padStart(64, '0') });
+      }
+      // The saved (hex) form round-trips to the same digest.
+      expect(DigestBuckets.from(buckets.snapshot()).digest()).toEqual(buckets.digest());
+    }), { numRuns: 500 });
   });
 });

@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { NEUTRAL } from '../../protocol/index.js';
-
-const MODULUS = 1n << 256n;
 
 /** Per-record hash: sha256 of the stored change bytes (key, languages and record). */
 export function recordHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
+}
+
+/** The same hash as raw bytes, for the digest sums (no hex round trip on every write). */
+export function recordHashBytes(bytes: Uint8Array): Buffer {
+  return hash('sha256', bytes, 'buffer') as unknown as Buffer;
 }
 
 export interface Bucket {
@@ -58,22 +61,22 @@ export function inLanguages(languages: readonly string[], filter: ReadonlySet<st
  * language, neutral, or (bulletins, policies) the set of its updates' languages.
  */
 export class DigestBuckets {
-  private readonly buckets = new Map<string, { count: number; sum: bigint }>();
+  private readonly buckets = new Map<string, { count: number; sum: Sum256 }>();
 
   static from(saved: Record<string, Bucket>): DigestBuckets {
     const digest = new DigestBuckets();
-    for (const [name, b] of Object.entries(saved)) digest.buckets.set(name, { count: b.count, sum: BigInt(`0x${b.sum}`) });
+    for (const [name, b] of Object.entries(saved)) digest.buckets.set(name, { count: b.count, sum: Sum256.fromHex(b.sum) });
     return digest;
   }
 
-  /** Adds (sign 1) or removes (sign -1) one record; returns the bucket name touched. */
-  apply(origin: Origin, recordClass: RecordClass, languages: readonly string[], hashHex: string, sign: 1 | -1): string {
+  /** Adds (sign 1) or removes (sign -1) one record by its hash (hex or raw bytes); returns the bucket name touched. */
+  apply(origin: Origin, recordClass: RecordClass, languages: readonly string[], recordHash: string | Uint8Array, sign: 1 | -1): string {
     const name = `${ORIGIN_TAG[origin]}${CLASS_TAG[recordClass]}|${bucketOf(languages)}`;
-    const bucket = this.buckets.get(name) ?? { count: 0, sum: 0n };
+    let bucket = this.buckets.get(name);
+    if (!bucket) this.buckets.set(name, (bucket = { count: 0, sum: new Sum256() }));
     bucket.count += sign;
-    bucket.sum = (((bucket.sum + BigInt(sign) * BigInt(`0x${hashHex}`)) % MODULUS) + MODULUS) % MODULUS;
+    bucket.sum.add(typeof recordHash === 'string' ? Buffer.from(recordHash, 'hex') : recordHash, sign);
     if (bucket.count === 0) this.buckets.delete(name);
-    else this.buckets.set(name, bucket);
     return name;
   }
 
@@ -87,7 +90,7 @@ export class DigestBuckets {
   /** Saved form of one bucket, or undefined once it is empty. */
   saved(name: string): Bucket | undefined {
     const b = this.buckets.get(name);
-    return b && { count: b.count, sum: b.sum.toString(16).padStart(64, '0') };
+    return b && { count: b.count, sum: b.sum.toHex() };
   }
 
   /** Digest of the whole set, or of the part `scope` names (e.g. what a node managing some languages holds). */
@@ -96,15 +99,15 @@ export class DigestBuckets {
     const origin = scope.origin && ORIGIN_TAG[scope.origin];
     const cls = scope.recordClass && CLASS_TAG[scope.recordClass];
     let count = 0;
-    let sum = 0n;
+    const sum = new Sum256();
     for (const [name, b] of this.buckets) {
       if (origin && name[0] !== origin) continue;
       if (cls && name[1] !== cls) continue;
       if (filter && !inLanguages(name.slice(3).split(','), filter)) continue;
       count += b.count;
-      sum = (sum + b.sum) % MODULUS;
+      sum.addSum(b.sum);
     }
-    return { count, digest: sum.toString(16).padStart(64, '0') };
+    return { count, digest: sum.toHex() };
   }
 
   /** Computes a digest from scratch over (languages, hash) pairs: the reference the incremental one must equal. */
@@ -119,12 +122,62 @@ export class DigestBuckets {
     if (other.buckets.size !== this.buckets.size) return false;
     for (const [name, b] of this.buckets) {
       const o = other.buckets.get(name);
-      if (!o || o.count !== b.count || o.sum !== b.sum) return false;
+      if (!o || o.count !== b.count || !o.sum.equals(b.sum)) return false;
     }
     return true;
   }
 
   names(): string[] {
     return [...this.buckets.keys()];
+  }
+}
+
+/**
+ * A sum mod 2^256 in eight 32-bit limbs, least significant first. Every
+ * record write adds or removes a 32-byte hash; limbs avoid a BigInt parse,
+ * multiply and two modulo operations per record.
+ */
+class Sum256 {
+  private readonly limbs = new Uint32Array(8);
+
+  static fromHex(hex: string): Sum256 {
+    const sum = new Sum256();
+    sum.add(Buffer.from(hex.padStart(64, '0'), 'hex'), 1);
+    return sum;
+  }
+
+  /** Adds (sign 1) or subtracts (sign -1) a 32-byte big-endian number. */
+  add(bytes: Uint8Array, sign: 1 | -1): void {
+    if (bytes.length !== 32) throw new TypeError(`a record hash is 32 bytes, got ${bytes.length}`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, 32);
+    let carry = 0;
+    for (let i = 0; i < 8; i++) {
+      const word = view.getUint32(28 - i * 4);
+      // Limbs stay below 2^32 and the carry or borrow is -1, 0 or 1, so every step is exact in a double.
+      const next = this.limbs[i] + sign * word + carry;
+      this.limbs[i] = next >>> 0;
+      carry = Math.floor(next / 0x1_0000_0000);
+    }
+  }
+
+  addSum(other: Sum256): void {
+    let carry = 0;
+    for (let i = 0; i < 8; i++) {
+      const next = this.limbs[i] + other.limbs[i] + carry;
+      this.limbs[i] = next >>> 0;
+      carry = next > 0xffff_ffff ? 1 : 0;
+    }
+  }
+
+  equals(other: Sum256): boolean {
+    for (let i = 0; i < 8; i++) if (this.limbs[i] !== other.limbs[i]) return false;
+    return true;
+  }
+
+  /** 64 hex digits, most significant first. */
+  toHex(): string {
+    let hex = '';
+    for (let i = 7; i >= 0; i--) hex += this.limbs[i].toString(16).padStart(8, '0');
+    return hex;
   }
 }
