@@ -40,7 +40,8 @@ export interface StageReport extends StagingCounts {
   failures: Array<{ update: string; code: string; message: string }>;
 }
 
-const stagedKey = (updateKey: string) => `staged:${updateKey}`;
+const STAGED_PREFIX = 'staged:';
+const stagedKey = (updateKey: string) => `${STAGED_PREFIX}${updateKey}`;
 
 type Update = UpdateData & { id: string; language: string };
 
@@ -88,16 +89,29 @@ export class Staging {
     return states.map((s, i) => (matches(s, updates[i].update) ? s : undefined));
   }
 
-  /** Staged files of every update in the given languages (and neutral): what a parent offers a child. */
+  /**
+   * Staged files of every update in the given languages (and neutral): what
+   * a parent offers a child. Walks the staged entries, not the catalog: a
+   * node with a million updates has staged a few thousand.
+   */
   async filesIn(languages: readonly string[]): Promise<Array<StagedFile & { updateKey: string }>> {
     const wanted = new Set([...languages, NEUTRAL]);
-    const updates: Array<{ key: string; update: Update }> = [];
-    for await (const r of this.store.records('u/')) {
-      const update = decodeChange(r.bytes).record!.update as Update;
-      if (wanted.has(update.language)) updates.push({ key: r.key, update });
+    const out: Array<StagedFile & { updateKey: string }> = [];
+    let chunk: Array<[string, StagedFile]> = [];
+    const flush = async () => {
+      const records = await this.store.getMany(chunk.map(([key]) => key));
+      chunk.forEach(([updateKey, file], i) => {
+        const update = records[i] && (decodeChange(records[i]!.bytes).record?.update as Update | undefined);
+        if (update && wanted.has(update.language) && matches(file, update)) out.push({ ...file, updateKey });
+      });
+      chunk = [];
+    };
+    for await (const [key, file] of this.store.state.iterator({ gte: STAGED_PREFIX, lt: `${STAGED_PREFIX}\uffff` })) {
+      chunk.push([key.slice(STAGED_PREFIX.length), file as StagedFile]);
+      if (chunk.length >= 1000) await flush();
     }
-    const files = await this.stagedFiles(updates);
-    return files.flatMap((f, i) => (f ? [{ ...f, updateKey: updates[i].key }] : []));
+    await flush();
+    return out; // in update-key order, as the staged entries are kept
   }
 
   /** Records a file staged for an update (by download here or from the parent). */

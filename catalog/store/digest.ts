@@ -69,6 +69,13 @@ export class DigestBuckets {
     return digest;
   }
 
+  /** An independent copy (a write works on one, so that a failed batch leaves the kept digest as it was). */
+  clone(): DigestBuckets {
+    const copy = new DigestBuckets();
+    for (const [name, b] of this.buckets) copy.buckets.set(name, { count: b.count, sum: b.sum.clone() });
+    return copy;
+  }
+
   /** Adds (sign 1) or removes (sign -1) one record by its hash (hex or raw bytes); returns the bucket name touched. */
   apply(origin: Origin, recordClass: RecordClass, languages: readonly string[], recordHash: string | Uint8Array, sign: 1 | -1): string {
     const name = `${ORIGIN_TAG[origin]}${CLASS_TAG[recordClass]}|${bucketOf(languages)}`;
@@ -144,6 +151,12 @@ class Sum256 {
     const sum = new Sum256();
     sum.add(Buffer.from(hex.padStart(64, '0'), 'hex'), 1);
     return sum;
+  }
+
+  clone(): Sum256 {
+    const copy = new Sum256();
+    copy.limbs.set(this.limbs);
+    return copy;
   }
 
   /** Adds (sign 1) or subtracts (sign -1) a 32-byte big-endian number. */

@@ -251,7 +251,7 @@ export class RecordStore {
    */
   async readView(): Promise<ReadView> {
     return this.writeLock.run(async () => {
-      const buckets = DigestBuckets.from(this.buckets.snapshot());
+      const buckets = this.buckets.clone();
       return {
         snapshot: this.db.snapshot(),
         lastSeq: this.lastSeqValue,
@@ -293,7 +293,7 @@ export class RecordStore {
     let oldIdx = 0;
 
     // Work on a copy of the digest so that a failed batch leaves memory as it was.
-    const pending = DigestBuckets.from(this.savedBuckets());
+    const pending = this.buckets.clone();
     const counts = { ...this.kindCounts };
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -370,10 +370,6 @@ export class RecordStore {
     this.kindCounts = counts;
     result.lastSeq = seq;
     return result;
-  }
-
-  private savedBuckets(): Record<string, Bucket> {
-    return this.buckets.snapshot();
   }
 
   /**
