@@ -135,21 +135,43 @@ export async function* readFrames(body: Readable, maxFrameBytes = MAX_FRAME_BYTE
 }
 
 async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: number): AsyncGenerator<Uint8Array> {
+  // Chunks of an incomplete frame wait in a list and are joined once, when the frame is whole:
+  // joining at every chunk copies a 500 kB frame several times over.
   let buffer: Buffer = Buffer.alloc(0);
+  const waiting: Buffer[] = [];
+  let waitingBytes = 0;
+  let needed = 0;
   for await (const chunk of body) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    buffer = buffer.length ? Buffer.concat([buffer, bytes]) : bytes;
+    if (waitingBytes + bytes.length < needed) {
+      waiting.push(bytes);
+      waitingBytes += bytes.length;
+      continue;
+    }
+    buffer = waiting.length ? Buffer.concat([...waiting, bytes]) : buffer.length ? Buffer.concat([buffer, bytes]) : bytes;
+    waiting.length = 0;
+    waitingBytes = 0;
+    needed = 0;
     for (;;) {
       const header = readVarint(buffer);
       if (!header) break;
       if (header.value > maxFrameBytes) throw new PatchtreeError('PROTO_DECODE', `frame of ${header.value} bytes exceeds the limit of ${maxFrameBytes}`);
       const end = header.length + header.value;
-      if (buffer.length < end) break;
+      if (buffer.length < end) {
+        needed = end;
+        break;
+      }
       yield buffer.subarray(header.length, end);
       buffer = buffer.subarray(end);
     }
+    if (needed && buffer.length) {
+      waiting.push(buffer);
+      waitingBytes = buffer.length;
+      buffer = Buffer.alloc(0);
+    }
   }
-  if (buffer.length) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${buffer.length} bytes left)`);
+  const left = buffer.length + waitingBytes;
+  if (left) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${left} bytes left)`);
 }
 
 /** Decodes one message of `type`; malformed bytes are PROTO_DECODE, never a guess. */

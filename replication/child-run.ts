@@ -138,7 +138,7 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: Syn
     const change = decodeChangeHeader(bytes);
     if (!keyInScope(change.key, ctx.scope)) throw new PatchtreeError('REPL_BAD_RECORD', `parent sent ${change.key}, outside the rule ${ctx.scope.rule}`);
     incoming.add(change.key);
-    if (change.deleted || keepsRecord(change, ctx.languages)) mutations.push({ type: 'put-bytes', key: change.key, bytes });
+    if (change.deleted || keepsRecord(change, ctx.languages)) mutations.push({ type: 'put-bytes', key: change.key, bytes, header: change });
     else mutations.push({ type: 'del', key: change.key });
   }
   if (ctx.mode === 'complete') {

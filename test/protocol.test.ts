@@ -63,6 +63,23 @@ describe('sync frames', () => {
     expect(batch).toMatchObject({ lastSeq: 2 ** 33, lastKey: 'u/B1/u', fromKey: 'b/' });
   });
 
+  it('reads the same frames however the stream is cut into chunks', async () => {
+    const { Readable } = await import('node:stream');
+    const { encodeBatchFrame, readReceivedFrames } = await import('../protocol/index.js');
+    const fc = (await import('fast-check')).default;
+    const changeArb = fc.uint8Array({ minLength: 1, maxLength: 700 });
+    const framesArb = fc.array(fc.array(changeArb, { maxLength: 30 }), { minLength: 1, maxLength: 6 });
+    await fc.assert(fc.asyncProperty(framesArb, fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 20 }), async (batches, cuts) => {
+      const bytes = Buffer.concat(batches.map((changes, i) => encodeBatchFrame(changes, { lastSeq: i + 1 })));
+      const chunks: Buffer[] = [];
+      for (let at = 0, i = 0; at < bytes.length; i++) chunks.push(bytes.subarray(at, (at += cuts[i % cuts.length])));
+      const received = [];
+      for await (const f of readReceivedFrames(Readable.from(chunks))) received.push(f.kind === 'batch' ? f.batch : undefined);
+      expect(received.map((b) => b!.lastSeq)).toEqual(batches.map((_, i) => i + 1));
+      expect(received.map((b) => b!.changes.map((c) => Buffer.from(c).toString('hex')))).toEqual(batches.map((changes) => changes.map((c) => Buffer.from(c).toString('hex'))));
+    }), { numRuns: 200 });
+  });
+
   it('refuses truncated streams and oversized frames with PROTO_DECODE', async () => {
     const { Readable } = await import('node:stream');
     const { encodeFrame, readFrames } = await import('../protocol/index.js');

@@ -1,6 +1,6 @@
 import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
-import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type RecordData } from '../../protocol/index.js';
+import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type ChangeHeader, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
 import { DigestBuckets, recordHashBytes, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
 import { kindOf, recordClassOf, type RecordKind } from './keys.js';
@@ -19,7 +19,7 @@ export interface StoredRecord {
 export type Mutation =
   | { type: 'put'; key: string; languages: string[]; record: RecordData; origin?: Origin }
   /** A change received from the parent, stored byte for byte (a tombstone deletes). */
-  | { type: 'put-bytes'; key: string; bytes: Uint8Array }
+  | { type: 'put-bytes'; key: string; bytes: Uint8Array; /** The bytes' header, when the caller decoded it already. */ header?: ChangeHeader }
   | { type: 'del'; key: string };
 
 /** A raw LevelDB operation on a secondary sublevel, written in the same batch as the records. */
@@ -308,7 +308,7 @@ export class RecordStore {
       let deleting = m.type === 'del';
       let languages: string[] = [];
       if (m.type === 'put-bytes') {
-        const received = decodeChangeHeader(m.bytes);
+        const received = m.header ?? decodeChangeHeader(m.bytes);
         if (received.key !== key) throw new PatchtreeError('REPL_BAD_RECORD', `received change for ${received.key} under key ${key}`);
         origin = 'replicated';
         if (received.deleted) {
