@@ -1,5 +1,5 @@
 import { decodeChange, decodeChangeHeader, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
-import { recordClassOf, recordHash, type Mutation, type RecordStore } from '../catalog/index.js';
+import { recordClassOf, recordHash, type ExtraOp, type Mutation, type RecordStore } from '../catalog/index.js';
 import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
 import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 
@@ -132,24 +132,19 @@ function nextCheckpoint(batch: RawBatch, mode: 'differential' | 'complete', star
 
 async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { scope: SyncScope; languages: Set<string>; mode: string; next: Checkpoint }) {
   const mutations: Mutation[] = [];
-  const incoming = new Set<string>();
   for (const bytes of batch.changes) {
     // The header is all a filter needs; the store keeps the bytes as they came.
     const change = decodeChangeHeader(bytes);
     if (!keyInScope(change.key, ctx.scope)) throw new PatchtreeError('REPL_BAD_RECORD', `parent sent ${change.key}, outside the rule ${ctx.scope.rule}`);
-    incoming.add(change.key);
     if (change.deleted || keepsRecord(change, ctx.languages)) mutations.push({ type: 'put-bytes', key: change.key, bytes, header: change });
     else mutations.push({ type: 'del', key: change.key });
   }
-  if (ctx.mode === 'complete') {
-    // Key-order merge: what the child holds in this key range but the parent did not send is gone on the parent.
-    for await (const record of store.liveKeys('', batch.fromKey || undefined)) {
-      if (record.key > batch.lastKey) break;
-      // Every replicated record of the rule, also policies outside a chosen list: the child holds exactly the scope.
-      if (record.origin === 'replicated' && recordClassOf(record.key) === ctx.scope.rule && !incoming.has(record.key)) mutations.push({ type: 'del', key: record.key });
-    }
-  }
-  const written = await store.write(mutations, [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.scope), value: ctx.next }]);
+  const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.scope), value: ctx.next }];
+  // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
+  // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.
+  const written = ctx.mode === 'complete'
+    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => origin === 'replicated' && recordClassOf(key) === ctx.scope.rule, checkpoint)
+    : await store.write(mutations, checkpoint);
   return { applied: written.added + written.changed, deleted: written.removed };
 }
 

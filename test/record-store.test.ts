@@ -166,6 +166,28 @@ describe('RecordStore for replication', () => {
     await expect(child.write([{ type: 'put-bytes', key: 'u/B1/x', bytes: received[0] }])).rejects.toMatchObject({ code: 'REPL_BAD_RECORD' });
   });
 
+  it('replaces a key range: writes what came, deletes what the range held and did not come, and refuses a key outside it', async () => {
+    const parent = await openStore();
+    const child = await openStore();
+    await parent.write(['a', 'b', 'c', 'd', 'e'].map((id) => update(id, 'en-US')));
+    const sent = new Map<string, Buffer>();
+    for await (const c of parent.changesSince(0)) sent.set(decodeChange(c.bytes).key, c.bytes);
+    const putBytes = (key: string) => ({ type: 'put-bytes' as const, key, bytes: sent.get(key)! });
+    await child.write(['u/B1/a', 'u/B1/b', 'u/B1/c', 'u/B1/d', 'u/B1/e'].map(putBytes));
+    await child.write([{ type: 'del', key: 'u/B1/c' }]); // a tombstone inside the range
+    await child.write([{ type: 'put', key: 'u/B1/bb', languages: ['en-US'], record: { update: { id: 'bb', language: 'en-US' } } }]); // local: kept
+    const before = child.lastSeq;
+    // The parent now has a, c and e; the batch covers (u/B1/a, u/B1/d].
+    await expect(child.replaceRange({ after: 'u/B1/a', upTo: 'u/B1/d' }, [putBytes('u/B1/e')], () => true)).rejects.toMatchObject({ code: 'REPL_BAD_RECORD' });
+    expect(child.lastSeq).toBe(before);
+    const result = await child.replaceRange({ after: 'u/B1/a', upTo: 'u/B1/d' }, [putBytes('u/B1/c')], (_key, origin) => origin === 'replicated');
+    expect(result).toMatchObject({ added: 1, removed: 2, unchanged: 0 }); // c back over its tombstone; b and d gone
+    expect((await child.getMany(['u/B1/a', 'u/B1/b', 'u/B1/bb', 'u/B1/c', 'u/B1/d', 'u/B1/e'])).map((r) => r?.key)).toEqual(['u/B1/a', undefined, 'u/B1/bb', 'u/B1/c', undefined, 'u/B1/e']);
+    // The same batch again changes nothing, and the digest is what a scan finds.
+    expect(await child.replaceRange({ after: 'u/B1/a', upTo: 'u/B1/d' }, [putBytes('u/B1/c')], (_key, origin) => origin === 'replicated')).toMatchObject({ added: 0, removed: 0, unchanged: 1 });
+    expect(child.digest()).toEqual(await scanDigest(child));
+  });
+
   it('finds records damaged or deleted behind its back and rebuilds its digest from what is there', async () => {
     const { dir, cleanup } = await tempDir();
     cleanups.push(cleanup);

@@ -270,7 +270,31 @@ export class RecordStore {
     return this.writeLock.run(() => this.writeLocked(mutations, extra));
   }
 
-  private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[]): Promise<WriteResult> {
+  /**
+   * A complete-run merge of one key range (after `range.after`, up to and
+   * including `range.upTo`): writes the mutations, all of whose keys lie in
+   * the range, and deletes every record of the range that none of them names
+   * and `isStale` accepts (the parent no longer has it). One walk of the
+   * range, under the write lock, finds both what to delete and what each
+   * mutated key holds now, instead of a lookup per key.
+   */
+  async replaceRange(range: { after: string; upTo: string }, mutations: readonly Mutation[], isStale: (key: string, origin: Origin) => boolean, extra: readonly ExtraOp[] = []): Promise<WriteResult> {
+    const outside = mutations.find((m) => !(m.key > range.after && m.key <= range.upTo));
+    if (outside) throw new PatchtreeError('REPL_BAD_RECORD', `${outside.key} is outside the batch key range (${range.after}, ${range.upTo}]`);
+    return this.writeLock.run(async () => {
+      const incoming = new Set(mutations.map((m) => m.key));
+      const entries = new Map<string, string>();
+      const stale: Mutation[] = [];
+      for await (const [key, entry] of this.keys.iterator({ ...(range.after ? { gt: range.after } : {}), lte: range.upTo })) {
+        entries.set(key, entry);
+        if (!incoming.has(key) && !isTombstone(entry) && isStale(key, originOf(entry))) stale.push({ type: 'del', key });
+      }
+      return this.writeLocked([...mutations, ...stale], extra, entries);
+    });
+  }
+
+  /** `known`, when given, holds the current `keys` entry of every key the mutations name (absent: none). */
+  private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[], known?: ReadonlyMap<string, string>): Promise<WriteResult> {
     const byKey = new Map<string, Mutation>();
     for (const m of mutations) {
       // Two mutations of one key in one write is a caller bug that would silently keep the last.
@@ -278,7 +302,7 @@ export class RecordStore {
       byKey.set(m.key, m);
     }
     const keys = [...byKey.keys()];
-    const current = await this.keys.getMany(keys);
+    const current = known ? keys.map((key) => known.get(key)) : await this.keys.getMany(keys);
     const liveSeqs = current.map((e) => (e !== undefined && !isTombstone(e) ? entrySeq(e) : undefined));
     const oldBytes = await this.changes.getMany(liveSeqs.filter((s): s is string => s !== undefined));
     const result: WriteResult = { added: 0, changed: 0, removed: 0, unchanged: 0, lastSeq: this.lastSeqValue, byKind: {} };

@@ -27,7 +27,7 @@ export interface ReplicationFigures {
 }
 
 
-async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
+export async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
   const server = createServer(async (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/octet-stream' });
     let chunk: Buffer[] = [];
