@@ -1,6 +1,7 @@
 import { decodeChange, decodeChangeHeader, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
 import { recordClassOf, recordHash, type ExtraOp, type Mutation, type RecordStore } from '../catalog/index.js';
 import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
+import { MAX_KEYS_PER_CALL } from './parent-verify.js';
 import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 
 /** How a child reaches its parent: sessions, verification and repair (HTTP between nodes, or in-process in tests). */
@@ -54,7 +55,8 @@ export interface RunOptions {
 }
 
 const checkpointKey = (scope: SyncScope) => `checkpoint:${scope.rule}`;
-const VERIFY_CHUNK = 1000;
+/** Keys per verify or fetch call: the most the parent accepts (MAX_KEYS_PER_CALL). */
+const VERIFY_CHUNK = MAX_KEYS_PER_CALL;
 
 /** The checkpoint a child keeps for one rule. */
 export async function readCheckpoint(store: RecordStore, scope: SyncScope): Promise<Checkpoint | undefined> {
@@ -155,18 +157,19 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
   const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
 
   if (options.verifyPercent > 0) {
-    // Choose keys first (runs of neighbouring records below 100%, every replicated record of the rule at 100%), then read only those.
-    let chosen: string[] = [];
+    // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as read.
+    let chunk: Array<{ key: string; hash: string }> = [];
     const check = async () => {
-      await reconcile(store, transport, scope, await transport.verify({ scope, keys: chosen }), verification);
-      chosen = [];
+      const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
+      await tally(store, transport, scope, verification, chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
+      chunk = [];
     };
-    for await (const { key, origin } of store.sampleKeys(options.verifyPercent)) {
-      if (origin !== 'replicated' || recordClassOf(key) !== scope.rule) continue;
-      chosen.push(key);
-      if (chosen.length >= VERIFY_CHUNK) await check();
+    for await (const r of store.sample(options.verifyPercent)) {
+      if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue;
+      chunk.push({ key: r.key, hash: recordHash(r.bytes) });
+      if (chunk.length >= VERIFY_CHUNK) await check();
     }
-    if (chosen.length) await check();
+    if (chunk.length) await check();
     // The other half: the parent's sample of its own records finds those the child lacks.
     await reconcile(store, transport, scope, await transport.sample({ scope, percent: options.verifyPercent }), verification);
   }
@@ -191,12 +194,16 @@ async function reconcile(store: RecordStore, transport: SyncTransport, scope: Sy
   for (let i = 0; i < theirs.length; i += VERIFY_CHUNK) {
     const chunk = theirs.slice(i, i + VERIFY_CHUNK);
     const mine = await store.getMany(chunk.map((t) => t.key));
-    const wrong = chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key);
-    verification.sampled += chunk.length;
-    if (wrong.length === 0) continue;
-    verification.mismatched += wrong.length;
-    verification.repaired += await repair(store, transport, scope, wrong);
+    await tally(store, transport, scope, verification, chunk.length, chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key));
   }
+}
+
+/** Counts a compared chunk and repairs the keys that differed. */
+async function tally(store: RecordStore, transport: SyncTransport, scope: SyncScope, verification: Verification, compared: number, wrong: string[]): Promise<void> {
+  verification.sampled += compared;
+  if (wrong.length === 0) return;
+  verification.mismatched += wrong.length;
+  verification.repaired += await repair(store, transport, scope, wrong);
 }
 
 async function repair(store: RecordStore, transport: SyncTransport, scope: SyncScope, keys: string[]): Promise<number> {

@@ -4,7 +4,6 @@ import { keyInScope, sendsChange, type SyncScope } from './scope.js';
 
 /** Largest key list one verify or fetch call may carry. */
 export const MAX_KEYS_PER_CALL = 5000;
-const SAMPLE_READ_CHUNK = 1000;
 
 /** Parent side of sampled verification: the hash of each key as the child should hold it ('' = it should not). */
 export async function hashesFor(store: RecordStore, keys: readonly string[], scope: SyncScope): Promise<Array<{ key: string; hash: string }>> {
@@ -31,18 +30,11 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
 
 /** Parent side of sampling: key and hash of about `percent` of its records in the child's scope, chosen at random. */
 export async function sampleHashes(store: RecordStore, scope: SyncScope, percent: number): Promise<Array<{ key: string; hash: string }>> {
-  // Choose from the keys alone (see sampleKeys), then read the chosen records a chunk at a time.
+  const languages = new Set(scope.languages);
   const out: Array<{ key: string; hash: string }> = [];
-  let chosen: string[] = [];
-  const flush = async () => {
-    for (const h of await hashesFor(store, chosen, scope)) if (h.hash !== '') out.push(h);
-    chosen = [];
-  };
-  for await (const { key } of store.sampleKeys(percent)) {
-    if (!keyInScope(key, scope)) continue;
-    chosen.push(key);
-    if (chosen.length >= SAMPLE_READ_CHUNK) await flush();
+  // The sample walk brings each record's bytes: hash them as they come.
+  for await (const r of store.sample(percent)) {
+    if (keyInScope(r.key, scope) && sendsChange(decodeChangeHeader(r.bytes), scope, languages)) out.push({ key: r.key, hash: recordHash(r.bytes) });
   }
-  await flush();
   return out;
 }

@@ -239,7 +239,14 @@ describe('verification samples', () => {
     await store.write(Array.from({ length: 100 }, (_, i) => ({ type: 'del' as const, key: `u/B1/3-${i}` })));
     const sample = async (percent: number) => {
       const keys: string[] = [];
-      for await (const { key } of store.sampleKeys(percent, 16)) keys.push(key);
+      const bytes: Buffer[] = [];
+      for await (const r of store.sample(percent, 16)) {
+        keys.push(r.key);
+        bytes.push(r.bytes);
+      }
+      // Each comes with the bytes stored for it (verification hashes them as read).
+      const stored = await store.getMany(keys);
+      expect(stored.every((r, i) => r !== undefined && r.bytes.equals(bytes[i]))).toBe(true);
       return keys;
     };
     const first = await sample(5);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { decodeChange } from '../protocol/index.js';
+import { decodeChange, encodeChange } from '../protocol/index.js';
 import { inLanguages, RecordStore, SAMPLE, type Catalog } from './helpers/replication.js';
 import { inProcessTransport, MAX_KEYS_PER_CALL, runRule, type SyncScope, type SyncTransport } from '../replication/index.js';
 import { parseNative, writeCatalog } from '../catalog/index.js';
@@ -168,6 +168,20 @@ describe('replication core (in-process, real protocol)', () => {
     // The child's sample finds the damaged record, the parent's sample the two missing ones.
     expect(sampledAll.verification).toMatchObject({ mismatched: 3, repaired: 3, digestEqual: true, fellBackToComplete: false });
     expect(await held(reopened)).toEqual(await expected(parent.store, ['en-US']));
+  });
+
+  it('finds by its own sample a record the child holds and the parent does not, and removes it', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const transport = inProcessTransport(parent.store, 'parent');
+    await run(store, transport, ['en-US']);
+    // A deletion the child never heard of: only the child's sample can name this key; the parent's never will.
+    const ghost = encodeChange({ key: 'u/GHOST/1', languages: ['en-US'], record: { update: { id: '1', language: 'en-US' } } });
+    await store.write([{ type: 'put-bytes', key: 'u/GHOST/1', bytes: ghost }]);
+    const result = await run(store, transport, ['en-US'], { verifyPercent: 100 });
+    expect(result.verification).toMatchObject({ mismatched: 1, repaired: 1, digestEqual: true, fellBackToComplete: false });
+    expect(await store.get('u/GHOST/1')).toBeUndefined();
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
   });
 
   it('repairs more missing records than one fetch call may carry, a chunk at a time', async () => {

@@ -208,17 +208,18 @@ export class RecordStore {
   }
 
   /**
-   * Keys and origins of about `percent` of the live records (all of them at
-   * 100), for verification. Below 100 the sample is made of runs of `run`
+   * About `percent` of the live records (all of them at 100), with their
+   * bytes, for verification. Below 100 the sample is made of runs of `run`
    * neighbouring change-log entries starting at random sequence numbers:
    * sequential reads, so a 5% sample of a million records reads about 50k
-   * entries and never walks the rest. Neighbours in the log were written
-   * together (one import or replication batch), which is also where damage
-   * tends to cluster.
+   * entries and never walks the rest, and the bytes come with the walk (no
+   * second read to hash them). Neighbours in the log were written together
+   * (one import or replication batch), which is also where damage tends to
+   * cluster.
    */
-  async *sampleKeys(percent: number, run = 256): AsyncGenerator<{ key: string; origin: Origin }> {
+  async *sample(percent: number, run = 256): AsyncGenerator<StoredRecord> {
     if (percent >= 100) {
-      yield* this.liveKeys();
+      yield* this.records();
       return;
     }
     const live = Object.values(this.kindCounts).reduce((a, b) => a + b, 0);
@@ -226,15 +227,19 @@ export class RecordStore {
     const seen = new Set<string>();
     for (let runs = 0; seen.size < wanted && runs < Math.ceil(wanted / run) * 4 + 4; runs++) {
       const start = Math.floor(Math.random() * this.lastSeqValue);
-      const keys: string[] = [];
-      for (const [, bytes] of await this.changes.iterator({ gt: seqKey(start), limit: Math.min(run, wanted - seen.size) }).all()) {
+      const found: Array<{ key: string; seq: string; bytes: Buffer }> = [];
+      for (const [seq, bytes] of await this.changes.iterator({ gt: seqKey(start), limit: Math.min(run, wanted - seen.size) }).all()) {
         const header = decodeStoredHeader(bytes);
         if (!header || header.deleted || seen.has(header.key)) continue;
         seen.add(header.key);
-        keys.push(header.key);
+        found.push({ key: header.key, seq, bytes });
       }
-      const entries = await this.keys.getMany(keys);
-      for (let i = 0; i < keys.length; i++) if (entries[i] !== undefined && !isTombstone(entries[i])) yield { key: keys[i], origin: originOf(entries[i]!) };
+      const entries = await this.keys.getMany(found.map((f) => f.key));
+      for (let i = 0; i < found.length; i++) {
+        const entry = entries[i];
+        // Live, and still at this sequence (a write since the read would have moved it).
+        if (entry !== undefined && !isTombstone(entry) && entrySeq(entry) === found[i].seq) yield { key: found[i].key, seq: Number(found[i].seq), bytes: found[i].bytes, origin: originOf(entry) };
+      }
     }
   }
 
