@@ -157,6 +157,9 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
   const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
 
   if (options.verifyPercent > 0) {
+    // The configured share is split: half chosen by the child among what it holds (finds damaged and extra
+    // records), half by the parent among what the child should hold (finds missing ones). At 100% each side checks all.
+    const half = options.verifyPercent >= 100 ? 100 : options.verifyPercent / 2;
     // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as read.
     let chunk: Array<{ key: string; hash: string }> = [];
     const check = async () => {
@@ -164,14 +167,14 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
       await tally(store, transport, scope, verification, chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
       chunk = [];
     };
-    for await (const r of store.sample(options.verifyPercent)) {
+    for await (const r of store.sample(half)) {
       if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue;
       chunk.push({ key: r.key, hash: recordHash(r.bytes) });
       if (chunk.length >= VERIFY_CHUNK) await check();
     }
     if (chunk.length) await check();
     // The other half: the parent's sample of its own records finds those the child lacks.
-    await reconcile(store, transport, scope, await transport.sample({ scope, percent: options.verifyPercent }), verification);
+    await reconcile(store, transport, scope, await transport.sample({ scope, percent: half }), verification);
   }
   verification.digestEqual = digestEqual();
   if (!verification.digestEqual) {

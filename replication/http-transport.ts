@@ -88,7 +88,7 @@ export function httpTransport(parent: ParentLink): SyncTransport {
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },
     async sample({ scope, percent }) {
-      const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)) }).finish();
+      const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)), samplePerMillion: Math.max(1, Math.round(percent * 10_000)) }).finish();
       const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },

@@ -117,6 +117,30 @@ describe('replication between node processes', () => {
     expect(asked_run.verification.sampled).toBeGreaterThan(0);
   });
 
+  it('samples for verification the share asked, finer than a whole percent, and half of it on each side', async () => {
+    const { httpTransport } = await import('../replication/index.js');
+    const counts = (await parent.api('GET', '/status')).body.counts as Record<string, number>;
+    const live = Object.values(counts).reduce((a, b) => a + b, 0);
+    // A scope of every language the parent holds: with no policies yet, every record it holds is in it.
+    const languages = new Set<string>();
+    const catalogRecords = await recordsOf(parent, (r) => {
+      for (const l of r.languages) languages.add(l);
+      return !r.key.startsWith('p/') && !r.key.startsWith('e/');
+    });
+    expect(catalogRecords.size).toBe(live);
+    const managed = [...languages].filter((l) => l !== 'neutral');
+    const transport = httpTransport({ url: parent.url, childId: 'site-a', credential });
+    const scope = { rule: 'catalog' as const, languages: managed, policyIds: [] };
+    // 1.5% travels as sample_per_million 15000; a parent reading only sample_percent would sample 2%.
+    expect((await transport.sample({ scope, percent: 1.5 })).length).toBe(Math.ceil(live * 0.015));
+    expect((await transport.sample({ scope, percent: 4 })).length).toBe(Math.ceil(live * 0.04));
+    // A run at 10% compares about 10% of the child's records: 5% chosen by the child, 5% by the parent.
+    const held = (await recordsOf(child, (r) => r.origin === 'replicated' && !r.key.startsWith('p/') && !r.key.startsWith('e/'))).size;
+    const pulled = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 10 })).body.runs[0];
+    expect(pulled.verification.sampled).toBeGreaterThan(held * 0.04);
+    expect(pulled.verification.sampled).toBeLessThan(held * 0.16);
+  });
+
   it('drives replication from the CLI in its own process', async () => {
     const cli = (node: ProcessNode, ...args: string[]) => run(process.execPath, [BIN, ...args, '--url', node.url, '--data', node.dataDir]).then((r) => ({ code: 0, ...r }), (e) => e);
     const children = await cli(parent, 'children');

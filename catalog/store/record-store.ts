@@ -41,6 +41,10 @@ export interface WriteResult extends WriteCounts {
 
 const SEQ_WIDTH = 16;
 const WRITE_BUFFER_BYTES = 16 << 20;
+/** Verification sample runs read at once (libuv runs four LevelDB reads in parallel by default). */
+const SAMPLE_RUNS_AT_ONCE = 4;
+/** A getMany of more keys than this is split into parts read in parallel. */
+const GET_MANY_PART = 1250;
 const TOMBSTONE = '!';
 const REPLICATED = 'r';
 export const seqKey = (seq: number) => String(seq).padStart(SEQ_WIDTH, '0');
@@ -164,6 +168,14 @@ export class RecordStore {
 
   /** Live records for `keys`, in the same order (undefined where missing or deleted). */
   async getMany(keys: readonly string[], view?: ReadView): Promise<Array<StoredRecord | undefined>> {
+    if (keys.length <= GET_MANY_PART) return this.getManyPart(keys, view);
+    // Large lists (verification, repair) are random reads: parts in parallel keep LevelDB's threads busy.
+    const parts: Array<Promise<Array<StoredRecord | undefined>>> = [];
+    for (let i = 0; i < keys.length; i += GET_MANY_PART) parts.push(this.getManyPart(keys.slice(i, i + GET_MANY_PART), view));
+    return (await Promise.all(parts)).flat();
+  }
+
+  private async getManyPart(keys: readonly string[], view?: ReadView): Promise<Array<StoredRecord | undefined>> {
     const read = view ? { snapshot: view.snapshot } : {};
     const entries = await this.keys.getMany(keys as string[], read);
     const liveIdx: number[] = [];
@@ -225,22 +237,37 @@ export class RecordStore {
     const live = Object.values(this.kindCounts).reduce((a, b) => a + b, 0);
     const wanted = Math.ceil((live * percent) / 100);
     const seen = new Set<string>();
-    for (let runs = 0; seen.size < wanted && runs < Math.ceil(wanted / run) * 4 + 4; runs++) {
-      const start = Math.floor(Math.random() * this.lastSeqValue);
-      const found: Array<{ key: string; seq: string; bytes: Buffer }> = [];
-      for (const [seq, bytes] of await this.changes.iterator({ gt: seqKey(start), limit: Math.min(run, wanted - seen.size) }).all()) {
-        const header = decodeStoredHeader(bytes);
-        if (!header || header.deleted || seen.has(header.key)) continue;
-        seen.add(header.key);
-        found.push({ key: header.key, seq, bytes });
-      }
-      const entries = await this.keys.getMany(found.map((f) => f.key));
-      for (let i = 0; i < found.length; i++) {
-        const entry = entries[i];
-        // Live, and still at this sequence (a write since the read would have moved it).
-        if (entry !== undefined && !isTombstone(entry) && entrySeq(entry) === found[i].seq) yield { key: found[i].key, seq: Number(found[i].seq), bytes: found[i].bytes, origin: originOf(entry) };
+    const maxRuns = Math.ceil(wanted / run) * 4 + 4;
+    // Runs are read a few at a time: each is two reads that mostly wait on the disk, so LevelDB's threads overlap them.
+    for (let runs = 0; seen.size < wanted && runs < maxRuns; runs += SAMPLE_RUNS_AT_ONCE) {
+      const limit = Math.min(run, wanted - seen.size);
+      const waves = await Promise.all(Array.from({ length: SAMPLE_RUNS_AT_ONCE }, () => this.readSampleRun(Math.floor(Math.random() * this.lastSeqValue), limit)));
+      for (const found of waves) {
+        for (const record of found) {
+          if (seen.size >= wanted) return;
+          if (seen.has(record.key)) continue;
+          seen.add(record.key);
+          yield record;
+        }
       }
     }
+  }
+
+  /** The live records among `limit` change-log entries after sequence `start`. */
+  private async readSampleRun(start: number, limit: number): Promise<StoredRecord[]> {
+    const found: Array<{ key: string; seq: string; bytes: Buffer }> = [];
+    for (const [seq, bytes] of await this.changes.iterator({ gt: seqKey(start), limit }).all()) {
+      const header = decodeStoredHeader(bytes);
+      if (header && !header.deleted) found.push({ key: header.key, seq, bytes });
+    }
+    const entries = await this.keys.getMany(found.map((f) => f.key));
+    const out: StoredRecord[] = [];
+    for (let i = 0; i < found.length; i++) {
+      const entry = entries[i];
+      // Live, and still at this sequence (a write since the read would have moved it).
+      if (entry !== undefined && !isTombstone(entry) && entrySeq(entry) === found[i].seq) out.push({ key: found[i].key, seq: Number(found[i].seq), bytes: found[i].bytes, origin: originOf(entry) });
+    }
+    return out;
   }
 
   /** Every change-log entry (live records and tombstones) with sequence > `since`, in sequence order. */

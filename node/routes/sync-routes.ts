@@ -112,8 +112,8 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     checkVersion(message.protocolVersion);
     await authenticate(ctx, message.childId);
     const scope = scopeOf(message);
-    const percent = message.samplePercent ?? 0;
-    if (percent > 100) throw new PatchtreeError('REPL_BAD_REQUEST', 'sample_percent must be at most 100');
+    const percent = message.samplePerMillion ? message.samplePerMillion / 10_000 : (message.samplePercent ?? 0);
+    if (percent > 100) throw new PatchtreeError('REPL_BAD_REQUEST', 'sample_percent must be at most 100 (sample_per_million at most 1000000)');
     const hashes = percent > 0 ? await sampleHashes(node.catalog.store, scope, percent) : await hashesFor(node.catalog.store, keysOf(message.keys), scope);
     ctx.type = PROTOBUF;
     ctx.body = Buffer.from(VerifyResponse.encode({ hashes }).finish());

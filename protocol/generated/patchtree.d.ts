@@ -2068,6 +2068,9 @@ export namespace patchtree {
             /** VerifyRequest samplePercent. */
             samplePercent: number;
 
+            /** VerifyRequest samplePerMillion. */
+            samplePerMillion: number;
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2155,6 +2158,9 @@ export namespace patchtree {
 
                 /** VerifyRequest samplePercent */
                 samplePercent?: (number|null);
+
+                /** VerifyRequest samplePerMillion */
+                samplePerMillion?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

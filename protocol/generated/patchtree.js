@@ -6421,6 +6421,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [keys] VerifyRequest keys
              * @property {Array.<string>|null} [policyIds] VerifyRequest policyIds
              * @property {number|null} [samplePercent] VerifyRequest samplePercent
+             * @property {number|null} [samplePerMillion] VerifyRequest samplePerMillion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6512,6 +6513,14 @@ export const patchtree = $root.patchtree = (() => {
             VerifyRequest.prototype.samplePercent = 0;
 
             /**
+             * VerifyRequest samplePerMillion.
+             * @member {number} samplePerMillion
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.samplePerMillion = 0;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.VerifyRequest
@@ -6560,6 +6569,8 @@ export const patchtree = $root.patchtree = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
                 if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent") && message.samplePercent !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.samplePercent);
+                if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion") && message.samplePerMillion !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.samplePerMillion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6664,6 +6675,15 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.samplePercent;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.samplePerMillion = value;
+                            else
+                                delete message.samplePerMillion;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6729,6 +6749,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent"))
                     if (!$util.isInteger(message.samplePercent))
                         return "samplePercent: integer expected";
+                if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion"))
+                    if (!$util.isInteger(message.samplePerMillion))
+                        return "samplePerMillion: integer expected";
                 return null;
             };
 
@@ -6802,6 +6825,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.samplePercent != null)
                     if ($Number(object.samplePercent) !== 0)
                         message.samplePercent = object.samplePercent >>> 0;
+                if (object.samplePerMillion != null)
+                    if ($Number(object.samplePerMillion) !== 0)
+                        message.samplePerMillion = object.samplePerMillion >>> 0;
                 return message;
             };
 
@@ -6832,6 +6858,7 @@ export const patchtree = $root.patchtree = (() => {
                     object.childId = "";
                     object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
                     object.samplePercent = 0;
+                    object.samplePerMillion = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -6856,6 +6883,8 @@ export const patchtree = $root.patchtree = (() => {
                 }
                 if (message.samplePercent != null && $Object.hasOwnProperty.call(message, "samplePercent"))
                     object.samplePercent = message.samplePercent;
+                if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion"))
+                    object.samplePerMillion = message.samplePerMillion;
                 return object;
             };
 
