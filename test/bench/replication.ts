@@ -10,7 +10,7 @@ import { spawnNode, type ProcessNode } from '../helpers/process-node.js';
 import { pouchBench, type PouchFigures } from './pouchdb.js';
 import { bulletinsFor } from './catalog-size.js';
 import { tempDir } from '../helpers/temp.js';
-import { peakRssMb } from './peak-rss.js';
+import { peakRssMb, sampleAnonPeak } from './peak-rss.js';
 
 const run = promisify(execFile);
 const RECEIVER = fileURLToPath(new URL('./limit-receiver.ts', import.meta.url));
@@ -18,7 +18,7 @@ const RECEIVER = fileURLToPath(new URL('./limit-receiver.ts', import.meta.url));
 export interface ReplicationFigures {
   records: number;
   limit: { recordsPerSecond: number; seconds: number };
-  complete: { recordsPerSecond: number; seconds: number; bytes: number; childPeakRssMb: number; ratioToLimit: number };
+  complete: { recordsPerSecond: number; seconds: number; bytes: number; childPeakRssMb: number; childPeakAnonMb: number; ratioToLimit: number };
   differential: { changed: number; seconds: number; bytes: number; received: number };
   idle: { seconds: number; bytes: number };
   verification: Record<string, number>;
@@ -71,8 +71,9 @@ export async function replicationBench(options: { updates: number; peer?: boolea
       const hq = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false });
       const credential = (await hq.api('POST', '/children', { id: 'site' })).body.credential;
       const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential } });
+      const anon = sampleAnonPeak(child.process.pid!);
       const startRun = await waitForRun(child, 'catalog');
-      const complete = { seconds: startRun.durationMs / 1000, bytes: startRun.bytes, recordsPerSecond: Math.round(startRun.received / (startRun.durationMs / 1000)), childPeakRssMb: peakRssMb(child.process.pid!), ratioToLimit: 0 };
+      const complete = { seconds: startRun.durationMs / 1000, bytes: startRun.bytes, recordsPerSecond: Math.round(startRun.received / (startRun.durationMs / 1000)), childPeakRssMb: peakRssMb(child.process.pid!), childPeakAnonMb: anon.stop(), ratioToLimit: 0 };
       complete.ratioToLimit = Math.round((complete.recordsPerSecond / limit.recordsPerSecond) * 100) / 100;
 
       const idleRun = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 0 })).body.runs[0];
