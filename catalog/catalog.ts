@@ -146,10 +146,13 @@ export class Catalog {
         after = key;
         if (++skipped >= offset) break;
       }
+      const page: StoredRecord[] = [];
       for await (const r of this.store.records('b/', after)) {
-        items.push(await summary(r));
-        if (items.length >= limit) break;
+        page.push(r);
+        if (page.length >= limit) break;
       }
+      const counts = await this.staging.countsOf(page.map((r) => idOfBulletinKey(r.key)), languages);
+      for (let i = 0; i < page.length; i++) items.push(await summary(page[i], counts[i]));
       return { total, items };
     }
     const items: BulletinSummary[] = [];

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { decodeChange, NEUTRAL, PatchtreeError, type UpdateData } from '../../protocol/index.js';
 import type { RecordStore } from '../store/record-store.js';
-import { bulletinKey, updatesPrefix } from '../store/keys.js';
+import { bulletinIdOfUpdateKey, bulletinKey, updatesPrefix } from '../store/keys.js';
 import type { Settings } from '../settings.js';
 import type { ContentStore } from './content-store.js';
 import { downloadVerified } from './download.js';
@@ -120,9 +120,37 @@ export class Staging {
   }
 
   async counts(bulletinId: string, inScope?: ReadonlySet<string>): Promise<StagingCounts> {
-    const updates = await this.updatesFor(bulletinId, inScope);
-    const downloaded = (await this.stagedFiles(updates)).filter(Boolean).length;
-    return { updates: updates.length, downloaded, staged: updates.length > 0 && downloaded === updates.length };
+    return (await this.countsOf([bulletinId], inScope))[0];
+  }
+
+  /**
+   * Counts for several bulletins (a page of the list) in a few reads: their
+   * updates are read in one walk over the key range their prefixes span
+   * (neighbouring bulletins keep their updates side by side), then their
+   * staged entries in one lookup.
+   */
+  async countsOf(bulletinIds: readonly string[], inScope?: ReadonlySet<string>): Promise<StagingCounts[]> {
+    if (bulletinIds.length === 0) return [];
+    const languages = inScope ?? (await this.languagesInScope());
+    const prefixes = bulletinIds.map(updatesPrefix).sort();
+    const wanted = new Set(bulletinIds);
+    const updates: Array<{ key: string; update: Update }> = [];
+    for await (const r of this.store.recordsIn({ gte: prefixes[0], lt: `${prefixes[prefixes.length - 1]}\uffff` })) {
+      if (!wanted.has(bulletinIdOfUpdateKey(r.key))) continue;
+      const update = decodeChange(r.bytes).record!.update as Update;
+      if (languages.has(update.language)) updates.push({ key: r.key, update });
+    }
+    const staged = await this.stagedFiles(updates);
+    const counts = new Map(bulletinIds.map((id) => [id, { updates: 0, downloaded: 0, staged: false }]));
+    updates.forEach((u, i) => {
+      const c = counts.get(bulletinIdOfUpdateKey(u.key))!;
+      c.updates++;
+      if (staged[i]) c.downloaded++;
+    });
+    return bulletinIds.map((id) => {
+      const c = counts.get(id)!;
+      return { ...c, staged: c.updates > 0 && c.downloaded === c.updates };
+    });
   }
 
   /** Downloads what is missing of a bulletin; resolves with the counts and any per-file failure. */

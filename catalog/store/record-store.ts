@@ -190,10 +190,14 @@ export class RecordStore {
   }
 
   /** Live records whose key starts with `prefix` (and, if given, sorts after `after`), in key order. */
-  async *records(prefix = '', after?: string, view?: ReadView): AsyncGenerator<StoredRecord> {
+  records(prefix = '', after?: string, view?: ReadView): AsyncGenerator<StoredRecord> {
+    const range = after !== undefined && after >= prefix ? { gt: after, lt: `${prefix}\uffff` } : { gte: prefix, lt: `${prefix}\uffff` };
+    return this.recordsIn(range, view);
+  }
+
+  /** Live records with keys in a range (gt/gte, lt), in key order; values are read 512 at a time. */
+  async *recordsIn(range: { gt?: string; gte?: string; lt: string }, view?: ReadView): AsyncGenerator<StoredRecord> {
     const read = view ? { snapshot: view.snapshot } : {};
-    const range = { gte: prefix, lt: `${prefix}\uffff`, ...(after !== undefined && after >= prefix ? { gt: after } : {}), ...read };
-    if ('gt' in range) delete (range as { gte?: string }).gte;
     let batch: Array<[string, string]> = [];
     const flush = async function* (this: RecordStore) {
       const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)), read);
@@ -203,7 +207,7 @@ export class RecordStore {
       }
       batch = [];
     }.bind(this);
-    for await (const [key, entry] of this.keys.iterator(range)) {
+    for await (const [key, entry] of this.keys.iterator({ ...range, ...read })) {
       if (isTombstone(entry)) continue;
       batch.push([key, entry]);
       if (batch.length >= 512) yield* flush();
