@@ -9,8 +9,8 @@ import { tempDir } from '../helpers/temp.js';
 const records = Number(process.argv[2] ?? 1_000_000);
 const writes = Number(process.argv[3] ?? 3);
 const { dir, cleanup } = await tempDir('patchtree-level-ceiling-');
-// The store's write buffer (catalog/store/record-store.ts), so the ceiling has the same LevelDB settings.
-const db = new Level<string, Buffer>(join(dir, 'db'), { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20 });
+// The same LevelDB settings as patchtree's store (catalog/store/record-store.ts): write buffer, open tables, table size.
+const db = new Level<string, Buffer>(join(dir, 'db'), { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20, maxOpenFiles: 74, maxFileSize: 1 << 20 });
 await db.open();
 const value = Buffer.alloc(300, 7);
 const entry = Buffer.from('0000000000001234');

@@ -5,8 +5,8 @@ import { Level } from 'level';
 import { get } from 'node:http';
 
 const [url, location] = process.argv.slice(2);
-// The same write buffer as patchtree's store (catalog/store/record-store.ts), so the ceiling has the same LevelDB settings.
-const db = new Level<string, Buffer>(location, { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20 });
+// The same LevelDB settings as patchtree's store (catalog/store/record-store.ts): write buffer, open tables, table size.
+const db = new Level<string, Buffer>(location, { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20, maxOpenFiles: 74, maxFileSize: 1 << 20 });
 await db.open();
 let received = 0;
 let batch: Array<{ type: 'put'; key: string; value: Buffer }> = [];
