@@ -1,6 +1,6 @@
 import { decodeChange, type BulletinData, type UpdateData } from '../../protocol/index.js';
 import type { ParsedBulletin } from '../sources/model.js';
-import type { ExtraOp, Mutation, RecordStore, WriteResult } from '../store/record-store.js';
+import type { ExtraOp, Mutation, WriteResult } from '../store/record-store.js';
 import { buildRecords, bulletinLanguages, type BuiltBulletin } from './build.js';
 import type { ImportContext, ImportReport, KindCounts } from './import-report.js';
 import { emptyReport } from './import-report.js';
