@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `patchtree` command: loads TypeScript through tsx's
-// loader (a runtime dependency), so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// Entry point of the `patchtree` command: runs the compiled sources (see
+// build.mjs), compiling them first when they changed.
+import { pathToFileURL } from 'node:url';
+import { builtEntry } from './build.mjs';
 
-register();
-await import('./cli.ts');
+await import(pathToFileURL(await builtEntry()).href);

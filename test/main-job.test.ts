@@ -9,6 +9,7 @@ import { tempDir } from './helpers/temp.js';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../node/bin.mjs', import.meta.url));
+const CONSOLE_PAGE = fileURLToPath(new URL('../node/console/console.html', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../catalog/sample/sample-catalog.ndjson.gz', import.meta.url));
 
 let child: ChildProcess | undefined;
@@ -53,6 +54,11 @@ describe('the main job (npm start) in its own process', () => {
     expect(status.counts.bulletin).toBe(expected.length);
     expect(status.counts.update).toBe(expectedUpdates);
     expect(status.sources.map((s: any) => s.name)).toEqual(['sample']);
+
+    // The compiled node finds the files it serves next to its modules.
+    const page = await fetch(`${node.url}/console`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(CONSOLE_PAGE, 'utf8'));
 
     const human = (await cli('bulletins', '--limit', '5')).stdout;
     expect(human).toContain(`5 of ${expected.length}`);

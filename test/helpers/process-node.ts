@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtEntry } from '../../node/build.mjs';
 
 export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
 
@@ -15,8 +16,11 @@ export interface ProcessNode {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
+let compiled: Promise<string> | undefined;
+
 /** Starts `patchtree start` in its own process with a config file; resolves once it listens. */
 export async function spawnNode(dataDir: string, config: Record<string, unknown>): Promise<ProcessNode> {
+  await (compiled ??= builtEntry()); // once here, rather than by every node of a fan-out starting at once
   mkdirSync(dataDir, { recursive: true });
   const configFile = join(dataDir, 'config.json');
   writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', ...config }));
