@@ -21,7 +21,7 @@ afterAll(() => {
 async function startProcess(dataDir: string): Promise<{ url: string; stderr: () => string; logs: () => string }> {
   let stdout = '';
   let stderr = '';
-  child = spawn(process.execPath, [BIN, 'start', '--data', dataDir, '--port', '0'], { env: { ...process.env, PATCHTREE_LOG_LEVEL: 'info' } });
+  child = spawn(BIN, ['start', '--data', dataDir, '--port', '0'], { env: { ...process.env, PATCHTREE_LOG_LEVEL: 'info' } });
   child.stderr!.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
     child!.stdout!.on('data', (d) => {
@@ -55,6 +55,8 @@ describe('the main job (npm start) in its own process', () => {
     expect(status.counts.update).toBe(expectedUpdates);
     expect(status.sources.map((s: any) => s.name)).toEqual(['sample']);
 
+    // Started as npm start starts it, the node runs with bin.mjs's V8 flags (the young generation cap).
+    expect(readFileSync(`/proc/${child!.pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=8');
     // The compiled node finds the files it serves next to its modules.
     const page = await fetch(`${node.url}/console`);
     expect(page.status).toBe(200);

@@ -26,7 +26,7 @@ export async function spawnNode(dataDir: string, config: Record<string, unknown>
   writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', ...config }));
   let output = '';
   const { NODE_TLS_REJECT_UNAUTHORIZED: _insecure, ...env } = process.env; // nodes under test always verify TLS
-  const child = spawn(process.execPath, [BIN, 'start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '' } });
+  const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '' } });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = await new Promise<string>((resolve, reject) => {
