@@ -160,21 +160,36 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     // The configured share is split: half chosen by the child among what it holds (finds damaged and extra
     // records), half by the parent among what the child should hold (finds missing ones). At 100% each side checks all.
     const half = options.verifyPercent >= 100 ? 100 : options.verifyPercent / 2;
-    // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as read.
-    let chunk: Array<{ key: string; hash: string }> = [];
-    const check = async () => {
+    // The parent draws its half while the child reads and checks its own, and the child compares the
+    // parent's half as soon as it comes: the two sides work at once.
+    const tally = tallyInto(verification, (keys) => repair(store, transport, scope, keys));
+    const parentHalf = transport.sample({ scope, percent: half }).then((theirs) => reconcile(store, theirs, tally));
+    parentHalf.catch(() => {}); // awaited below; a failure of the child's half must not leave it unhandled
+    // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as
+    // read; the parent hashes one chunk while the child reads the next.
+    const check = async (chunk: Array<{ key: string; hash: string }>) => {
       const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
-      await tally(store, transport, scope, verification, chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
-      chunk = [];
+      await tally(chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
     };
-    for await (const r of store.sample(half)) {
-      if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue;
-      chunk.push({ key: r.key, hash: recordHash(r.bytes) });
-      if (chunk.length >= VERIFY_CHUNK) await check();
+    let chunk: Array<{ key: string; hash: string }> = [];
+    let checking: Promise<void> = Promise.resolve();
+    try {
+      for await (const r of store.sample(half)) {
+        if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue;
+        chunk.push({ key: r.key, hash: recordHash(r.bytes) });
+        if (chunk.length >= VERIFY_CHUNK) {
+          await checking;
+          checking = check(chunk);
+          checking.catch(() => {}); // awaited before the next chunk or below
+          chunk = [];
+        }
+      }
+      await checking;
+      if (chunk.length) await check(chunk);
+    } finally {
+      await Promise.allSettled([checking, parentHalf]); // a failed run leaves no repair still writing behind it
     }
-    if (chunk.length) await check();
-    // The other half: the parent's sample of its own records finds those the child lacks.
-    await reconcile(store, transport, scope, await transport.sample({ scope, percent: half }), verification);
+    await parentHalf;
   }
   verification.digestEqual = digestEqual();
   if (!verification.digestEqual) {
@@ -193,20 +208,31 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
  * with the child's record, a chunk at a time so that a large sample is never
  * read at once, and repairs what differs.
  */
-async function reconcile(store: RecordStore, transport: SyncTransport, scope: SyncScope, theirs: ReadonlyArray<{ key: string; hash: string }>, verification: Verification): Promise<void> {
+async function reconcile(store: RecordStore, theirs: ReadonlyArray<{ key: string; hash: string }>, tally: Tally): Promise<void> {
   for (let i = 0; i < theirs.length; i += VERIFY_CHUNK) {
     const chunk = theirs.slice(i, i + VERIFY_CHUNK);
     const mine = await store.getMany(chunk.map((t) => t.key));
-    await tally(store, transport, scope, verification, chunk.length, chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key));
+    await tally(chunk.length, chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key));
   }
 }
 
-/** Counts a compared chunk and repairs the keys that differed. */
-async function tally(store: RecordStore, transport: SyncTransport, scope: SyncScope, verification: Verification, compared: number, wrong: string[]): Promise<void> {
-  verification.sampled += compared;
-  if (wrong.length === 0) return;
-  verification.mismatched += wrong.length;
-  verification.repaired += await repair(store, transport, scope, wrong);
+type Tally = (compared: number, wrong: string[]) => Promise<void>;
+
+/**
+ * Counts compared chunks and repairs the keys that differed. The two halves
+ * of a sample run at once and may both name a key: it is counted and
+ * repaired once (the second look may have read it before the repair).
+ */
+function tallyInto(verification: Verification, repair: (keys: string[]) => Promise<number>): Tally {
+  const seen = new Set<string>();
+  return async (compared, wrong) => {
+    verification.sampled += compared;
+    const fresh = wrong.filter((key) => !seen.has(key));
+    if (fresh.length === 0) return;
+    for (const key of fresh) seen.add(key);
+    verification.mismatched += fresh.length;
+    verification.repaired += await repair(fresh);
+  };
 }
 
 async function repair(store: RecordStore, transport: SyncTransport, scope: SyncScope, keys: string[]): Promise<number> {

@@ -184,6 +184,36 @@ describe('replication core (in-process, real protocol)', () => {
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
   });
 
+  it('counts and repairs once a record both halves of the sample find, though they check at once', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = inProcessTransport(parent.store, 'parent');
+    await run(store, real, ['en-US']);
+    const [victim] = [...(await held(store)).keys()];
+    await store.write([{ type: 'put-bytes', key: victim, bytes: encodeChange({ key: victim, languages: ['en-US'], record: { update: { id: 'x', language: 'en-US' } } }) }]);
+    // A slow repair: the other half compares the damaged record before the first repair lands.
+    let fetches = 0;
+    const slowRepair: SyncTransport = { ...real, fetch: async (r) => { fetches++; await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(r); } };
+    const result = await run(store, slowRepair, ['en-US'], { verifyPercent: 100 });
+    expect(result.verification).toMatchObject({ mismatched: 1, repaired: 1, digestEqual: true, fellBackToComplete: false });
+    expect(fetches).toBe(1);
+    expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
+  });
+
+  it('fails the run with the error of either half of the sample, leaving nothing running behind it', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = inProcessTransport(parent.store, 'parent');
+    await run(store, real, ['en-US']);
+    const refused = Object.assign(new Error('parent went away'), { code: 'REPL_PARENT_UNREACHABLE' });
+    for (const broken of [{ ...real, sample: () => Promise.reject(refused) }, { ...real, verify: () => Promise.reject(refused) }] as SyncTransport[]) {
+      await expect(run(store, broken, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
+    }
+    // A later run is whole again (the store was left consistent).
+    const again = await run(store, real, ['en-US'], { verifyPercent: 100 });
+    expect(again.verification).toMatchObject({ mismatched: 0, digestEqual: true });
+  });
+
   it('repairs more missing records than one fetch call may carry, a chunk at a time', async () => {
     const { catalog: parent, dir, close } = await openCatalog({ languages: ['en-US', 'de-DE', 'fr-FR'] });
     cleanups.push(close);
@@ -206,6 +236,9 @@ describe('replication core (in-process, real protocol)', () => {
     // The parent's sample names every record the child lost; all come back without a complete run.
     expect(result.verification).toMatchObject({ mismatched: lost.length, repaired: lost.length, digestEqual: true, fellBackToComplete: false });
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
+    // A parent that fails a check while the child reads its next chunk fails the run (and only the run).
+    const failing: SyncTransport = { ...transport, verify: () => Promise.reject(Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' })) };
+    await expect(run(store, failing, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
   });
 
   it('carries the top parent bytes unchanged through a mid-tier node', async () => {
