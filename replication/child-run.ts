@@ -231,7 +231,8 @@ function tallyInto(verification: Verification, repair: (keys: string[]) => Promi
     if (fresh.length === 0) return;
     for (const key of fresh) seen.add(key);
     verification.mismatched += fresh.length;
-    verification.repaired += await repair(fresh);
+    const repaired = await repair(fresh); // not `+= await`: that reads the total before the other half adds to it
+    verification.repaired += repaired;
   };
 }
 

@@ -200,6 +200,19 @@ describe('replication core (in-process, real protocol)', () => {
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
   });
 
+  it('adds up the repairs of both halves when they overlap', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = inProcessTransport(parent.store, 'parent');
+    await run(store, real, ['en-US']);
+    const [lost] = [...(await held(store)).keys()];
+    // One record only the child's half can name (the parent never had it), one only the parent's half can (the child lost it).
+    await store.write([{ type: 'put-bytes', key: 'u/GHOST/1', bytes: encodeChange({ key: 'u/GHOST/1', languages: ['en-US'], record: { update: { id: '1', language: 'en-US' } } }) }, { type: 'del', key: lost }]);
+    const slowRepair: SyncTransport = { ...real, fetch: async (r) => { await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(r); } };
+    const result = await run(store, slowRepair, ['en-US'], { verifyPercent: 100 });
+    expect(result.verification).toMatchObject({ mismatched: 2, repaired: 2, digestEqual: true, fellBackToComplete: false });
+  });
+
   it('fails the run with the error of either half of the sample, leaving nothing running behind it', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
