@@ -35,8 +35,8 @@ export class TombstonePruner {
     await this.store.state.put(MARKS, [...old.slice(-1), ...keep]);
     const upTo = old.length ? old[old.length - 1].seq : 0;
     if (upTo <= this.store.horizon) return 0;
-    const pruned = await this.store.pruneTombstones(upTo);
-    this.logger.info({ pruned, horizon: this.store.horizon }, 'tombstones pruned');
+    const { pruned, examined } = await this.store.pruneTombstones(upTo);
+    this.logger.info({ pruned, examined, horizon: this.store.horizon }, 'tombstones pruned');
     return pruned;
   }
 }

@@ -224,11 +224,15 @@ describe('RecordStore for replication', () => {
     await store.write([update('a', 'en-US'), update('b', 'en-US')]);
     await store.write([{ type: 'del', key: 'u/B1/a' }]);
     await store.write([update('c', 'en-US')]);
-    expect(await store.pruneTombstones(3)).toBe(1);
+    expect(await store.pruneTombstones(3)).toEqual({ pruned: 1, examined: 2 }); // seq 1 (a) was replaced by its tombstone, 3
     expect(store.horizon).toBe(3);
     const keys = [];
     for await (const c of store.changesSince(0)) keys.push(decodeChange(c.bytes).key);
     expect(keys).toEqual(['u/B1/b', 'u/B1/c']);
+    // The next prune reads only what came after the horizon.
+    await store.write([{ type: 'del', key: 'u/B1/c' }]);
+    expect(await store.pruneTombstones(store.lastSeq)).toEqual({ pruned: 1, examined: 1 }); // not b, below the horizon
+    expect(store.horizon).toBe(store.lastSeq);
   });
 });
 

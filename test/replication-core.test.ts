@@ -298,7 +298,7 @@ describe('replication core (in-process, real protocol)', () => {
     const gone: string[] = [];
     for await (const r of parent.store.records('b/')) if (gone.length < 3) gone.push(r.key);
     await parent.store.write(gone.map((key) => ({ type: 'del' as const, key })));
-    expect(await parent.store.pruneTombstones(parent.store.lastSeq)).toBe(3);
+    expect((await parent.store.pruneTombstones(parent.store.lastSeq)).pruned).toBe(3);
     const next = await run(store, transport, ['en-US']);
     expect(next).toMatchObject({ mode: 'complete', reason: 'the checkpoint is older than the tombstone horizon' });
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));

@@ -495,13 +495,17 @@ export class RecordStore {
   /**
    * Drops tombstones with a sequence at or below `seq` and raises the horizon
    * to it: a child whose checkpoint is older then gets a complete run, never
-   * a differential one that would miss those deletions.
+   * a differential one that would miss those deletions. Walks only the log
+   * above the current horizon (below it every tombstone is gone already), so
+   * the hourly prune of a large store reads an hour's changes, not all.
    */
-  async pruneTombstones(seq: number): Promise<number> {
+  async pruneTombstones(seq: number): Promise<{ pruned: number; examined: number }> {
     return this.writeLock.run(async () => {
       const ops: any[] = [];
       let pruned = 0;
-      for await (const [key, bytes] of this.changes.iterator({ lte: seqKey(seq) })) {
+      let examined = 0;
+      for await (const [key, bytes] of this.changes.iterator({ gt: seqKey(this.horizonValue), lte: seqKey(seq) })) {
+        examined++;
         const change = decodeStoredHeader(bytes);
         if (!change?.deleted) continue;
         ops.push({ type: 'del', sublevel: this.changes, key });
@@ -512,7 +516,7 @@ export class RecordStore {
       ops.push({ type: 'put', sublevel: this.meta, key: 'horizon', value: horizon });
       await this.db.batch(ops);
       this.horizonValue = horizon;
-      return pruned;
+      return { pruned, examined };
     });
   }
 }
