@@ -7,17 +7,20 @@
 // `import.meta.url` paths to assets hold), created under a temporary name
 // and renamed into place: nodes starting at once never see half a build.
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['protocol', 'catalog', 'replication', 'node'];
 const COMPILED = /\.(ts|js)$/;
-/** Files the running node reads next to its modules. */
-const ASSETS = /\.(html|gz)$/;
-/** Older builds are removed once this old: a node started from one may still read its assets. */
-const STALE_BUILD_MS = 60 * 60 * 1000;
+/** Files the running node reads next to its modules (at load; the sample catalog is read from the tree, see config.ts). */
+const ASSETS = /\.html$/;
+/** Besides the sources, what decides the compiled output. */
+const COMPILER_INPUTS = [fileURLToPath(import.meta.url), join(ROOT, 'tsconfig.json'), createRequire(import.meta.url).resolve('esbuild/package.json')];
+/** Builds not used for this long are removed (each start marks its build used). */
+const STALE_BUILD_MS = 24 * 60 * 60 * 1000;
 
 async function sourceFiles(root) {
   const files = [];
@@ -33,12 +36,12 @@ async function sourceFiles(root) {
   return files.sort();
 }
 
-/** Names a build by the path, size and modification time of every file in it, and of this compiler. */
+/** Names a build by the path and content of every file in it and of what compiles it (about 1 MB to read: a few ms). */
 async function fingerprintOf(root, files) {
   const hash = createHash('sha256');
-  for (const file of [...files, fileURLToPath(import.meta.url)]) {
-    const { size, mtimeMs } = await stat(file);
-    hash.update(`${relative(root, file)}\0${size}\0${mtimeMs}\n`);
+  for (const file of [...files, ...COMPILER_INPUTS]) {
+    const content = await readFile(file).catch((e) => (e.code === 'ENOENT' ? Buffer.alloc(0) : Promise.reject(e)));
+    hash.update(`${relative(root, file)}\0${content.length}\0`).update(content);
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -78,12 +81,21 @@ export async function builtEntry(root = ROOT) {
   const fingerprint = await fingerprintOf(root, files);
   const dir = join(buildDir, fingerprint);
   const entry = join(dir, 'node', 'cli.js');
-  if (!(await stat(entry).catch(() => undefined))) {
-    const temporary = join(buildDir, `${fingerprint}.tmp-${randomUUID()}`);
-    await compile(root, files, temporary);
-    // Another node may have finished the same build first: theirs is as good as ours.
-    await rename(temporary, dir).catch(() => rm(temporary, { recursive: true, force: true }));
-    await removeStaleBuilds(buildDir, fingerprint);
+  if (await stat(entry).catch(() => undefined)) {
+    const now = new Date();
+    await utimes(dir, now, now).catch(() => {}); // marks it used, so no other start removes it as stale
+    return entry;
   }
+  const temporary = join(buildDir, `${fingerprint}.tmp-${randomUUID()}`);
+  try {
+    await compile(root, files, temporary);
+    await rename(temporary, dir).catch((e) => {
+      // Another node finished the same build first: theirs is as good as ours.
+      if (e.code !== 'ENOTEMPTY' && e.code !== 'EEXIST') throw e;
+    });
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+  await removeStaleBuilds(buildDir, fingerprint);
   return entry;
 }

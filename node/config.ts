@@ -4,8 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
 import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
 
-/** The bundled sample catalog written by the project (see catalog/sample/). */
-export const SAMPLE_CATALOG_URL = pathToFileURL(fileURLToPath(new URL('../catalog/sample/sample-catalog.ndjson.gz', import.meta.url))).href;
+/**
+ * The bundled sample catalog written by the project (see catalog/sample/),
+ * in the source tree also when this module runs compiled from
+ * `.build/<fingerprint>/` (node/build.mjs): the URL is stored as the
+ * sample source's, so it must not change with each build.
+ */
+export const SAMPLE_CATALOG_URL = pathToFileURL(
+  fileURLToPath(new URL('../catalog/sample/sample-catalog.ndjson.gz', import.meta.url)).replace(/[\\/]\.build[\\/][0-9a-f]{16}(?=[\\/])/, ''),
+).href;
 export const DEFAULT_PORT = 8470;
 
 export interface NodeConfig {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtEntry } from '../node/build.mjs';
@@ -34,9 +34,9 @@ describe('compiling the sources the node runs (node/build.mjs)', () => {
   it('compiles again when a source changes, so a node never runs stale code', async () => {
     const { dir, cleanup } = await sourceTree();
     const first = await builtEntry(dir);
+    const { mtime } = await stat(join(dir, 'catalog/answer.ts'));
     await write(dir, 'catalog/answer.ts', 'export const answer: number = 42;\n');
-    const later = new Date(Date.now() + 5000);
-    await utimes(join(dir, 'catalog/answer.ts'), later, later);
+    await utimes(join(dir, 'catalog/answer.ts'), mtime, mtime); // same size, same time: only the content tells
     const second = await builtEntry(dir);
     expect(second).not.toBe(first);
     expect((await load(second)).answer).toBe(42);
@@ -49,6 +49,30 @@ describe('compiling the sources the node runs (node/build.mjs)', () => {
     expect(new Set(entries).size).toBe(1);
     expect(await readdir(join(dir, '.build'))).toHaveLength(1);
     expect(await readFile(entries[0], 'utf8')).toContain('answer');
+    await cleanup();
+  });
+
+  it('removes builds unused for a day, but not one a node started from since', async () => {
+    const { dir, cleanup } = await sourceTree();
+    const daysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    const used = dirname(dirname(await builtEntry(dir)));
+    await write(dir, 'catalog/answer.ts', 'export const answer: number = 1;\n');
+    const unused = dirname(dirname(await builtEntry(dir)));
+    await utimes(used, daysAgo, daysAgo);
+    await utimes(unused, daysAgo, daysAgo);
+    await write(dir, 'catalog/answer.ts', 'export const answer: number = 41;\n');
+    expect(dirname(dirname(await builtEntry(dir)))).toBe(used); // a node starts from the first build again
+    await write(dir, 'catalog/answer.ts', 'export const answer: number = 2;\n');
+    const latest = dirname(dirname(await builtEntry(dir)));
+    expect((await readdir(join(dir, '.build'))).map((name) => join(dir, '.build', name)).sort()).toEqual([used, latest].sort());
+    await cleanup();
+  });
+
+  it('fails on a source that does not compile, leaving no half build behind', async () => {
+    const { dir, cleanup } = await sourceTree();
+    await write(dir, 'catalog/answer.ts', 'export const answer: number = ;\n');
+    await expect(builtEntry(dir)).rejects.toThrow();
+    expect(await readdir(join(dir, '.build')).catch(() => [])).toEqual([]);
     await cleanup();
   });
 });

@@ -3,7 +3,7 @@ import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { tempDir } from './helpers/temp.js';
 
@@ -57,6 +57,9 @@ describe('the main job (npm start) in its own process', () => {
 
     // Started as npm start starts it, the node runs with bin.mjs's V8 flags (the young generation cap).
     expect(readFileSync(`/proc/${child!.pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=8');
+    // The sample source names the catalog in the source tree, not in a build (whose path changes with every build).
+    const { sources } = await (await fetch(`${node.url}/api/v1/sources`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(sources[0].urls).toEqual([pathToFileURL(SAMPLE).href]);
     // The compiled node finds the files it serves next to its modules.
     const page = await fetch(`${node.url}/console`);
     expect(page.status).toBe(200);
