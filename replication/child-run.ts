@@ -162,30 +162,34 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     const half = options.verifyPercent >= 100 ? 100 : options.verifyPercent / 2;
     // The parent draws its half while the child reads and checks its own, and the child compares the
     // parent's half as soon as it comes: the two sides work at once.
-    const tally = tallyInto(verification, (keys) => repair(store, transport, scope, keys));
+    const tally = new SampleTally(verification, (keys) => repair(store, transport, scope, keys));
     const parentHalf = transport.sample({ scope, percent: half }).then((theirs) => reconcile(store, theirs, tally));
-    parentHalf.catch(() => {}); // awaited below; a failure of the child's half must not leave it unhandled
+    parentHalf.catch(() => tally.stop()); // awaited below; meanwhile its failure stops the child's half
     // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as
     // read; the parent hashes one chunk while the child reads the next.
     const check = async (chunk: Array<{ key: string; hash: string }>) => {
       const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
-      await tally(chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
+      await tally.add(chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
     };
     let chunk: Array<{ key: string; hash: string }> = [];
     let checking: Promise<void> = Promise.resolve();
     try {
       for await (const r of store.sample(half)) {
+        if (tally.stopped) break;
         if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue;
         chunk.push({ key: r.key, hash: recordHash(r.bytes) });
         if (chunk.length >= VERIFY_CHUNK) {
           await checking;
           checking = check(chunk);
-          checking.catch(() => {}); // awaited before the next chunk or below
+          checking.catch(() => tally.stop()); // awaited before the next chunk or below
           chunk = [];
         }
       }
       await checking;
-      if (chunk.length) await check(chunk);
+      if (chunk.length && !tally.stopped) await check(chunk);
+    } catch (err) {
+      tally.stop();
+      throw err;
     } finally {
       await Promise.allSettled([checking, parentHalf]); // a failed run leaves no repair still writing behind it
     }
@@ -208,32 +212,41 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
  * with the child's record, a chunk at a time so that a large sample is never
  * read at once, and repairs what differs.
  */
-async function reconcile(store: RecordStore, theirs: ReadonlyArray<{ key: string; hash: string }>, tally: Tally): Promise<void> {
-  for (let i = 0; i < theirs.length; i += VERIFY_CHUNK) {
+async function reconcile(store: RecordStore, theirs: ReadonlyArray<{ key: string; hash: string }>, tally: SampleTally): Promise<void> {
+  for (let i = 0; i < theirs.length && !tally.stopped; i += VERIFY_CHUNK) {
     const chunk = theirs.slice(i, i + VERIFY_CHUNK);
     const mine = await store.getMany(chunk.map((t) => t.key));
-    await tally(chunk.length, chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key));
+    await tally.add(chunk.length, chunk.filter((t, j) => (mine[j] ? recordHash(mine[j]!.bytes) : '') !== t.hash).map((t) => t.key));
   }
 }
-
-type Tally = (compared: number, wrong: string[]) => Promise<void>;
 
 /**
  * Counts compared chunks and repairs the keys that differed. The two halves
  * of a sample run at once and may both name a key: it is counted and
- * repaired once (the second look may have read it before the repair).
+ * repaired once (the second look may have read it before the repair). When
+ * one half fails, stop() makes the other end at its next chunk instead of
+ * checking and repairing the rest of its sample for a run that has failed.
  */
-function tallyInto(verification: Verification, repair: (keys: string[]) => Promise<number>): Tally {
-  const seen = new Set<string>();
-  return async (compared, wrong) => {
-    verification.sampled += compared;
-    const fresh = wrong.filter((key) => !seen.has(key));
+class SampleTally {
+  private readonly seen = new Set<string>();
+  stopped = false;
+
+  constructor(private readonly verification: Verification, private readonly repair: (keys: string[]) => Promise<number>) {}
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  async add(compared: number, wrong: string[]): Promise<void> {
+    if (this.stopped) return;
+    this.verification.sampled += compared;
+    const fresh = wrong.filter((key) => !this.seen.has(key));
     if (fresh.length === 0) return;
-    for (const key of fresh) seen.add(key);
-    verification.mismatched += fresh.length;
-    const repaired = await repair(fresh); // not `+= await`: that reads the total before the other half adds to it
-    verification.repaired += repaired;
-  };
+    for (const key of fresh) this.seen.add(key);
+    this.verification.mismatched += fresh.length;
+    const repaired = await this.repair(fresh); // not `+= await`: that reads the total before the other half adds to it
+    this.verification.repaired += repaired;
+  }
 }
 
 async function repair(store: RecordStore, transport: SyncTransport, scope: SyncScope, keys: string[]): Promise<number> {

@@ -213,7 +213,7 @@ describe('replication core (in-process, real protocol)', () => {
     expect(result.verification).toMatchObject({ mismatched: 2, repaired: 2, digestEqual: true, fellBackToComplete: false });
   });
 
-  it('fails the run with the error of either half of the sample, leaving nothing running behind it', async () => {
+  it('fails the run with the error of either half of the sample', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
     const real = inProcessTransport(parent.store, 'parent');
@@ -252,6 +252,27 @@ describe('replication core (in-process, real protocol)', () => {
     // A parent that fails a check while the child reads its next chunk fails the run (and only the run).
     const failing: SyncTransport = { ...transport, verify: () => Promise.reject(Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' })) };
     await expect(run(store, failing, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
+
+    // The child's half fails while the parent's half is repairing, with over a fetch call of repairs ahead of it:
+    // the run fails once that repair is written, the parent's half stops there, and nothing writes after the failure.
+    await store.write(lost.slice(100).map((key) => ({ type: 'del' as const, key })));
+    let fetches = 0;
+    let late = 0;
+    let failed = false;
+    let repairing!: () => void;
+    const firstRepair = new Promise<void>((ok) => (repairing = ok));
+    const stopping: SyncTransport = {
+      ...transport,
+      verify: async () => { await firstRepair; throw Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' }); },
+      fetch: async (r) => { fetches++; if (failed) late++; repairing(); await new Promise((ok) => setTimeout(ok, 100)); return transport.fetch(r); },
+    };
+    await expect(run(store, stopping, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
+    failed = true;
+    const seqAtFailure = store.lastSeq;
+    await new Promise((ok) => setTimeout(ok, 300));
+    expect(late).toBe(0);
+    expect(store.lastSeq).toBe(seqAtFailure);
+    expect(fetches).toBeLessThanOrEqual(1); // the whole sample would take two
   });
 
   it('carries the top parent bytes unchanged through a mid-tier node', async () => {
