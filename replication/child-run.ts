@@ -8,8 +8,8 @@ import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 export interface SyncTransport {
   session(request: SessionRequest): AsyncIterable<ReceivedFrame>;
   verify(request: { scope: SyncScope; keys: string[] }): Promise<Array<{ key: string; hash: string }>>;
-  /** The parent's own random sample of its records in scope (finds what the child is missing). */
-  sample(request: { scope: SyncScope; percent: number }): Promise<Array<{ key: string; hash: string }>>;
+  /** The parent's own random sample of its records in scope (finds what the child is missing), in parts (pages at 100%). */
+  sample(request: { scope: SyncScope; percent: number }): AsyncIterable<Array<{ key: string; hash: string }>>;
   fetch(request: { scope: SyncScope; keys: string[] }): Promise<Uint8Array[]>;
 }
 
@@ -163,7 +163,12 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     // The parent draws its half while the child reads and checks its own, and the child compares the
     // parent's half as soon as it comes: the two sides work at once.
     const tally = new SampleTally(verification, (keys) => repair(store, transport, scope, keys));
-    const parentHalf = transport.sample({ scope, percent: half }).then((theirs) => reconcile(store, theirs, tally));
+    const parentHalf = (async () => {
+      for await (const theirs of transport.sample({ scope, percent: half })) {
+        if (tally.stopped) return;
+        await reconcile(store, theirs, tally);
+      }
+    })();
     parentHalf.catch(() => tally.stop()); // awaited below; meanwhile its failure stops the child's half
     // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as
     // read; the parent hashes one chunk while the child reads the next.

@@ -6,6 +6,7 @@ import {
 } from '../protocol/index.js';
 import type { SyncTransport } from './child-run.js';
 import { RULE_BY_NAME, type SessionRequest } from './parent-session.js';
+import { MAX_KEYS_PER_CALL } from './parent-verify.js';
 import type { SyncScope } from './scope.js';
 import { RULE_NAMES, type RuleSet, type RuleSettingName } from './rules.js';
 import type { RunRecord } from './child-replicator.js';
@@ -19,6 +20,8 @@ export interface ParentLink {
   timeoutMs?: number;
   /** PEM certificate(s) to trust for an https parent with its own CA. */
   ca?: string;
+  /** Keys per page of a whole (100%) verification sample; MAX_KEYS_PER_CALL unless set. */
+  samplePageLimit?: number;
 }
 
 /** got options for an https parent with its own CA. */
@@ -87,10 +90,18 @@ export function httpTransport(parent: ParentLink): SyncTransport {
       const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
       return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
     },
-    async sample({ scope, percent }) {
-      const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)), samplePerMillion: Math.max(1, Math.round(percent * 10_000)) }).finish();
-      const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
-      return (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
+    async *sample({ scope, percent }) {
+      // A whole sample comes a page at a time: a million keys and hashes are never one message on either side.
+      const pageLimit = percent >= 100 ? (parent.samplePageLimit ?? MAX_KEYS_PER_CALL) : 0;
+      let pageAfter = '';
+      do {
+        const body = VerifyRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], policyIds: [...scope.policyIds], samplePercent: Math.max(1, Math.round(percent)), samplePerMillion: Math.max(1, Math.round(percent * 10_000)), pageAfter, pageLimit }).finish();
+        const response = decode(VerifyResponse, await post('/sync/v1/verify', body));
+        yield (response.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' }));
+        const next = pageLimit ? (response.nextPageAfter ?? '') : '';
+        if (next && next <= pageAfter) throw new PatchtreeError('PROTO_DECODE', `sample page after ${pageAfter} names ${next} as the next: pages must move forward`);
+        pageAfter = next;
+      } while (pageAfter);
     },
     async fetch({ scope, keys }) {
       const body = FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: parent.childId, rule: RULE_BY_NAME[scope.rule], languages: [...scope.languages], keys }).finish();

@@ -2,7 +2,7 @@ import { readReceivedFrames } from '../protocol/index.js';
 import type { RecordStore } from '../catalog/index.js';
 import type { SyncTransport } from './child-run.js';
 import { serveSession } from './parent-session.js';
-import { changesFor, hashesFor, sampleHashes } from './parent-verify.js';
+import { changesFor, hashesFor, sampleInPages } from './parent-verify.js';
 
 /**
  * A transport that pipes a child's session straight into a parent store in
@@ -13,6 +13,6 @@ export function inProcessTransport(parent: RecordStore, parentNodeId: string): S
     session: (request) => readReceivedFrames(serveSession(parent, request, parentNodeId)),
     verify: ({ scope, keys }) => hashesFor(parent, keys, scope),
     fetch: ({ scope, keys }) => changesFor(parent, keys, scope),
-    sample: ({ scope, percent }) => sampleHashes(parent, scope, percent),
+    sample: ({ scope, percent }) => sampleInPages(parent, scope, percent),
   };
 }

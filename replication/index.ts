@@ -1,6 +1,6 @@
 export { scopeId, keyInScope, sendsChange, keepsRecord, type RuleName, type SyncScope } from './scope.js';
 export { serveSession, checkSession, checkVersion, effectiveMode, END_OF_KEYS, type SessionRequest } from './parent-session.js';
-export { hashesFor, changesFor, sampleHashes, MAX_KEYS_PER_CALL } from './parent-verify.js';
+export { hashesFor, changesFor, sampleHashes, pageOfHashes, MAX_KEYS_PER_CALL } from './parent-verify.js';
 export { runRule, readCheckpoint, type SyncTransport, type RunResult, type RunOptions, type Checkpoint, type Verification } from './child-run.js';
 export { inProcessTransport } from './in-process.js';
 export { Children, type ChildRecord, type ChildView, type ReportedRun, type RunNowCounters } from './children.js';

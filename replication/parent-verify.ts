@@ -38,3 +38,33 @@ export async function sampleHashes(store: RecordStore, scope: SyncScope, percent
   }
   return out;
 }
+
+/**
+ * Parent side of a whole (100%) sample, a page at a time: key and hash of up
+ * to `limit` records in the child's scope, in key order after `after`, and
+ * where the next page starts ('' when this one reached the end).
+ */
+export async function pageOfHashes(store: RecordStore, scope: SyncScope, after: string, limit: number): Promise<{ hashes: Array<{ key: string; hash: string }>; nextAfter: string }> {
+  const languages = new Set(scope.languages);
+  const hashes: Array<{ key: string; hash: string }> = [];
+  for await (const r of store.records('', after || undefined)) {
+    if (!keyInScope(r.key, scope) || !sendsChange(decodeChangeHeader(r.bytes), scope, languages)) continue;
+    hashes.push({ key: r.key, hash: recordHash(r.bytes) });
+    if (hashes.length >= limit) return { hashes, nextAfter: r.key };
+  }
+  return { hashes, nextAfter: '' };
+}
+
+/** The parent's sample as the child reads it: one part below 100%, pages of at most MAX_KEYS_PER_CALL at 100%. */
+export async function* sampleInPages(store: RecordStore, scope: SyncScope, percent: number, limit = MAX_KEYS_PER_CALL): AsyncGenerator<Array<{ key: string; hash: string }>> {
+  if (percent < 100) {
+    yield await sampleHashes(store, scope, percent);
+    return;
+  }
+  let after = '';
+  do {
+    const page = await pageOfHashes(store, scope, after, limit);
+    yield page.hashes;
+    after = page.nextAfter;
+  } while (after);
+}

@@ -219,7 +219,7 @@ describe('replication core (in-process, real protocol)', () => {
     const real = inProcessTransport(parent.store, 'parent');
     await run(store, real, ['en-US']);
     const refused = Object.assign(new Error('parent went away'), { code: 'REPL_PARENT_UNREACHABLE' });
-    for (const broken of [{ ...real, sample: () => Promise.reject(refused) }, { ...real, verify: () => Promise.reject(refused) }] as SyncTransport[]) {
+    for (const broken of [{ ...real, sample: async function* () { throw refused; } }, { ...real, verify: () => Promise.reject(refused) }] as SyncTransport[]) {
       await expect(run(store, broken, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
     }
     // A later run is whole again (the store was left consistent).

@@ -131,9 +131,21 @@ describe('replication between node processes', () => {
     const managed = [...languages].filter((l) => l !== 'neutral');
     const transport = httpTransport({ url: parent.url, childId: 'site-a', credential });
     const scope = { rule: 'catalog' as const, languages: managed, policyIds: [] };
+    const sampled = async (percent: number, t = transport) => { const all = []; for await (const page of t.sample({ scope, percent })) all.push(...page); return all; };
     // 1.5% travels as sample_per_million 15000; a parent reading only sample_percent would sample 2%.
-    expect((await transport.sample({ scope, percent: 1.5 })).length).toBe(Math.ceil(live * 0.015));
-    expect((await transport.sample({ scope, percent: 4 })).length).toBe(Math.ceil(live * 0.04));
+    expect((await sampled(1.5)).length).toBe(Math.ceil(live * 0.015));
+    expect((await sampled(4)).length).toBe(Math.ceil(live * 0.04));
+    // A whole sample comes in pages (here of 500), in key order: together, every record in scope exactly once.
+    const pages: number[] = [];
+    const paged = httpTransport({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 500 });
+    const whole = [];
+    for await (const page of paged.sample({ scope, percent: 100 })) { pages.push(page.length); whole.push(...page); }
+    expect(pages.length).toBe(Math.ceil(live / 500));
+    expect(pages.slice(0, -1).every((n) => n === 500)).toBe(true);
+    expect(whole.map((h) => h.key)).toEqual([...catalogRecords.keys()].sort());
+    expect(Object.fromEntries(whole.map((h) => [h.key, h.hash]))).toEqual(Object.fromEntries(catalogRecords));
+    // A page larger than one call may carry is refused.
+    await expect(sampled(100, httpTransport({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 5001 }))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
     // A run at 10% compares about 10% of the child's records: 5% chosen by the child, 5% by the parent.
     const held = (await recordsOf(child, (r) => r.origin === 'replicated' && !r.key.startsWith('p/') && !r.key.startsWith('e/'))).size;
     const pulled = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 10 })).body.runs[0];

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import {
   decode, encodeFrame, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, RunReport, ContentListRequest, ContentListResponse, PatchtreeError, Rule, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../../protocol/index.js';
-import { changesFor, checkSession, checkVersion, hashesFor, MAX_KEYS_PER_CALL, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
+import { changesFor, checkSession, checkVersion, hashesFor, MAX_KEYS_PER_CALL, pageOfHashes, sampleHashes, serveSession, unmanagedLanguages, type RuleName, type SessionRequest, type SyncScope } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readRaw } from '../body.js';
 import { normaliseLanguages } from '../../catalog/index.js';
@@ -114,8 +114,15 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     const scope = scopeOf(message);
     const percent = message.samplePerMillion ? message.samplePerMillion / 10_000 : (message.samplePercent ?? 0);
     if (percent > 100) throw new PatchtreeError('REPL_BAD_REQUEST', 'sample_percent must be at most 100 (sample_per_million at most 1000000)');
-    const hashes = percent > 0 ? await sampleHashes(node.catalog.store, scope, percent) : await hashesFor(node.catalog.store, keysOf(message.keys), scope);
+    const pageLimit = message.pageLimit ?? 0;
+    if (pageLimit > MAX_KEYS_PER_CALL) throw new PatchtreeError('REPL_BAD_REQUEST', `page_limit must be at most ${MAX_KEYS_PER_CALL}`);
     ctx.type = PROTOBUF;
+    if (percent >= 100 && pageLimit > 0) {
+      const page = await pageOfHashes(node.catalog.store, scope, message.pageAfter ?? '', pageLimit);
+      ctx.body = Buffer.from(VerifyResponse.encode({ hashes: page.hashes, nextPageAfter: page.nextAfter }).finish());
+      return;
+    }
+    const hashes = percent > 0 ? await sampleHashes(node.catalog.store, scope, percent) : await hashesFor(node.catalog.store, keysOf(message.keys), scope);
     ctx.body = Buffer.from(VerifyResponse.encode({ hashes }).finish());
   });
 

@@ -2071,6 +2071,12 @@ export namespace patchtree {
             /** VerifyRequest samplePerMillion. */
             samplePerMillion: number;
 
+            /** VerifyRequest pageAfter. */
+            pageAfter: string;
+
+            /** VerifyRequest pageLimit. */
+            pageLimit: number;
+
             /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2161,6 +2167,12 @@ export namespace patchtree {
 
                 /** VerifyRequest samplePerMillion */
                 samplePerMillion?: (number|null);
+
+                /** VerifyRequest pageAfter */
+                pageAfter?: (string|null);
+
+                /** VerifyRequest pageLimit */
+                pageLimit?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2298,6 +2310,9 @@ export namespace patchtree {
             /** VerifyResponse hashes. */
             hashes: patchtree.v1.KeyHash.$Properties[];
 
+            /** VerifyResponse nextPageAfter. */
+            nextPageAfter: string;
+
             /**
              * Creates a new VerifyResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -2367,6 +2382,9 @@ export namespace patchtree {
 
                 /** VerifyResponse hashes */
                 hashes?: (patchtree.v1.KeyHash.$Properties[]|null);
+
+                /** VerifyResponse nextPageAfter */
+                nextPageAfter?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -6422,6 +6422,8 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [policyIds] VerifyRequest policyIds
              * @property {number|null} [samplePercent] VerifyRequest samplePercent
              * @property {number|null} [samplePerMillion] VerifyRequest samplePerMillion
+             * @property {string|null} [pageAfter] VerifyRequest pageAfter
+             * @property {number|null} [pageLimit] VerifyRequest pageLimit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6521,6 +6523,22 @@ export const patchtree = $root.patchtree = (() => {
             VerifyRequest.prototype.samplePerMillion = 0;
 
             /**
+             * VerifyRequest pageAfter.
+             * @member {string} pageAfter
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.pageAfter = "";
+
+            /**
+             * VerifyRequest pageLimit.
+             * @member {number} pageLimit
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.pageLimit = 0;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.VerifyRequest
@@ -6571,6 +6589,10 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.samplePercent);
                 if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion") && message.samplePerMillion !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.samplePerMillion);
+                if (message.pageAfter != null && $Object.hasOwnProperty.call(message, "pageAfter") && message.pageAfter !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.pageAfter);
+                if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit") && message.pageLimit !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.pageLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6684,6 +6706,24 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.samplePerMillion;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.pageAfter = value;
+                            else
+                                delete message.pageAfter;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.pageLimit = value;
+                            else
+                                delete message.pageLimit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6752,6 +6792,12 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion"))
                     if (!$util.isInteger(message.samplePerMillion))
                         return "samplePerMillion: integer expected";
+                if (message.pageAfter != null && $Object.hasOwnProperty.call(message, "pageAfter"))
+                    if (!$util.isString(message.pageAfter))
+                        return "pageAfter: string expected";
+                if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit"))
+                    if (!$util.isInteger(message.pageLimit))
+                        return "pageLimit: integer expected";
                 return null;
             };
 
@@ -6828,6 +6874,12 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.samplePerMillion != null)
                     if ($Number(object.samplePerMillion) !== 0)
                         message.samplePerMillion = object.samplePerMillion >>> 0;
+                if (object.pageAfter != null)
+                    if (typeof object.pageAfter !== "string" || object.pageAfter.length)
+                        message.pageAfter = $String(object.pageAfter);
+                if (object.pageLimit != null)
+                    if ($Number(object.pageLimit) !== 0)
+                        message.pageLimit = object.pageLimit >>> 0;
                 return message;
             };
 
@@ -6859,6 +6911,8 @@ export const patchtree = $root.patchtree = (() => {
                     object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
                     object.samplePercent = 0;
                     object.samplePerMillion = 0;
+                    object.pageAfter = "";
+                    object.pageLimit = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -6885,6 +6939,10 @@ export const patchtree = $root.patchtree = (() => {
                     object.samplePercent = message.samplePercent;
                 if (message.samplePerMillion != null && $Object.hasOwnProperty.call(message, "samplePerMillion"))
                     object.samplePerMillion = message.samplePerMillion;
+                if (message.pageAfter != null && $Object.hasOwnProperty.call(message, "pageAfter"))
+                    object.pageAfter = message.pageAfter;
+                if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit"))
+                    object.pageLimit = message.pageLimit;
                 return object;
             };
 
@@ -7198,6 +7256,7 @@ export const patchtree = $root.patchtree = (() => {
              * Properties of a VerifyResponse.
              * @typedef {Object} patchtree.v1.VerifyResponse.$Properties
              * @property {Array.<patchtree.v1.KeyHash.$Properties>|null} [hashes] VerifyResponse hashes
+             * @property {string|null} [nextPageAfter] VerifyResponse nextPageAfter
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7239,6 +7298,14 @@ export const patchtree = $root.patchtree = (() => {
             VerifyResponse.prototype.hashes = $util.emptyArray;
 
             /**
+             * VerifyResponse nextPageAfter.
+             * @member {string} nextPageAfter
+             * @memberof patchtree.v1.VerifyResponse
+             * @instance
+             */
+            VerifyResponse.prototype.nextPageAfter = "";
+
+            /**
              * Creates a new VerifyResponse instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.VerifyResponse
@@ -7273,6 +7340,8 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.hashes != null && message.hashes.length)
                     for (let i = 0; i < message.hashes.length; ++i)
                         $root.patchtree.v1.KeyHash.encode(message.hashes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.nextPageAfter != null && $Object.hasOwnProperty.call(message, "nextPageAfter") && message.nextPageAfter !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.nextPageAfter);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7297,7 +7366,7 @@ export const patchtree = $root.patchtree = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7323,6 +7392,15 @@ export const patchtree = $root.patchtree = (() => {
                             if (!(message.hashes && message.hashes.length))
                                 message.hashes = [];
                             message.hashes.push($root.patchtree.v1.KeyHash.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nextPageAfter = value;
+                            else
+                                delete message.nextPageAfter;
                             continue;
                         }
                     }
@@ -7366,6 +7444,9 @@ export const patchtree = $root.patchtree = (() => {
                             return "hashes." + error;
                     }
                 }
+                if (message.nextPageAfter != null && $Object.hasOwnProperty.call(message, "nextPageAfter"))
+                    if (!$util.isString(message.nextPageAfter))
+                        return "nextPageAfter: string expected";
                 return null;
             };
 
@@ -7397,6 +7478,9 @@ export const patchtree = $root.patchtree = (() => {
                         message.hashes[i] = $root.patchtree.v1.KeyHash.fromObject(object.hashes[i], _depth + 1);
                     }
                 }
+                if (object.nextPageAfter != null)
+                    if (typeof object.nextPageAfter !== "string" || object.nextPageAfter.length)
+                        message.nextPageAfter = $String(object.nextPageAfter);
                 return message;
             };
 
@@ -7419,11 +7503,15 @@ export const patchtree = $root.patchtree = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.hashes = [];
+                if (options.defaults)
+                    object.nextPageAfter = "";
                 if (message.hashes && message.hashes.length) {
                     object.hashes = $Array(message.hashes.length);
                     for (let j = 0; j < message.hashes.length; ++j)
                         object.hashes[j] = $root.patchtree.v1.KeyHash.toObject(message.hashes[j], options, _depth + 1);
                 }
+                if (message.nextPageAfter != null && $Object.hasOwnProperty.call(message, "nextPageAfter"))
+                    object.nextPageAfter = message.nextPageAfter;
                 return object;
             };
 
