@@ -37,7 +37,11 @@ const view = ({ credentialHash: _, ...child }: ChildRecord): ChildView => child;
 
 /** The children a parent admin registered, with the credential each authenticates its sync calls with. */
 export class Children {
-  /** Run reports and run-now counters are read-modify-writes of one state value each. */
+  /**
+   * Child records, run reports and run-now counters are read-modify-writes of
+   * one state value each: one at a time, so that no update is lost and none
+   * brings back a child just removed (its credential revoked).
+   */
   private readonly lock = new Mutex();
 
   constructor(private readonly store: RecordStore) {}
@@ -75,11 +79,13 @@ export class Children {
   async register(id: unknown, name?: unknown): Promise<{ child: ChildView; credential: string }> {
     if (typeof id !== 'string' || !ID.test(id)) throw new PatchtreeError('CHILD_INVALID', 'child id must be 1-64 letters, digits, ".", "_" or "-"');
     if (name !== undefined && typeof name !== 'string') throw new PatchtreeError('CHILD_INVALID', 'name must be a string');
-    if (await this.store.state.get(PREFIX + id)) throw new PatchtreeError('CHILD_EXISTS', `child ${id} is already registered; delete it first to issue a new credential`);
-    const credential = randomBytes(32).toString('base64url');
-    const child: ChildRecord = { id, name: (name as string | undefined) ?? id, credentialHash: hash(credential), registered: new Date().toISOString(), languages: [], descendants: [] };
-    await this.store.state.put(PREFIX + id, child);
-    return { child: view(child), credential };
+    return this.lock.run(async () => {
+      if (await this.store.state.get(PREFIX + id)) throw new PatchtreeError('CHILD_EXISTS', `child ${id} is already registered; delete it first to issue a new credential`);
+      const credential = randomBytes(32).toString('base64url');
+      const child: ChildRecord = { id, name: (name as string | undefined) ?? id, credentialHash: hash(credential), registered: new Date().toISOString(), languages: [], descendants: [] };
+      await this.store.state.put(PREFIX + id, child);
+      return { child: view(child), credential };
+    });
   }
 
   async list(): Promise<ChildView[]> {
@@ -95,8 +101,10 @@ export class Children {
   }
 
   async remove(id: string): Promise<void> {
-    await this.get(id);
-    await this.store.state.del(PREFIX + id);
+    await this.lock.run(async () => {
+      await this.get(id);
+      await this.store.state.del(PREFIX + id);
+    });
   }
 
   /** The registered child whose credential this is; unknown child or wrong credential is refused. */
@@ -111,8 +119,10 @@ export class Children {
 
   /** Records what a child needs and when it was last seen. */
   async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'lastSeen'>>): Promise<void> {
-    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
-    if (!child) return;
-    await this.store.state.put(PREFIX + id, { ...child, ...change });
+    await this.lock.run(async () => {
+      const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+      if (!child) return;
+      await this.store.state.put(PREFIX + id, { ...child, ...change });
+    });
   }
 }
