@@ -135,9 +135,9 @@ export async function* readFrames(body: Readable, maxFrameBytes = MAX_FRAME_BYTE
 }
 
 async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: number): AsyncGenerator<Uint8Array> {
-  // Chunks of an incomplete frame wait in a list and are joined once, when the frame is whole:
-  // joining at every chunk copies a 500 kB frame several times over.
-  let buffer: Buffer = Buffer.alloc(0);
+  // Chunks of an incomplete frame wait in a list and are joined once, when the frame is whole
+  // (`needed` bytes; 0 while its length prefix is incomplete): joining at every chunk copies a
+  // 500 kB frame several times over.
   const waiting: Buffer[] = [];
   let waitingBytes = 0;
   let needed = 0;
@@ -148,7 +148,7 @@ async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: n
       waitingBytes += bytes.length;
       continue;
     }
-    buffer = waiting.length ? Buffer.concat([...waiting, bytes]) : buffer.length ? Buffer.concat([buffer, bytes]) : bytes;
+    let buffer = waiting.length ? Buffer.concat([...waiting, bytes]) : bytes;
     waiting.length = 0;
     waitingBytes = 0;
     needed = 0;
@@ -164,14 +164,12 @@ async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: n
       yield buffer.subarray(header.length, end);
       buffer = buffer.subarray(end);
     }
-    if (needed && buffer.length) {
+    if (buffer.length) {
       waiting.push(buffer);
       waitingBytes = buffer.length;
-      buffer = Buffer.alloc(0);
     }
   }
-  const left = buffer.length + waitingBytes;
-  if (left) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${left} bytes left)`);
+  if (waitingBytes) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${waitingBytes} bytes left)`);
 }
 
 /** Decodes one message of `type`; malformed bytes are PROTO_DECODE, never a guess. */

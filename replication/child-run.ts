@@ -1,15 +1,15 @@
 import { decodeChange, decodeChangeHeader, PatchtreeError, PROTOCOL_VERSION, type RawBatch, type ReceivedFrame } from '../protocol/index.js';
 import { recordClassOf, recordHash, type ExtraOp, type Mutation, type RecordStore } from '../catalog/index.js';
 import { END_OF_KEYS, type SessionRequest } from './parent-session.js';
-import { MAX_KEYS_PER_CALL } from './parent-verify.js';
+import { MAX_KEYS_PER_CALL, type KeyHash } from './parent-verify.js';
 import { keepsRecord, keyInScope, scopeId, type SyncScope } from './scope.js';
 
 /** How a child reaches its parent: sessions, verification and repair (HTTP between nodes, or in-process in tests). */
 export interface SyncTransport {
   session(request: SessionRequest): AsyncIterable<ReceivedFrame>;
-  verify(request: { scope: SyncScope; keys: string[] }): Promise<Array<{ key: string; hash: string }>>;
+  verify(request: { scope: SyncScope; keys: string[] }): Promise<KeyHash[]>;
   /** The parent's own random sample of its records in scope (finds what the child is missing), in parts (pages at 100%). */
-  sample(request: { scope: SyncScope; percent: number }): AsyncIterable<Array<{ key: string; hash: string }>>;
+  sample(request: { scope: SyncScope; percent: number }): AsyncIterable<KeyHash[]>;
   fetch(request: { scope: SyncScope; keys: string[] }): Promise<Uint8Array[]>;
 }
 
@@ -172,11 +172,11 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
     parentHalf.catch(() => tally.stop()); // awaited below; meanwhile its failure stops the child's half
     // The child's sample (runs of neighbouring records below 100%, every replicated record of the rule at 100%), hashed as
     // read; the parent hashes one chunk while the child reads the next.
-    const check = async (chunk: Array<{ key: string; hash: string }>) => {
+    const check = async (chunk: KeyHash[]) => {
       const theirs = await transport.verify({ scope, keys: chunk.map((c) => c.key) });
       await tally.add(chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
     };
-    let chunk: Array<{ key: string; hash: string }> = [];
+    let chunk: KeyHash[] = [];
     let checking: Promise<void> = Promise.resolve();
     try {
       for await (const r of store.sample(half)) {
@@ -217,7 +217,7 @@ async function verify(store: RecordStore, transport: SyncTransport, options: Run
  * with the child's record, a chunk at a time so that a large sample is never
  * read at once, and repairs what differs.
  */
-async function reconcile(store: RecordStore, theirs: ReadonlyArray<{ key: string; hash: string }>, tally: SampleTally): Promise<void> {
+async function reconcile(store: RecordStore, theirs: readonly KeyHash[], tally: SampleTally): Promise<void> {
   for (let i = 0; i < theirs.length && !tally.stopped; i += VERIFY_CHUNK) {
     const chunk = theirs.slice(i, i + VERIFY_CHUNK);
     const mine = await store.getMany(chunk.map((t) => t.key));

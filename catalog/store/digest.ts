@@ -87,7 +87,7 @@ export class DigestBuckets {
     return name;
   }
 
-  /** Saved form of every bucket (also a cheap copy: DigestBuckets.from(x.snapshot())). */
+  /** Saved form of every bucket. */
   snapshot(): Record<string, Bucket> {
     const out: Record<string, Bucket> = {};
     for (const name of this.buckets.keys()) out[name] = this.saved(name)!;

@@ -58,6 +58,8 @@ function keyEntry(seq: number, tombstone: boolean, origin: Origin): string {
 const entrySeq = (entry: string) => entry.slice(0, SEQ_WIDTH);
 const isTombstone = (entry: string | undefined) => entry !== undefined && entry.includes(TOMBSTONE, SEQ_WIDTH);
 const originOf = (entry: string): Origin => (entry.includes(REPLICATED, SEQ_WIDTH) ? 'replicated' : 'local');
+/** The keys starting with `prefix`, after `after` when it is given and inside the prefix. */
+const prefixRange = (prefix: string, after?: string) => (after !== undefined && after >= prefix ? { gt: after, lt: `${prefix}\uffff` } : { gte: prefix, lt: `${prefix}\uffff` });
 
 export interface ReadView {
   snapshot: ReturnType<Level<string, unknown>['snapshot']>;
@@ -196,8 +198,7 @@ export class RecordStore {
 
   /** Live records whose key starts with `prefix` (and, if given, sorts after `after`), in key order. */
   records(prefix = '', after?: string, view?: ReadView): AsyncGenerator<StoredRecord> {
-    const range = after !== undefined && after >= prefix ? { gt: after, lt: `${prefix}\uffff` } : { gte: prefix, lt: `${prefix}\uffff` };
-    return this.recordsIn(range, view);
+    return this.recordsIn(prefixRange(prefix, after), view);
   }
 
   /** Live records with keys in a range (gt/gte, lt), in key order; values are read 512 at a time. */
@@ -222,8 +223,7 @@ export class RecordStore {
 
   /** Keys and origins of live records in key order (after `after`, if given), without reading their values. */
   async *liveKeys(prefix = '', after?: string): AsyncGenerator<{ key: string; origin: Origin }> {
-    const range = after !== undefined && after >= prefix ? { gt: after, lt: `${prefix}\uffff` } : { gte: prefix, lt: `${prefix}\uffff` };
-    for await (const [key, entry] of this.keys.iterator(range)) {
+    for await (const [key, entry] of this.keys.iterator(prefixRange(prefix, after))) {
       if (!isTombstone(entry)) yield { key, origin: originOf(entry) };
     }
   }
