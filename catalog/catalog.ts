@@ -11,7 +11,7 @@ import { Staging, type StagingCounts } from './staging/stage-bulletin.js';
 import { SourceConfigs } from './sources/source-configs.js';
 import { Exclusions } from './import/exclusions.js';
 import { applyImport, importSource, type ImportReport } from './import/import-source.js';
-import { JOURNAL_PREFIX } from './import/import-writer.js';
+import { JOURNAL_PREFIX, validatorsKey } from './import/import-writer.js';
 import type { ParsedBulletin } from './sources/model.js';
 
 export interface CatalogOptions {
@@ -93,7 +93,7 @@ export class Catalog {
   async removeSource(name: string): Promise<ImportReport> {
     await this.sources.get(name);
     return this.importLock.run(async () => {
-      const report = await applyImport(await this.importContext(), name, [], [{ type: 'del', sublevel: this.store.state, key: `validators:${name}` }]);
+      const report = await applyImport(await this.importContext(), name, [], [{ type: 'del', sublevel: this.store.state, key: validatorsKey(name) }]);
       await this.sources.remove(name);
       return report;
     });

@@ -1,6 +1,6 @@
 export { Catalog, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
 export { CatalogParseError, type DocumentPosition } from './errors.js';
-export { RecordStore, type StoredRecord, type ExtraOp, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
+export { RecordStore, STORE_LEVEL_OPTIONS, type StoredRecord, type ExtraOp, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
 export { DigestBuckets, recordHash, inLanguages, type SetDigest, type Origin, type RecordClass } from './store/digest.js';
 export * from './store/keys.js';
 export { normaliseLanguages } from './settings.js';

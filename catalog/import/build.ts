@@ -26,8 +26,8 @@ export interface BuiltBulletin {
  */
 export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, exclusions: Exclusions): Map<string, BuiltBulletin> {
   const bulletins = new Map<string, BuiltBulletin>();
+  // Ids were checked as the documents were parsed (ImportWriter's callers check the whole input first).
   for (const { bulletin, updates } of parsed) {
-    checkIds(source, { bulletin, updates });
     if (exclusions.matches(bulletin.id) || exclusions.matches(bulletin.vendor)) continue;
     const kept = updates.filter((u) => !exclusions.matches(u.product));
     if (updates.length > 0 && kept.length === 0) continue;

@@ -1,6 +1,7 @@
 import { decodeChange, type BulletinData, type UpdateData } from '../../protocol/index.js';
 import type { ParsedBulletin } from '../sources/model.js';
 import type { ExtraOp, Mutation, WriteResult } from '../store/record-store.js';
+import { idOfBulletinKey } from '../store/keys.js';
 import { buildRecords, bulletinLanguages, type BuiltBulletin } from './build.js';
 import type { ImportContext, ImportReport, KindCounts } from './import-report.js';
 import { emptyReport } from './import-report.js';
@@ -133,7 +134,7 @@ export class ImportWriter {
     const claimed = [...built.keys()].filter((key) => membership.get(key) === undefined);
     (await store.getMany(claimed)).forEach((owner, i) => {
       if (!owner) return;
-      this.report.ownedElsewhere.push(claimed[i].slice(2));
+      this.report.ownedElsewhere.push(idOfBulletinKey(claimed[i]));
       built.delete(claimed[i]);
     });
 

@@ -72,9 +72,9 @@ export class Staging {
     return new Set([...(await this.settings.languages()), NEUTRAL]);
   }
 
-  /** The bulletin's updates in the managed languages and neutral (read once by a caller that asks for many bulletins). */
-  async updatesFor(bulletinId: string, inScope?: ReadonlySet<string>): Promise<Array<{ key: string; update: Update }>> {
-    const languages = inScope ?? (await this.languagesInScope());
+  /** The bulletin's updates in the managed languages and neutral. */
+  async updatesFor(bulletinId: string): Promise<Array<{ key: string; update: Update }>> {
+    const languages = await this.languagesInScope();
     const out: Array<{ key: string; update: Update }> = [];
     for await (const r of this.store.records(updatesPrefix(bulletinId))) {
       const update = decodeChange(r.bytes).record!.update as Update;

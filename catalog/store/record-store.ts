@@ -43,6 +43,8 @@ const SEQ_WIDTH = 16;
 const WRITE_BUFFER_BYTES = 16 << 20;
 const MAX_OPEN_FILES = 74;
 const TABLE_FILE_BYTES = 1 << 20;
+/** The store's LevelDB settings (see the constructor), also used by the benchmarks' bare-LevelDB baselines. */
+export const STORE_LEVEL_OPTIONS = { writeBufferSize: WRITE_BUFFER_BYTES, maxOpenFiles: MAX_OPEN_FILES, maxFileSize: TABLE_FILE_BYTES } as const;
 /** Verification sample runs read at once (libuv runs four LevelDB reads in parallel by default). */
 const SAMPLE_RUNS_AT_ONCE = 4;
 /** A getMany of more keys than this is split into parts read in parallel. */
@@ -111,7 +113,7 @@ export class RecordStore {
     // LevelDB maps the table files it keeps open into memory: at most 64 open tables of 1 MB (the
     // smallest table cache it allows; defaults 990 of 2 MB) bound those mapped pages. At 1M records
     // the child's peak RSS fell from ~300 to 255-293 MB, with no slower runs, verification or imports.
-    this.db = new Level<string, unknown>(location, { valueEncoding: 'json', writeBufferSize: WRITE_BUFFER_BYTES, maxOpenFiles: MAX_OPEN_FILES, maxFileSize: TABLE_FILE_BYTES });
+    this.db = new Level<string, unknown>(location, { valueEncoding: 'json', ...STORE_LEVEL_OPTIONS });
     this.changes = this.db.sublevel<string, Buffer>('changes', { valueEncoding: 'buffer' }) as Sub<Buffer>;
     this.keys = this.db.sublevel<string, string>('keys', { valueEncoding: 'utf8' }) as Sub<string>;
     this.meta = this.db.sublevel<string, unknown>('meta', { valueEncoding: 'json' }) as Sub<unknown>;

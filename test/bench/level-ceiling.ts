@@ -3,14 +3,15 @@
 // index entries under scattered keys: the floor under any import here.
 // Alone: node --import tsx test/bench/level-ceiling.ts [records] [writes per record]
 import { Level } from 'level';
+import { STORE_LEVEL_OPTIONS } from '../../catalog/index.js';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/temp.js';
 
 const records = Number(process.argv[2] ?? 1_000_000);
 const writes = Number(process.argv[3] ?? 3);
 const { dir, cleanup } = await tempDir('patchtree-level-ceiling-');
-// The same LevelDB settings as patchtree's store (catalog/store/record-store.ts): write buffer, open tables, table size.
-const db = new Level<string, Buffer>(join(dir, 'db'), { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20, maxOpenFiles: 74, maxFileSize: 1 << 20 });
+// The same LevelDB settings as patchtree's store: write buffer, open tables, table size.
+const db = new Level<string, Buffer>(join(dir, 'db'), { keyEncoding: 'utf8', valueEncoding: 'buffer', ...STORE_LEVEL_OPTIONS });
 await db.open();
 const value = Buffer.alloc(300, 7);
 const entry = Buffer.from('0000000000001234');

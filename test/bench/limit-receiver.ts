@@ -2,11 +2,12 @@
 // one HTTP response and writes them to LevelDB in batches. No filtering, no
 // verification: the ceiling any replication protocol here can approach.
 import { Level } from 'level';
+import { STORE_LEVEL_OPTIONS } from '../../catalog/index.js';
 import { get } from 'node:http';
 
 const [url, location] = process.argv.slice(2);
-// The same LevelDB settings as patchtree's store (catalog/store/record-store.ts): write buffer, open tables, table size.
-const db = new Level<string, Buffer>(location, { keyEncoding: 'utf8', valueEncoding: 'buffer', writeBufferSize: 16 << 20, maxOpenFiles: 74, maxFileSize: 1 << 20 });
+// The same LevelDB settings as patchtree's store: write buffer, open tables, table size.
+const db = new Level<string, Buffer>(location, { keyEncoding: 'utf8', valueEncoding: 'buffer', ...STORE_LEVEL_OPTIONS });
 await db.open();
 let received = 0;
 let batch: Array<{ type: 'put'; key: string; value: Buffer }> = [];

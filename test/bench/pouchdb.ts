@@ -38,7 +38,6 @@ export interface PouchFigures {
 interface Run { docsWritten: number; docCount: number; seconds: number; peakRssMb: number; bytes: number; requestBytes: number }
 interface Source { url: string; admin: string; process: ChildProcess }
 
-
 async function couch(url: string, method = 'GET', body?: unknown): Promise<any> {
   const res = await fetch(url, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await res.json();

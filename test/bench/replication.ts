@@ -14,6 +14,8 @@ import { peakRssMb, sampleAnonPeak } from './peak-rss.js';
 
 const run = promisify(execFile);
 const RECEIVER = fileURLToPath(new URL('./limit-receiver.ts', import.meta.url));
+/** Every managed language: the records of all of them replicate. */
+const LANGUAGES = ALL_LANGUAGES.filter((l) => l !== 'neutral');
 
 export interface ReplicationFigures {
   records: number;
@@ -26,8 +28,7 @@ export interface ReplicationFigures {
   peer?: PouchFigures & { ratio: number };
 }
 
-
-export async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
+async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerSecond: number; seconds: number; records: number }> {
   const server = createServer(async (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/octet-stream' });
     let chunk: Buffer[] = [];
@@ -58,7 +59,7 @@ export async function replicationBench(options: { updates: number; peer?: boolea
   try {
     const catalogPath = join(dir, 'catalog.ndjson.gz');
     await writeCatalog(catalogPath, { seed: 4, bulletins: bulletinsFor(options.updates, 4), languages: [...ALL_LANGUAGES] });
-    const parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), sources: [{ name: 'gen', type: 'native', urls: [pathToFileURL(catalogPath).href] }], fetchTimeoutMs: 600_000 });
+    const parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false, languages: LANGUAGES, sources: [{ name: 'gen', type: 'native', urls: [pathToFileURL(catalogPath).href] }], fetchTimeoutMs: 600_000 });
     try {
       await parent.api('POST', '/sources/gen/import');
       const records = (await parent.api('GET', '/status')).body.digest.count as number;
@@ -70,7 +71,7 @@ export async function replicationBench(options: { updates: number; peer?: boolea
 
       const hq = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false });
       const credential = (await hq.api('POST', '/children', { id: 'site' })).body.credential;
-      const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: ALL_LANGUAGES.filter((l) => l !== 'neutral'), pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential } });
+      const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: LANGUAGES, pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential } });
       const anon = sampleAnonPeak(child.process.pid!);
       const startRun = await waitForRun(child, 'catalog');
       const complete = { seconds: startRun.durationMs / 1000, bytes: startRun.bytes, recordsPerSecond: Math.round(startRun.received / (startRun.durationMs / 1000)), childPeakRssMb: peakRssMb(child.process.pid!), childPeakAnonMb: anon.stop(), ratioToLimit: 0 };
