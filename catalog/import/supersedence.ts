@@ -117,7 +117,7 @@ export async function resolveSupersedence(store: RecordStore, input: Supersedenc
 
   const holdersOf = new LiveIndex(store, HOLDER, holders);
   const supersedersOf = new LiveIndex(store, SUPERSEDER, superseders);
-  const explicitOf = new LiveIndex(store, EXPLICIT, explicit, explicitBefore);
+  const explicitOf = new LiveIndex(store, EXPLICIT, explicit, { groups: bulletinIds, stored: explicitBefore });
   const explicitInverseOf = new LiveIndex(store, EXPLICIT_INVERSE, inverse);
   for (const index of [holdersOf, supersedersOf, explicitOf, explicitInverseOf]) ops.push(...(await index.writeOps()));
 
@@ -235,8 +235,9 @@ async function readGroups(store: RecordStore, kind: string, groups: readonly str
 class LiveIndex {
   private readonly cache = new Map<string, Set<string>>();
 
-  constructor(private readonly store: RecordStore, private readonly kind: string, private readonly delta: PairDelta, stored?: Map<string, Set<string>>) {
-    if (stored) for (const group of delta.groups()) this.remember(group, stored.get(group));
+  /** `read`: groups whose stored members were read already (absent from `stored` = none), so no later prefetch reads them again. */
+  constructor(private readonly store: RecordStore, private readonly kind: string, private readonly delta: PairDelta, read?: { groups: readonly string[]; stored: Map<string, Set<string>> }) {
+    if (read) for (const group of read.groups) this.remember(group, read.stored.get(group));
   }
 
   async prefetch(groups: Iterable<string>): Promise<void> {
