@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { decodeChange, plainRecord, PatchtreeError, type BulletinData, type UpdateData } from '../protocol/index.js';
-import { RecordStore, type StoredRecord } from './store/record-store.js';
+import { decodeChange, plainRecord, PatchtreeError, type BulletinData, type DecodedChange, type UpdateData } from '../protocol/index.js';
+import { RecordStore } from './store/record-store.js';
 import { Mutex } from './store/mutex.js';
 import { bulletinKey, idOfBulletinKey, updatesPrefix } from './store/keys.js';
 import { Settings } from './settings.js';
@@ -130,15 +130,18 @@ export class Catalog {
     const limit = Math.min(query.limit ?? 100, 1000);
     const needle = query.search?.toLowerCase();
     const languages = await this.staging.languagesInScope();
-    const summary = async (r: StoredRecord, counts?: StagingCounts): Promise<BulletinSummary> => {
-      const change = decodeChange(r.bytes);
-      return { ...plainRecord<BulletinData & { id: string }>(change), languages: change.languages, ...(counts ?? (await this.staging.counts(idOfBulletinKey(r.key), languages))) };
+    const summary = (change: DecodedChange, counts: StagingCounts): BulletinSummary => ({ ...plainRecord<BulletinData & { id: string }>(change), languages: change.languages, ...counts });
+    /** The page's summaries; counts not read already come from one walk of the staging entries. */
+    const summaries = async (page: Array<{ change: DecodedChange; counts?: StagingCounts }>): Promise<BulletinSummary[]> => {
+      const missing = page.filter((p) => !p.counts);
+      const read = await this.staging.countsOf(missing.map((p) => idOfBulletinKey(p.change.key)), languages);
+      missing.forEach((p, i) => (p.counts = read[i]));
+      return page.map((p) => summary(p.change, p.counts!));
     };
     if (!needle && query.staged === undefined) {
       // Unfiltered (the common page): the total is the kept count, and only the page is read.
       const total = this.store.counts().bulletin;
-      const items: BulletinSummary[] = [];
-      if (offset >= total || limit === 0) return { total, items };
+      if (offset >= total || limit === 0) return { total, items: [] };
       let after: string | undefined;
       let skipped = 0;
       // Skipping walks keys only; values are read for the page alone.
@@ -146,16 +149,14 @@ export class Catalog {
         after = key;
         if (++skipped >= offset) break;
       }
-      const page: StoredRecord[] = [];
+      const page: Array<{ change: DecodedChange }> = [];
       for await (const r of this.store.records('b/', after)) {
-        page.push(r);
+        page.push({ change: decodeChange(r.bytes) });
         if (page.length >= limit) break;
       }
-      const counts = await this.staging.countsOf(page.map((r) => idOfBulletinKey(r.key)), languages);
-      for (let i = 0; i < page.length; i++) items.push(await summary(page[i], counts[i]));
-      return { total, items };
+      return { total, items: await summaries(page) };
     }
-    const items: BulletinSummary[] = [];
+    const page: Array<{ change: DecodedChange; counts?: StagingCounts }> = [];
     let total = 0;
     for await (const r of this.store.records('b/')) {
       const change = decodeChange(r.bytes);
@@ -166,10 +167,10 @@ export class Catalog {
         counts = await this.staging.counts(b.id, languages);
         if (counts.staged !== query.staged) continue;
       }
-      if (total >= offset && total < offset + limit) items.push(await summary(r, counts));
+      if (total >= offset && total < offset + limit) page.push({ change, counts });
       total++;
     }
-    return { total, items };
+    return { total, items: await summaries(page) };
   }
 
   /** One bulletin with its updates and which of them are staged here. */
