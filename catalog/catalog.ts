@@ -11,7 +11,8 @@ import { Staging, type StagingCounts } from './staging/stage-bulletin.js';
 import { SourceConfigs } from './sources/source-configs.js';
 import { Exclusions } from './import/exclusions.js';
 import { applyImport, importSource, type ImportReport } from './import/import-source.js';
-import { JOURNAL_PREFIX, validatorsKey } from './import/import-writer.js';
+import { validatorsKey } from './import/import-writer.js';
+import { STATE_FAMILIES } from './store/state-keys.js';
 import type { ParsedBulletin } from './sources/model.js';
 
 export interface CatalogOptions {
@@ -68,8 +69,12 @@ export class Catalog {
     const store = await RecordStore.open(join(options.dataDir, 'db'));
     // The kept digest is what verification trusts: make sure it describes the records on disk.
     const integrity = await store.checkIntegrity();
-    if (integrity.rebuilt || integrity.corrupt.length) {
-      options.logger.child({ module: 'store' }).warn({ records: integrity.records, corrupt: integrity.corrupt.slice(0, 20), corruptCount: integrity.corrupt.length }, 'stored records disagreed with the kept digest; digest rebuilt from the records');
+    const { records, damaged, orphans, badKeys, rebuilt } = integrity;
+    if (rebuilt || damaged.length || orphans || badKeys.length) {
+      options.logger.child({ module: 'store' }).warn(
+        { records, damaged: damaged.slice(0, 20), damagedCount: damaged.length, orphans, badKeys: badKeys.slice(0, 20), badKeyCount: badKeys.length, rebuilt },
+        'the store was damaged behind the node\'s back: orphan log entries and bad key entries removed, digest rebuilt from the records; verification repairs the rest',
+      );
     }
     return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
   }
@@ -105,7 +110,7 @@ export class Catalog {
    */
   async interruptedImports(): Promise<string[]> {
     const names: string[] = [];
-    for await (const key of this.store.state.keys({ gte: JOURNAL_PREFIX, lt: `${JOURNAL_PREFIX}\uffff` })) names.push(key.slice(JOURNAL_PREFIX.length));
+    for await (const key of this.store.state.keys(STATE_FAMILIES.importing.range())) names.push(STATE_FAMILIES.importing.idOf(key));
     return names;
   }
 

@@ -1,10 +1,10 @@
 import { decodeChange, NEUTRAL, PatchtreeError } from '../protocol/index.js';
+import { STATE_KEYS } from './store/state-keys.js';
 import type { RecordStore, StoredRecord } from './store/record-store.js';
 import { Mutex } from './store/mutex.js';
 import { bulletinKey, SEVERITY_LEVELS_KEY } from './store/keys.js';
 
-const LANGUAGES = 'settings:languages';
-const EXCLUSIONS = 'settings:exclusions';
+const { languages: LANGUAGES, exclusions: EXCLUSIONS } = STATE_KEYS;
 /** BCP 47 culture as patch vendors use them: language, optional script/region. */
 const CULTURE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 

@@ -27,7 +27,7 @@ export interface NodeConfig {
   exclusions: string[];
   /** Sources created (or replaced) at start. */
   sources: SourceConfig[];
-  /** Import the bundled sample catalog as source "sample" at start. */
+  /** Import the bundled sample catalog as source "sample" at start (default: only a node with no parent). */
   sample: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   tls?: { cert: string; key: string };
@@ -45,6 +45,8 @@ export interface NodeConfig {
   pollSeconds: number;
   /** Deletions are kept this long for differential runs; a child whose checkpoint is older gets a complete run. */
   tombstoneRetentionDays: number;
+  /** No byte on a sync call for this long ends it: the child's run fails with REPL_INTERRUPTED; a parent drops a child that stopped reading. */
+  syncIdleTimeoutMs: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -64,6 +66,7 @@ const DEFAULTS: NodeConfig = {
   syncBodyLimitBytes: 16 * 1024 * 1024,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
+  syncIdleTimeoutMs: 30_000,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -113,7 +116,8 @@ export function loadConfig(options: { file?: string; flags?: Partial<Record<keyo
 }
 
 function validate(raw: Record<string, unknown>): NodeConfig {
-  const config: NodeConfig = { ...DEFAULTS };
+  // A child gets its catalog from its parent: the sample would be local records fighting the replicated ones.
+  const config: NodeConfig = { ...DEFAULTS, sample: raw.parent === undefined };
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case 'nodeId':
@@ -150,6 +154,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         break;
       }
       case 'port':
+      case 'syncIdleTimeoutMs':
       case 'syncBodyLimitBytes':
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':

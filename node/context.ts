@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Catalog, ImportReport } from '../catalog/index.js';
-import type { Children, ChildReplicator, Rules } from '../replication/index.js';
+import type { Children, ChildReplicator, ParentService, Rules } from '../replication/index.js';
 import type { NodeConfig } from './config.js';
 import type { Jobs } from './jobs.js';
 import type { SourceScheduler } from './scheduler.js';
@@ -17,6 +17,10 @@ export interface NodeContext {
   metrics: Metrics;
   /** Children registered here (this node as a parent). */
   children: Children;
+  /** This node as a parent: the answers to its children's sync calls. */
+  sync: ParentService;
+  /** This node's identity (its store's id): loops are detected by it, whatever the node ids. */
+  identity: string;
   /** This node as a child of its parent, when configured. */
   replicator?: ChildReplicator;
   /** Replication rules for this node's children. */

@@ -1,8 +1,8 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
-import type { RecordStore } from '../catalog/index.js';
+import { STATE_KEYS, type RecordStore } from '../catalog/index.js';
 
-const MARKS = 'maintenance:seq-marks';
+const MARKS = STATE_KEYS.seqMarks;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, httpTransport, listContent, Rules, runContent, sendHello, sendRunReport } from '../replication/index.js';
+import { ChildReplicator, Children, httpPort, ParentService, Rules, Uplink } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
 import { TombstonePruner } from './maintenance.js';
 
@@ -47,6 +47,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] });
 
   const metrics = new Metrics();
+  const children = new Children(catalog.store);
+  const rules = new Rules(catalog.store);
   const importLog = log.child({ module: 'import' });
   const context: NodeContext = {
     config,
@@ -56,8 +58,18 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     jobs: new Jobs(),
     scheduler: undefined as unknown as SourceScheduler,
     metrics,
-    children: new Children(catalog.store),
-    rules: new Rules(catalog.store),
+    children,
+    rules,
+    identity: catalog.store.storeId,
+    sync: new ParentService({
+      catalog,
+      children,
+      rules,
+      self: { nodeId, identity: catalog.store.storeId },
+      logger: log,
+      // A mid-tier passes what its children need up to its own parent at once.
+      onDescendantsChanged: () => void context.replicator?.hello(),
+    }),
     logger: log,
     startedAt: new Date(),
     async runImport(name, options) {
@@ -77,29 +89,23 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     },
   };
   let childSchedules: ChildSchedules | undefined;
+  const replicationLog = log.child({ module: 'replication' });
   if (config.parent) {
     const { ca: caFile, ...link } = config.parent;
-    const parentLink = { ...link, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) };
-    const replicationLog = log.child({ module: 'replication' });
-    context.replicator = new ChildReplicator(catalog.store, httpTransport(parentLink), {
+    const port = httpPort({ ...link, idleTimeoutMs: config.syncIdleTimeoutMs, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) });
+    context.replicator = new ChildReplicator({
+      catalog,
+      parent: new Uplink(port, replicationLog),
       nodeId,
-      childId: parentLink.childId,
-      languages: () => catalog.settings.languages(),
-      logger: replicationLog,
-      hello: (report) => sendHello(parentLink, report),
-      descendants: async () => (await context.children.list()).flatMap((c) => [{ nodeId: c.id, languages: c.languages }, ...c.descendants]),
+      identity: context.identity,
+      childId: link.childId,
+      children: context.children,
       rules: context.rules,
+      logger: replicationLog,
+      stagingConcurrency: config.stagingConcurrency,
       onRules: (rules) => childSchedules?.apply(rules),
-      reportRun: (run) => sendRunReport(parentLink, run),
-      runContent: async (mode, verifyPercent) => runContent(catalog.staging, catalog.content, {
-        mode,
-        verifyPercent,
-        concurrency: config.stagingConcurrency,
-        list: async () => listContent(parentLink, await catalog.settings.languages()),
-        urlFor: (algorithm, hash) => `${parentLink.url.replace(/\/$/, '')}/content/${algorithm}/${hash}`,
-        certificateAuthority: parentLink.ca,
-      }),
     });
+    await context.replicator.start();
     childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }
   const pruner = new TombstonePruner(catalog.store, config.tombstoneRetentionDays, log.child({ module: 'maintenance' }));
@@ -144,6 +150,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       context.scheduler.stop();
       childSchedules?.stop();
       pruner.stop();
+      // Runs under way end after their batch in flight (each batch and its checkpoint are one write).
+      await context.replicator?.stop();
       await ready;
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -169,7 +169,8 @@ async function* readFrameBytes(body: AsyncIterable<Uint8Array>, maxFrameBytes: n
       waitingBytes = buffer.length;
     }
   }
-  if (waitingBytes) throw new PatchtreeError('PROTO_DECODE', `stream ended inside a frame (${waitingBytes} bytes left)`);
+  // A stream that stops inside a frame was cut (a reset, a proxy giving up): the run resumes next time.
+  if (waitingBytes) throw new PatchtreeError('REPL_INTERRUPTED', `stream ended inside a frame (${waitingBytes} bytes left)`);
 }
 
 /** Decodes one message of `type`; malformed bytes are PROTO_DECODE, never a guess. */

@@ -80,12 +80,12 @@ describe('sync frames', () => {
     }), { numRuns: 200 });
   });
 
-  it('refuses truncated streams and oversized frames with PROTO_DECODE', async () => {
+  it('reads a stream cut inside a frame as interrupted, and refuses oversized or malformed frames with PROTO_DECODE', async () => {
     const { Readable } = await import('node:stream');
     const { encodeFrame, readFrames } = await import('../protocol/index.js');
     const frame = encodeFrame({ end: { uptoSeq: 3 } });
     const drain = async (chunks: Buffer[], max?: number) => { for await (const _ of readFrames(Readable.from(chunks), max)); };
-    await expect(drain([frame.subarray(0, frame.length - 1)])).rejects.toMatchObject({ code: 'PROTO_DECODE' });
+    await expect(drain([frame.subarray(0, frame.length - 1)])).rejects.toMatchObject({ code: 'REPL_INTERRUPTED' });
     await expect(drain([frame], 2)).rejects.toMatchObject({ code: 'PROTO_DECODE' });
     await expect(drain([Buffer.from([0x03, 0xff, 0xff, 0xff])])).rejects.toMatchObject({ code: 'PROTO_DECODE' });
   });

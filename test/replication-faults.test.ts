@@ -99,9 +99,9 @@ describe('killed mid-run', () => {
     await parent.kill('SIGKILL');
     const failed = await waitFor(async () => {
       const r = (await child.api('GET', '/replication/runs')).body.runs;
-      return r.find((x: any) => x.rule === 'catalog');
+      return r.find((x: any) => x.rule === 'catalog' && x.status !== 'running');
     });
-    expect(failed.status).toBe('failed');
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'REPL_INTERRUPTED' } }); // cut mid-stream: the next run resumes
     expect((await child.api('GET', '/status')).status).toBe(200); // still serving its last good data
 
     parent = await startParent('parent-2', port);
@@ -149,12 +149,15 @@ describe('damage behind a stopped child back', () => {
       await raw.close();
       child = await spawnNode(childDir, childConfig);
       nodes.push(child);
-      return waitFor(async () => (await child.api('GET', '/replication/runs')).body.runs.find((r: any) => r.rule === 'catalog' && r.trigger === 'start' && r.id > lastRun));
+      return waitFor(async () => (await child.api('GET', '/replication/runs')).body.runs.find((r: any) => r.rule === 'catalog' && r.trigger === 'start' && r.id > lastRun && r.status !== 'running'));
     };
 
     const sampled = await damage(5, 3);
     expect(sampled.verification).toMatchObject({ digestEqual: true, mismatched: 8, fellBackToComplete: false });
-    expect(sampled.verification.sampled).toBe(want.size - 3 + want.size); // the child's records, then the parent's
+    // The child's records, then the parent's: a flipped record whose header no longer decodes was dropped at
+    // start (it reads as missing, and the parent's half finds it); one whose body alone is damaged is still held.
+    expect(sampled.verification.sampled).toBeLessThanOrEqual(want.size - 3 + want.size);
+    expect(sampled.verification.sampled).toBeGreaterThanOrEqual(want.size - 8 + want.size);
     expect(await recordsOf(child, replicated)).toEqual(want);
 
     await parent.api('PUT', '/replication/rules/catalog', { verification: { enabled: false, percent: 0 } });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { SyncRequest, SyncError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
+import { SyncRequest, SyncError, PROTOCOL_VERSION, Rule, Mode } from '../protocol/index.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { quietSchedules, BIN, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
@@ -51,7 +51,7 @@ describe('replication between node processes', () => {
     // At start the child reports its languages and catches up on its own.
     const runs = await waitFor(async () => {
       const r = (await child.api('GET', '/replication/runs')).body.runs;
-      return r.length >= 2 ? r : undefined;
+      return r.length >= 2 && r.every((x: any) => x.status !== 'running') ? r : undefined; // a run is listed as running while it runs
     });
     const catalogRun = runs.find((r: any) => r.rule === 'catalog');
     expect(catalogRun).toMatchObject({ trigger: 'start', status: 'ok', mode: 'complete', verification: { digestEqual: true, mismatched: 0 } });
@@ -111,14 +111,14 @@ describe('replication between node processes', () => {
     // Scheduled runs may also fire meanwhile (the default rules run every few minutes): look for this one.
     const asked_run = await waitFor(async () => {
       const r = (await child.api('GET', '/replication/runs')).body.runs;
-      return r.slice(0, r.length - before).find((x: any) => x.trigger === 'parent');
+      return r.slice(0, r.length - before).find((x: any) => x.trigger === 'parent' && x.status !== 'running');
     });
     expect(asked_run).toMatchObject({ rule: 'catalog', trigger: 'parent', mode: 'complete', status: 'ok' });
     expect(asked_run.verification.sampled).toBeGreaterThan(0);
   });
 
   it('samples for verification the share asked, finer than a whole percent, and half of it on each side', async () => {
-    const { httpTransport } = await import('../replication/index.js');
+    const { httpPort } = await import('../replication/index.js');
     const counts = (await parent.api('GET', '/status')).body.counts as Record<string, number>;
     const live = Object.values(counts).reduce((a, b) => a + b, 0);
     // A scope of every language the parent holds: with no policies yet, every record it holds is in it.
@@ -129,23 +129,23 @@ describe('replication between node processes', () => {
     });
     expect(catalogRecords.size).toBe(live);
     const managed = [...languages].filter((l) => l !== 'neutral');
-    const transport = httpTransport({ url: parent.url, childId: 'site-a', credential });
+    const transport = httpPort({ url: parent.url, childId: 'site-a', credential });
     const scope = { rule: 'catalog' as const, languages: managed, policyIds: [] };
-    const sampled = async (percent: number, t = transport) => { const all = []; for await (const page of t.sample({ scope, percent })) all.push(...page); return all; };
+    const sampled = async (percent: number, t = transport) => { const all = []; for await (const page of t.sample(scope, percent)) all.push(...page); return all; };
     // 1.5% travels as sample_per_million 15000; a parent reading only sample_percent would sample 2%.
     expect((await sampled(1.5)).length).toBe(Math.ceil(live * 0.015));
     expect((await sampled(4)).length).toBe(Math.ceil(live * 0.04));
     // A whole sample comes in pages (here of 500), in key order: together, every record in scope exactly once.
     const pages: number[] = [];
-    const paged = httpTransport({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 500 });
+    const paged = httpPort({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 500 });
     const whole = [];
-    for await (const page of paged.sample({ scope, percent: 100 })) { pages.push(page.length); whole.push(...page); }
+    for await (const page of paged.sample(scope, 100)) { pages.push(page.length); whole.push(...page); }
     expect(pages.length).toBe(Math.ceil(live / 500));
     expect(pages.slice(0, -1).every((n) => n === 500)).toBe(true);
     expect(whole.map((h) => h.key)).toEqual([...catalogRecords.keys()].sort());
     expect(Object.fromEntries(whole.map((h) => [h.key, h.hash]))).toEqual(Object.fromEntries(catalogRecords));
     // A page larger than one call may carry is refused.
-    await expect(sampled(100, httpTransport({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 5001 }))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
+    await expect(sampled(100, httpPort({ url: parent.url, childId: 'site-a', credential, samplePageLimit: 5001 }))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
     // A run at 10% compares about 10% of the child's records: 5% chosen by the child, 5% by the parent.
     const held = (await recordsOf(child, (r) => r.origin === 'replicated' && !r.key.startsWith('p/') && !r.key.startsWith('e/'))).size;
     const pulled = (await child.api('POST', '/replication/pull', { rules: ['catalog'], verifyPercent: 10 })).body.runs[0];
@@ -169,7 +169,7 @@ describe('replication between node processes', () => {
 
   it('refuses sync calls with no credential, a wrong one, an unknown child, malformed protobuf or an oversized body, changing nothing', async () => {
     const before = (await parent.api('GET', '/status')).body;
-    const request = (childId: string) => Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, via: ['x'], rule: Rule.RULE_CATALOG, languages: ['en-US'] }).finish());
+    const request = (childId: string) => Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, via: ['x'], rule: Rule.RULE_CATALOG, mode: Mode.MODE_DIFFERENTIAL, languages: ['en-US'] }).finish());
     const call = async (body: Buffer, auth?: string) => {
       const res = await fetch(`${parent.url}/sync/v1/session`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/x-protobuf', ...(auth ? { authorization: `Bearer ${auth}` } : {}) } });
       const bytes = Buffer.from(await res.arrayBuffer());
@@ -180,10 +180,14 @@ describe('replication between node processes', () => {
     expect(await call(request('nobody'), credential)).toMatchObject({ status: 403, code: 'AUTH_UNKNOWN_CHILD' });
     expect(await call(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]), credential)).toMatchObject({ status: 400, code: 'PROTO_DECODE' });
     expect(await call(Buffer.alloc(17 * 1024 * 1024, 1), credential)).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
-    const old = Buffer.from(SyncRequest.encode({ protocolVersion: 99, childId: 'site-a', rule: Rule.RULE_CATALOG }).finish());
+    const old = Buffer.from(SyncRequest.encode({ protocolVersion: 99, childId: 'site-a', rule: Rule.RULE_CATALOG, mode: Mode.MODE_DIFFERENTIAL }).finish());
     expect(await call(old, credential)).toMatchObject({ status: 426, code: 'PROTO_VERSION' });
-    const loop = Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['hq', 'site-a'], rule: Rule.RULE_CATALOG }).finish());
+    // Loops are found by identity (the parent's store id), not by the node ids admins type.
+    const { identity } = before;
+    const loop = Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: [identity, 'site-a'], rule: Rule.RULE_CATALOG, mode: Mode.MODE_DIFFERENTIAL }).finish());
     expect(await call(loop, credential)).toMatchObject({ status: 409, code: 'REPL_LOOP' });
+    const unknownMode = Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', rule: Rule.RULE_CATALOG, mode: 7 as never }).finish());
+    expect(await call(unknownMode, credential)).toMatchObject({ status: 400, code: 'REPL_BAD_REQUEST' });
     const after = (await parent.api('GET', '/status')).body;
     expect(after.lastSeq).toBe(before.lastSeq);
     expect(after.digest).toEqual(before.digest);

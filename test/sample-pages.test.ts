@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import { VerifyRequest, VerifyResponse } from '../protocol/index.js';
-import { httpTransport } from '../replication/index.js';
+import { httpPort } from '../replication/index.js';
 
 /** A parent that answers every verify call with `answer(request)`. */
 async function fakeParent(answer: (request: ReturnType<typeof VerifyRequest.decode>) => ReturnType<typeof VerifyResponse.create>) {
@@ -24,13 +24,13 @@ const read = async (pages: AsyncIterable<Array<{ key: string }>>) => { const key
 describe('whole verification samples in pages, over HTTP', () => {
   it('reads the one answer of a parent that predates paging as the whole sample', async () => {
     const parent = await fakeParent(() => VerifyResponse.create({ hashes: [{ key: 'a', hash: 'x' }, { key: 'b', hash: 'y' }] }));
-    expect(await read(httpTransport({ url: parent.url, childId: 'c', credential: 'k' }).sample({ scope, percent: 100 }))).toEqual(['a', 'b']);
+    expect(await read(httpPort({ url: parent.url, childId: 'c', credential: 'k' }).sample(scope, 100))).toEqual(['a', 'b']);
     await parent.close();
   });
 
   it('refuses a parent whose pages do not move forward, instead of asking for ever', async () => {
     const parent = await fakeParent((request) => VerifyResponse.create({ hashes: [{ key: 'a', hash: 'x' }], nextPageAfter: request.pageAfter || 'a' }));
-    await expect(read(httpTransport({ url: parent.url, childId: 'c', credential: 'k' }).sample({ scope, percent: 100 }))).rejects.toMatchObject({ code: 'PROTO_DECODE' });
+    await expect(read(httpPort({ url: parent.url, childId: 'c', credential: 'k' }).sample(scope, 100))).rejects.toMatchObject({ code: 'PROTO_DECODE' });
     await parent.close();
   });
 });

@@ -1,4 +1,5 @@
 import { decodeChange, type BulletinData, type UpdateData } from '../../protocol/index.js';
+import { STATE_FAMILIES } from '../store/state-keys.js';
 import type { ParsedBulletin } from '../sources/model.js';
 import type { ExtraOp, Mutation, WriteResult } from '../store/record-store.js';
 import { idOfBulletinKey } from '../store/keys.js';
@@ -23,9 +24,8 @@ const KEY_LIST_SEP = '\n';
 export const memberKey = (source: string, bulletinKey = '') => `src${SEP}${source}${SEP}${bulletinKey}`;
 
 /** State key present while an import of `source` is written in several batches. */
-export const JOURNAL_PREFIX = 'importing:';
-export const journalKey = (source: string) => `${JOURNAL_PREFIX}${source}`;
-export const validatorsKey = (source: string) => `validators:${source}`;
+export const journalKey = (source: string) => STATE_FAMILIES.importing.key(source);
+export const validatorsKey = (source: string) => STATE_FAMILIES.validators.key(source);
 
 /**
  * Writes one source's bulletins to the store as they are handed over, in

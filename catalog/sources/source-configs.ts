@@ -1,8 +1,9 @@
 import { PatchtreeError } from '../../protocol/index.js';
+import { STATE_FAMILIES } from '../store/state-keys.js';
 import type { RecordStore } from '../store/record-store.js';
 import { SOURCE_TYPES, type SourceConfig, type SourceType } from './registry.js';
 
-const PREFIX = 'source:';
+const SOURCES = STATE_FAMILIES.source;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 const invalid = (message: string) => new PatchtreeError('SOURCE_INVALID', message);
@@ -36,24 +37,24 @@ export class SourceConfigs {
 
   async list(): Promise<SourceConfig[]> {
     const out: SourceConfig[] = [];
-    for await (const value of this.store.state.values({ gte: PREFIX, lt: `${PREFIX}\uffff` })) out.push(value as SourceConfig);
+    for await (const value of this.store.state.values(SOURCES.range())) out.push(value as SourceConfig);
     return out;
   }
 
   async get(name: string): Promise<SourceConfig> {
-    const source = (await this.store.state.get(PREFIX + name)) as SourceConfig | undefined;
+    const source = (await this.store.state.get(SOURCES.key(name))) as SourceConfig | undefined;
     if (!source) throw new PatchtreeError('NOT_FOUND', `no source ${name}`);
     return source;
   }
 
   async put(input: unknown): Promise<SourceConfig> {
     const source = validateSource(input);
-    await this.store.state.put(PREFIX + source.name, source);
+    await this.store.state.put(SOURCES.key(source.name), source);
     return source;
   }
 
   async remove(name: string): Promise<void> {
     await this.get(name);
-    await this.store.state.del(PREFIX + name);
+    await this.store.state.del(SOURCES.key(name));
   }
 }

@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
-import { decodeChange, NEUTRAL, PatchtreeError, type UpdateData } from '../../protocol/index.js';
+import { decodeChange, PatchtreeError, type UpdateData } from '../../protocol/index.js';
+import { STATE_FAMILIES } from '../store/state-keys.js';
+import { stagedLanguages } from '../store/scope.js';
 import type { RecordStore } from '../store/record-store.js';
 import { bulletinIdOfUpdateKey, bulletinKey, updatesPrefix } from '../store/keys.js';
 import type { Settings } from '../settings.js';
-import type { ContentStore } from './content-store.js';
+import type { ContentStore, HashAlgorithm } from './content-store.js';
 import { downloadVerified } from './download.js';
 import { runLimited } from './limit.js';
 
@@ -40,10 +42,19 @@ export interface StageReport extends StagingCounts {
   failures: Array<{ update: string; code: string; message: string }>;
 }
 
-const STAGED_PREFIX = 'staged:';
-const stagedKey = (updateKey: string) => `${STAGED_PREFIX}${updateKey}`;
+const STAGED = STATE_FAMILIES.staged;
+const stagedKey = (updateKey: string) => STAGED.key(updateKey);
 
 type Update = UpdateData & { id: string; language: string };
+
+/** The update a stored record holds; a damaged record reads as none (the staged entry is then dropped, never trusted). */
+function updateOf(bytes: Uint8Array): Update | undefined {
+  try {
+    return decodeChange(bytes).record?.update as Update | undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function matches(staged: StagedFile | undefined, update: Update): staged is StagedFile {
   if (!staged) return false;
@@ -69,7 +80,7 @@ export class Staging {
 
   /** The managed languages and neutral: the updates staging works on. */
   async languagesInScope(): Promise<ReadonlySet<string>> {
-    return new Set([...(await this.settings.languages()), NEUTRAL]);
+    return stagedLanguages(await this.settings.languages());
   }
 
   /** The bulletin's updates in the managed languages and neutral. */
@@ -95,23 +106,54 @@ export class Staging {
    * node with a million updates has staged a few thousand.
    */
   async filesIn(languages: readonly string[]): Promise<Array<StagedFile & { updateKey: string }>> {
-    const wanted = new Set([...languages, NEUTRAL]);
+    const wanted = stagedLanguages(languages);
     const out: Array<StagedFile & { updateKey: string }> = [];
-    let chunk: Array<[string, StagedFile]> = [];
-    const flush = async () => {
-      const records = await this.store.getMany(chunk.map(([key]) => key));
-      chunk.forEach(([updateKey, file], i) => {
-        const update = records[i] && (decodeChange(records[i]!.bytes).record?.update as Update | undefined);
-        if (update && wanted.has(update.language) && matches(file, update)) out.push({ ...file, updateKey });
-      });
-      chunk = [];
-    };
-    for await (const [key, file] of this.store.state.iterator({ gte: STAGED_PREFIX, lt: `${STAGED_PREFIX}\uffff` })) {
-      chunk.push([key.slice(STAGED_PREFIX.length), file as StagedFile]);
-      if (chunk.length >= 1000) await flush();
+    for await (const { updateKey, file, update } of this.stagedEntries()) {
+      if (update && wanted.has(update.language) && matches(file, update)) out.push({ ...file, updateKey });
     }
-    await flush();
     return out; // in update-key order, as the staged entries are kept
+  }
+
+  /** Every staged entry with its update record (undefined when the update is gone), read a thousand at a time. */
+  private async *stagedEntries(): AsyncGenerator<{ updateKey: string; file: StagedFile; update?: Update }> {
+    let chunk: Array<[string, StagedFile]> = [];
+    const flush = async function* (this: Staging) {
+      const records = await this.store.getMany(chunk.map(([key]) => key));
+      for (let i = 0; i < chunk.length; i++) {
+        const record = records[i];
+        yield { updateKey: chunk[i][0], file: chunk[i][1], update: record && updateOf(record.bytes) };
+      }
+      chunk = [];
+    }.bind(this);
+    for await (const [key, file] of this.store.state.iterator(STAGED.range())) {
+      chunk.push([STAGED.idOf(key), file as StagedFile]);
+      if (chunk.length >= 1000) yield* flush();
+    }
+    yield* flush();
+  }
+
+  /**
+   * Forgets the staged files of updates this node no longer holds or no
+   * longer manages the language of (the admin dropped it, or the parent
+   * deleted the update), and removes their files from the content store
+   * unless a kept update names the same file.
+   */
+  async pruneUnmanaged(): Promise<{ entries: number; files: number }> {
+    const languages = await this.languagesInScope();
+    const kept = new Set<string>();
+    const dropped: Array<{ updateKey: string; file: StagedFile }> = [];
+    for await (const { updateKey, file, update } of this.stagedEntries()) {
+      if (update && languages.has(update.language)) kept.add(`${file.algorithm}/${file.hash}`);
+      else dropped.push({ updateKey, file });
+    }
+    if (dropped.length) await this.store.state.batch(dropped.map((d) => ({ type: 'del' as const, key: stagedKey(d.updateKey) })));
+    let files = 0;
+    for (const name of new Set(dropped.map((d) => `${d.file.algorithm}/${d.file.hash}`))) {
+      if (kept.has(name)) continue;
+      const [algorithm, hash] = name.split('/');
+      if (await this.content.remove(algorithm as HashAlgorithm, hash)) files++;
+    }
+    return { entries: dropped.length, files };
   }
 
   /** Records a file staged for an update (by download here or from the parent). */

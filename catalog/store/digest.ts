@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { NEUTRAL } from '../../protocol/index.js';
+import { bucketHeld, bucketOf, type RecordClass } from './scope.js';
 
 /** Per-record hash: sha256 of the stored change bytes (key, languages and record). */
 export function recordHash(bytes: Uint8Array): string {
@@ -30,8 +30,6 @@ export interface SetDigest {
 export type Origin = 'local' | 'replicated';
 const ORIGIN_TAG: Record<Origin, string> = { local: 'l', replicated: 'r' };
 
-/** What a record replicates with: the catalog rule (bulletins, updates, severity levels) or the policies rule. */
-export type RecordClass = 'catalog' | 'policies';
 const CLASS_TAG: Record<RecordClass, string> = { catalog: 'c', policies: 'p' };
 
 /** Which of a node's records a digest covers; every field narrows it. */
@@ -39,18 +37,6 @@ export interface DigestScope {
   languages?: readonly string[];
   origin?: Origin;
   recordClass?: RecordClass;
-}
-
-/** Bucket name of a record: its sorted language set (a record may belong to several). */
-export function bucketOf(languages: readonly string[]): string {
-  return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
-}
-
-/** True when a record in these languages belongs to a node managing `filter` (neutral always does). */
-export function inLanguages(languages: readonly string[], filter: ReadonlySet<string>): boolean {
-  if (languages.length === 0) return true;
-  for (const language of languages) if (language === NEUTRAL || filter.has(language)) return true;
-  return false;
 }
 
 /**
@@ -110,7 +96,7 @@ export class DigestBuckets {
     for (const [name, b] of this.buckets) {
       if (origin && name[0] !== origin) continue;
       if (cls && name[1] !== cls) continue;
-      if (filter && !inLanguages(name.slice(3).split(','), filter)) continue;
+      if (filter && !bucketHeld(name.slice(3), filter)) continue;
       count += b.count;
       sum.addSum(b.sum);
     }

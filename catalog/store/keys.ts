@@ -24,6 +24,11 @@ export const policyKey = (policyId: string) => `p/${policyId}`;
 export const policyEntryKey = (policyId: string, recordKeyOfUpdate: string) => `e/${policyId}/${recordKeyOfUpdate}`;
 export const policyEntriesPrefix = (policyId: string) => `e/${policyId}/`;
 
+/** True when `key` names a record (one of the kinds above). */
+export function isRecordKey(key: string): boolean {
+  return KIND_BY_PREFIX[key.slice(0, key.indexOf('/'))] !== undefined;
+}
+
 /** Kind of a record key; throws TypeError for a key that is not one. */
 export function kindOf(key: string): RecordKind {
   const kind = KIND_BY_PREFIX[key.slice(0, key.indexOf('/'))];

@@ -3,7 +3,8 @@ import type { AbstractSublevel } from 'abstract-level';
 import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type ChangeHeader, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
 import { DigestBuckets, recordHashBytes, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
-import { kindOf, recordClassOf, type RecordKind } from './keys.js';
+import { isRecordKey, kindOf, recordClassOf, type RecordKind } from './keys.js';
+import { formerLanguages } from './scope.js';
 import { Mutex } from './mutex.js';
 
 type Sub<V> = AbstractSublevel<Level<string, unknown>, string | Buffer | Uint8Array, string, V>;
@@ -73,8 +74,12 @@ export interface ReadView {
 
 export interface IntegrityReport {
   records: number;
-  /** Keys whose stored bytes are missing, do not decode, or name another key. */
-  corrupt: string[];
+  /** Records whose body does not decode (they count by their bytes; verification repairs them). */
+  damaged: string[];
+  /** Change-log entries no key points at (deleted). */
+  orphans: number;
+  /** `keys` entries that point at no change of their key (deleted: the record reads as missing). */
+  badKeys: string[];
   /** True when the kept digest or counts disagreed with the records and were rebuilt. */
   rebuilt: boolean;
 }
@@ -368,8 +373,8 @@ export class RecordStore {
       const prevEntry = current[i];
       const prevOrigin: Origin = prevEntry ? originOf(prevEntry) : 'local';
       const prev = liveSeqs[i] !== undefined ? oldBytes[oldIdx++] : undefined;
-      // A damaged stored record (prev without prevChange) is not in the digest (see checkIntegrity) but can be overwritten or deleted.
-      const prevChange = prev ? decodeStoredHeader(prev) : undefined;
+      // A stored record that does not count (see countedHeader) is not in the digest but can be overwritten or deleted.
+      const prevChange = countedHeader(prev, key);
       let bytes: Uint8Array;
       let origin: Origin = prevOrigin;
       let deleting = m.type === 'del';
@@ -381,7 +386,7 @@ export class RecordStore {
         if (received.deleted) {
           if (!prev) continue;
           deleting = true;
-          bytes = encodeChange({ key, languages: prevChange?.languages ?? [], deleted: true });
+          bytes = tombstoneOf(key, prevChange);
           tally(kindOf(key), 'removed');
         } else {
           bytes = m.bytes;
@@ -395,9 +400,7 @@ export class RecordStore {
       } else if (m.type === 'put') {
         origin = m.origin ?? 'local';
         languages = m.languages;
-        const left = new Set([...(prevChange?.languages ?? []), ...(prevChange?.leftLanguages ?? [])]);
-        for (const language of m.languages) left.delete(language);
-        bytes = encodeChange({ key, languages: m.languages, record: m.record, leftLanguages: [...left].sort() });
+        bytes = encodeChange({ key, languages: m.languages, record: m.record, leftLanguages: formerLanguages(prevChange, m.languages) });
         if (prev && Buffer.compare(prev, bytes) === 0 && prevOrigin === origin) {
           tally(kindOf(key), 'unchanged');
           continue;
@@ -405,7 +408,7 @@ export class RecordStore {
         tally(kindOf(key), prev ? 'changed' : 'added');
       } else {
         if (!prev) continue; // deleting what is not there changes nothing
-        bytes = encodeChange({ key, languages: prevChange?.languages ?? [], deleted: true });
+        bytes = tombstoneOf(key, prevChange);
         tally(kindOf(key), 'removed');
       }
       seq++;
@@ -440,58 +443,97 @@ export class RecordStore {
   }
 
   /**
-   * Recomputes the digest buckets and counts from the stored records and
-   * rebuilds the kept ones if they disagree (a crash cannot cause that, since
-   * they share each batch, but a database edited or damaged behind the node's
-   * back can). Records that are missing or do not decode are reported and
-   * left out of the digest, so the next verification against the parent
-   * finds and repairs them.
+   * Makes the store exact again after damage done behind the node's back (a
+   * crash cannot cause any: every write is one batch). Walks the change log
+   * in sequence order: an entry whose key's `keys` entry points back at it is
+   * a record (summed into the digest and counts when it counts, see
+   * countedHeader); any other entry is an orphan and is deleted, so that no
+   * differential session serves it. Then `keys` entries that point at no
+   * such record (garbled, or naming a lost change) are deleted, so the
+   * record reads as missing and verification fetches it again. The kept
+   * digest and counts are rebuilt if they disagree.
    */
   async checkIntegrity(): Promise<IntegrityReport> {
     return this.writeLock.run(async () => {
       const buckets = DigestBuckets.from({});
       const counts: Record<string, number> = {};
-      const corrupt: string[] = [];
-      let records = 0;
-      let batch: Array<[string, string]> = [];
+      const report: IntegrityReport = { records: 0, damaged: [], orphans: 0, badKeys: [], rebuilt: false };
+      const ops: any[] = [];
+      let matched = 0;
+      let maxSeq = 0;
+      let chunk: Array<{ seq: string; bytes: Buffer; header: ChangeHeader }> = [];
       const flush = async () => {
-        const values = await this.changes.getMany(batch.map(([, e]) => entrySeq(e)));
-        batch.forEach(([key, entry], i) => {
-          const bytes = values[i];
-          let change;
-          try {
-            change = bytes && decodeChange(bytes);
-          } catch {
-            change = undefined;
-          }
-          if (!bytes || !change || change.key !== key || change.deleted) {
-            corrupt.push(key);
+        const entries = await this.keys.getMany(chunk.map((c) => c.header.key));
+        chunk.forEach(({ seq, bytes, header }, i) => {
+          const entry = entries[i];
+          if (entry === undefined || entrySeq(entry) !== seq) {
+            report.orphans++;
+            ops.push({ type: 'del', sublevel: this.changes, key: seq });
             return;
           }
-          records++;
-          buckets.apply(originOf(entry), recordClassOf(key), change.languages, recordHashBytes(bytes), 1);
-          counts[kindOf(key)] = (counts[kindOf(key)] ?? 0) + 1;
+          matched++;
+          if (isTombstone(entry) || !countedHeader(bytes, header.key)) return;
+          report.records++;
+          if (recordDamage(header.key, bytes)) report.damaged.push(header.key);
+          buckets.apply(originOf(entry), recordClassOf(header.key), header.languages, recordHashBytes(bytes), 1);
+          counts[kindOf(header.key)] = (counts[kindOf(header.key)] ?? 0) + 1;
         });
-        batch = [];
+        chunk = [];
       };
-      for await (const [key, entry] of this.keys.iterator()) {
-        if (isTombstone(entry)) continue;
-        batch.push([key, entry]);
-        if (batch.length >= 1024) await flush();
+      for await (const [seq, bytes] of this.changes.iterator()) {
+        maxSeq = Math.max(maxSeq, Number(seq) || 0);
+        const header = decodeStoredHeader(bytes);
+        if (!header || !isRecordKey(header.key)) {
+          report.orphans++;
+          ops.push({ type: 'del', sublevel: this.changes, key: seq });
+          continue;
+        }
+        chunk.push({ seq, bytes, header });
+        if (chunk.length >= 1024) await flush();
       }
-      if (batch.length) await flush();
+      if (chunk.length) await flush();
+      // Every `keys` entry was matched by its change unless some point nowhere: only then find which.
+      let entries = 0;
+      for await (const _ of this.keys.keys()) entries++;
+      if (entries !== matched) report.badKeys = await this.unmatchedKeys();
+      for (const key of report.badKeys) ops.push({ type: 'del', sublevel: this.keys, key });
       const kinds = new Set([...Object.keys(counts), ...Object.keys(this.kindCounts)]);
       const countsAgree = [...kinds].every((k) => (counts[k] ?? 0) === (this.kindCounts[k] ?? 0));
-      if (buckets.equals(this.buckets) && countsAgree) return { records, corrupt, rebuilt: false };
-      const ops: any[] = [];
-      for (const name of this.buckets.names()) ops.push({ type: 'del', sublevel: this.meta, key: `bucket:${name}` });
-      for (const [name, saved] of Object.entries(buckets.snapshot())) ops.push({ type: 'put', sublevel: this.meta, key: `bucket:${name}`, value: saved });
-      for (const kind of kinds) ops.push({ type: 'put', sublevel: this.meta, key: `count:${kind}`, value: counts[kind] ?? 0 });
-      await this.db.batch(ops);
+      if (!buckets.equals(this.buckets) || !countsAgree) {
+        report.rebuilt = true;
+        for (const name of this.buckets.names()) ops.push({ type: 'del', sublevel: this.meta, key: `bucket:${name}` });
+        for (const [name, saved] of Object.entries(buckets.snapshot())) ops.push({ type: 'put', sublevel: this.meta, key: `bucket:${name}`, value: saved });
+        for (const kind of kinds) ops.push({ type: 'put', sublevel: this.meta, key: `count:${kind}`, value: counts[kind] ?? 0 });
+      }
+      // A lost lastSeq would hand out sequence numbers already in the log.
+      if (maxSeq > this.lastSeqValue) ops.push({ type: 'put', sublevel: this.meta, key: 'lastSeq', value: maxSeq });
+      if (ops.length) await this.db.batch(ops);
       this.buckets = buckets;
       this.kindCounts = counts;
-      return { records, corrupt, rebuilt: true };
+      this.lastSeqValue = Math.max(this.lastSeqValue, maxSeq);
+      return report;
     });
+  }
+
+  /** `keys` entries that point at no change naming their key (the slow path of checkIntegrity, after damage). */
+  private async unmatchedKeys(): Promise<string[]> {
+    const bad: string[] = [];
+    let batch: Array<[string, string]> = [];
+    const flush = async () => {
+      const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)));
+      batch.forEach(([key, entry], i) => {
+        const bytes = values[i];
+        const header = bytes && /^\d{16}$/.test(entrySeq(entry)) ? decodeStoredHeader(bytes) : undefined;
+        if (header?.key !== key) bad.push(key);
+      });
+      batch = [];
+    };
+    for await (const pair of this.keys.iterator()) {
+      batch.push(pair);
+      if (batch.length >= 1024) await flush();
+    }
+    if (batch.length) await flush();
+    return bad;
   }
 
   /**
@@ -526,6 +568,44 @@ export class RecordStore {
 /** A Buffer over the same memory (a received change is a view into its frame; no copy needed). */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * A tombstone that keeps every language the record was ever held in (its
+ * last languages, and those it left before): a child that holds a stale copy
+ * in any of them is sent the deletion.
+ */
+function tombstoneOf(key: string, previous: ChangeHeader | undefined): Uint8Array {
+  return encodeChange({ key, languages: previous?.languages ?? [], deleted: true, leftLanguages: formerLanguages(previous, previous?.languages ?? []) });
+}
+
+/**
+ * The header of a stored live record when it counts in the digest and the
+ * kind counts: it decodes and names its own key. The write path (what to
+ * subtract) and the integrity check (what to sum) both decide with this one
+ * test, so the kept digest always equals a recompute. A record whose body is
+ * damaged still counts by its bytes: its hash differs from the parent's, so
+ * verification finds and repairs it.
+ */
+function countedHeader(bytes: Buffer | undefined, key: string): ChangeHeader | undefined {
+  const header = bytes && decodeStoredHeader(bytes);
+  return header && header.key === key && !header.deleted ? header : undefined;
+}
+
+/** A stored record's languages and, when it cannot be read whole, why (listings report it instead of failing). */
+export function inspectRecord(key: string, bytes: Buffer): { languages: string[]; damage: string } {
+  return { languages: decodeStoredHeader(bytes)?.languages ?? [], damage: recordDamage(key, bytes) };
+}
+
+/** Why a stored record cannot be read whole ('' when it can). */
+function recordDamage(key: string, bytes: Uint8Array): string {
+  try {
+    const change = decodeChange(bytes);
+    if (change.key !== key) return `the stored change names ${change.key}`;
+    return change.deleted || change.record ? '' : 'the stored change carries no record';
+  } catch (err) {
+    return (err as Error).message;
+  }
 }
 
 /** The header of stored bytes; a damaged record reads as absent rather than stopping every write that touches it. */

@@ -1,11 +1,11 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
-import { Mutex } from '../../catalog/index.js';
+import { Mutex, STATE_KEYS } from '../../catalog/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 import { checkSchedule } from '../scheduler.js';
 
-const IMPORT_HISTORY = 'imports:history';
+const IMPORT_HISTORY = STATE_KEYS.importHistory;
 
 function intParam(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
-import { languageAlerts, type PullRule } from '../../replication/index.js';
+import { languageAlerts, readCheckpoint, type PullRule } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 
@@ -58,7 +58,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   });
   api.get('/replication/checkpoints', async (ctx) => {
     const checkpoints: Record<string, unknown> = {};
-    for (const rule of ['catalog', 'policies'] as const) checkpoints[rule] = (await node.catalog.store.state.get(`checkpoint:${rule}`)) ?? null;
+    for (const rule of ['catalog', 'policies'] as const) checkpoints[rule] = (await readCheckpoint(node.catalog.store, { rule })) ?? null;
     ctx.body = { checkpoints };
   });
   // Runs of this node's children (as they reported them) and, if it is a child itself, its own.

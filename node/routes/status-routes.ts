@@ -1,8 +1,8 @@
 import type Router from '@koa/router';
 import type { NodeContext } from '../context.js';
 import { readJson } from '../body.js';
-import { decodeChange, PatchtreeError } from '../../protocol/index.js';
-import { recordHash } from '../../catalog/index.js';
+import { PatchtreeError } from '../../protocol/index.js';
+import { inspectRecord, recordHash } from '../../catalog/index.js';
 import { languageAlerts } from '../../replication/index.js';
 
 const VERSION = '0.1.0';
@@ -20,6 +20,7 @@ export function statusRoutes(api: Router, node: NodeContext): void {
     const languages = await catalog.settings.languages();
     ctx.body = {
       nodeId: node.nodeId,
+      identity: node.identity,
       version: VERSION,
       startedAt: node.startedAt.toISOString(),
       uptimeSeconds: Math.round((Date.now() - node.startedAt.getTime()) / 1000),
@@ -50,9 +51,11 @@ export function statusRoutes(api: Router, node: NodeContext): void {
     if ([prefix, after, max].some(Array.isArray)) throw new PatchtreeError('BAD_REQUEST', 'give each query parameter once');
     const pageSize = max === undefined ? 1000 : Number(max);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10_000) throw new PatchtreeError('BAD_REQUEST', 'limit must be an integer from 1 to 10000');
-    const records: Array<{ key: string; hash: string; origin: string; languages: string[] }> = [];
+    const records: Array<{ key: string; hash: string; origin: string; languages: string[]; damaged?: true; code?: string; message?: string }> = [];
     for await (const r of catalog.store.records(typeof prefix === 'string' ? prefix : '', typeof after === 'string' ? after : undefined)) {
-      records.push({ key: r.key, hash: recordHash(r.bytes), origin: r.origin, languages: decodeChange(r.bytes).languages });
+      // A damaged record is listed as such (verification repairs it), never a reason to fail the whole page.
+      const { languages, damage } = inspectRecord(r.key, r.bytes);
+      records.push({ key: r.key, hash: recordHash(r.bytes), origin: r.origin, languages, ...(damage ? { damaged: true as const, code: 'STORE_RECORD_DAMAGED', message: damage } : {}) });
       if (records.length >= pageSize) break;
     }
     ctx.body = { records, next: records.length >= pageSize ? records[records.length - 1].key : null };
@@ -65,6 +68,8 @@ export function statusRoutes(api: Router, node: NodeContext): void {
     const body = (await readJson(ctx, limit)) as { languages?: unknown };
     ctx.body = { languages: await catalog.settings.setLanguages(body?.languages) };
     void node.replicator?.hello(); // the parent learns at once; the next run backfills (its filter changed)
+    // Package files of a language no longer managed leave the content store.
+    void catalog.staging.pruneUnmanaged().catch((err) => node.logger.warn({ err: (err as Error).message }, 'could not prune staged files'));
   });
 
   api.get('/exclusions', async (ctx) => {

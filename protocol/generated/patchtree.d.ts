@@ -1464,6 +1464,9 @@ export namespace patchtree {
             /** SyncStart filter. */
             filter: string;
 
+            /** SyncStart parentIdentity. */
+            parentIdentity: string;
+
             /**
              * Creates a new SyncStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -1551,6 +1554,9 @@ export namespace patchtree {
 
                 /** SyncStart filter */
                 filter?: (string|null);
+
+                /** SyncStart parentIdentity */
+                parentIdentity?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2652,6 +2658,12 @@ export namespace patchtree {
             /** LanguageReport descendants. */
             descendants: patchtree.v1.ChildLanguages.$Properties[];
 
+            /** LanguageReport identity. */
+            identity: string;
+
+            /** LanguageReport nodeId. */
+            nodeId: string;
+
             /**
              * Creates a new LanguageReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -2731,6 +2743,12 @@ export namespace patchtree {
                 /** LanguageReport descendants */
                 descendants?: (patchtree.v1.ChildLanguages.$Properties[]|null);
 
+                /** LanguageReport identity */
+                identity?: (string|null);
+
+                /** LanguageReport nodeId */
+                nodeId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2763,6 +2781,9 @@ export namespace patchtree {
 
             /** ChildLanguages languages. */
             languages: string[];
+
+            /** ChildLanguages identity. */
+            identity: string;
 
             /**
              * Creates a new ChildLanguages instance using the specified properties.
@@ -2837,6 +2858,9 @@ export namespace patchtree {
                 /** ChildLanguages languages */
                 languages?: (string[]|null);
 
+                /** ChildLanguages identity */
+                identity?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2875,6 +2899,9 @@ export namespace patchtree {
 
             /** LanguageAck parentId. */
             parentId: string;
+
+            /** LanguageAck parentIdentity. */
+            parentIdentity: string;
 
             /**
              * Creates a new LanguageAck instance using the specified properties.
@@ -2954,6 +2981,9 @@ export namespace patchtree {
 
                 /** LanguageAck parentId */
                 parentId?: (string|null);
+
+                /** LanguageAck parentIdentity */
+                parentIdentity?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3284,6 +3314,12 @@ export namespace patchtree {
             /** RunReport ok. */
             ok: boolean;
 
+            /** RunReport status. */
+            status: string;
+
+            /** RunReport runId. */
+            runId: number;
+
             /**
              * Creates a new RunReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -3411,6 +3447,12 @@ export namespace patchtree {
                 /** RunReport ok */
                 ok?: (boolean|null);
 
+                /** RunReport status */
+                status?: (string|null);
+
+                /** RunReport runId */
+                runId?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3446,6 +3488,9 @@ export namespace patchtree {
 
             /** ContentListRequest languages. */
             languages: string[];
+
+            /** ContentListRequest via. */
+            via: string[];
 
             /**
              * Creates a new ContentListRequest instance using the specified properties.
@@ -3522,6 +3567,9 @@ export namespace patchtree {
 
                 /** ContentListRequest languages */
                 languages?: (string[]|null);
+
+                /** ContentListRequest via */
+                via?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4636,6 +4636,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {string|null} [reason] SyncStart reason
              * @property {number|null} [uptoSeq] SyncStart uptoSeq
              * @property {string|null} [filter] SyncStart filter
+             * @property {string|null} [parentIdentity] SyncStart parentIdentity
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4724,6 +4725,14 @@ export const patchtree = $root.patchtree = (() => {
             SyncStart.prototype.filter = "";
 
             /**
+             * SyncStart parentIdentity.
+             * @member {string} parentIdentity
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.parentIdentity = "";
+
+            /**
              * Creates a new SyncStart instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.SyncStart
@@ -4769,6 +4778,8 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.uptoSeq);
                 if (message.filter != null && $Object.hasOwnProperty.call(message, "filter") && message.filter !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.filter);
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity") && message.parentIdentity !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.parentIdentity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4876,6 +4887,15 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.filter;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentIdentity = value;
+                            else
+                                delete message.parentIdentity;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4929,6 +4949,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
                     if (!$util.isString(message.filter))
                         return "filter: string expected";
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    if (!$util.isString(message.parentIdentity))
+                        return "parentIdentity: string expected";
                 return null;
             };
 
@@ -4993,6 +5016,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.filter != null)
                     if (typeof object.filter !== "string" || object.filter.length)
                         message.filter = $String(object.filter);
+                if (object.parentIdentity != null)
+                    if (typeof object.parentIdentity !== "string" || object.parentIdentity.length)
+                        message.parentIdentity = $String(object.parentIdentity);
                 return message;
             };
 
@@ -5025,6 +5051,7 @@ export const patchtree = $root.patchtree = (() => {
                     } else
                         object.uptoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.filter = "";
+                    object.parentIdentity = "";
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -5045,6 +5072,8 @@ export const patchtree = $root.patchtree = (() => {
                         object.uptoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.uptoSeq) : options.longs === $Number ? new $util.LongBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0).toNumber(true) : message.uptoSeq;
                 if (message.filter != null && $Object.hasOwnProperty.call(message, "filter"))
                     object.filter = message.filter;
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    object.parentIdentity = message.parentIdentity;
                 return object;
             };
 
@@ -8226,6 +8255,8 @@ export const patchtree = $root.patchtree = (() => {
              * @property {string|null} [childId] LanguageReport childId
              * @property {Array.<string>|null} [languages] LanguageReport languages
              * @property {Array.<patchtree.v1.ChildLanguages.$Properties>|null} [descendants] LanguageReport descendants
+             * @property {string|null} [identity] LanguageReport identity
+             * @property {string|null} [nodeId] LanguageReport nodeId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8292,6 +8323,22 @@ export const patchtree = $root.patchtree = (() => {
             LanguageReport.prototype.descendants = $util.emptyArray;
 
             /**
+             * LanguageReport identity.
+             * @member {string} identity
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.identity = "";
+
+            /**
+             * LanguageReport nodeId.
+             * @member {string} nodeId
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.nodeId = "";
+
+            /**
              * Creates a new LanguageReport instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.LanguageReport
@@ -8333,6 +8380,10 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.descendants != null && message.descendants.length)
                     for (let i = 0; i < message.descendants.length; ++i)
                         $root.patchtree.v1.ChildLanguages.encode(message.descendants[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.identity);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.nodeId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8411,6 +8462,24 @@ export const patchtree = $root.patchtree = (() => {
                             message.descendants.push($root.patchtree.v1.ChildLanguages.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8465,6 +8534,12 @@ export const patchtree = $root.patchtree = (() => {
                             return "descendants." + error;
                     }
                 }
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    if (!$util.isString(message.identity))
+                        return "identity: string expected";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
                 return null;
             };
 
@@ -8509,6 +8584,12 @@ export const patchtree = $root.patchtree = (() => {
                         message.descendants[i] = $root.patchtree.v1.ChildLanguages.fromObject(object.descendants[i], _depth + 1);
                     }
                 }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
                 return message;
             };
 
@@ -8536,6 +8617,8 @@ export const patchtree = $root.patchtree = (() => {
                 if (options.defaults) {
                     object.protocolVersion = 0;
                     object.childId = "";
+                    object.identity = "";
+                    object.nodeId = "";
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -8551,6 +8634,10 @@ export const patchtree = $root.patchtree = (() => {
                     for (let j = 0; j < message.descendants.length; ++j)
                         object.descendants[j] = $root.patchtree.v1.ChildLanguages.toObject(message.descendants[j], options, _depth + 1);
                 }
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
                 return object;
             };
 
@@ -8589,6 +8676,7 @@ export const patchtree = $root.patchtree = (() => {
              * @typedef {Object} patchtree.v1.ChildLanguages.$Properties
              * @property {string|null} [nodeId] ChildLanguages nodeId
              * @property {Array.<string>|null} [languages] ChildLanguages languages
+             * @property {string|null} [identity] ChildLanguages identity
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8638,6 +8726,14 @@ export const patchtree = $root.patchtree = (() => {
             ChildLanguages.prototype.languages = $util.emptyArray;
 
             /**
+             * ChildLanguages identity.
+             * @member {string} identity
+             * @memberof patchtree.v1.ChildLanguages
+             * @instance
+             */
+            ChildLanguages.prototype.identity = "";
+
+            /**
              * Creates a new ChildLanguages instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.ChildLanguages
@@ -8674,6 +8770,8 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.languages != null && message.languages.length)
                     for (let i = 0; i < message.languages.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.languages[i]);
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.identity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8735,6 +8833,15 @@ export const patchtree = $root.patchtree = (() => {
                             message.languages.push(reader.stringVerify());
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.identity = value;
+                            else
+                                delete message.identity;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8777,6 +8884,9 @@ export const patchtree = $root.patchtree = (() => {
                         if (!$util.isString(message.languages[i]))
                             return "languages: string[] expected";
                 }
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    if (!$util.isString(message.identity))
+                        return "identity: string expected";
                 return null;
             };
 
@@ -8808,6 +8918,9 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.languages.length; ++i)
                         message.languages[i] = $String(object.languages[i]);
                 }
+                if (object.identity != null)
+                    if (typeof object.identity !== "string" || object.identity.length)
+                        message.identity = $String(object.identity);
                 return message;
             };
 
@@ -8830,8 +8943,10 @@ export const patchtree = $root.patchtree = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.languages = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.nodeId = "";
+                    object.identity = "";
+                }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
                 if (message.languages && message.languages.length) {
@@ -8839,6 +8954,8 @@ export const patchtree = $root.patchtree = (() => {
                     for (let j = 0; j < message.languages.length; ++j)
                         object.languages[j] = message.languages[j];
                 }
+                if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
+                    object.identity = message.identity;
                 return object;
             };
 
@@ -8879,6 +8996,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<patchtree.v1.RuleSetting.$Properties>|null} [rules] LanguageAck rules
              * @property {Array.<patchtree.v1.RunNow.$Properties>|null} [runNow] LanguageAck runNow
              * @property {string|null} [parentId] LanguageAck parentId
+             * @property {string|null} [parentIdentity] LanguageAck parentIdentity
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8946,6 +9064,14 @@ export const patchtree = $root.patchtree = (() => {
             LanguageAck.prototype.parentId = "";
 
             /**
+             * LanguageAck parentIdentity.
+             * @member {string} parentIdentity
+             * @memberof patchtree.v1.LanguageAck
+             * @instance
+             */
+            LanguageAck.prototype.parentIdentity = "";
+
+            /**
              * Creates a new LanguageAck instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.LanguageAck
@@ -8988,6 +9114,8 @@ export const patchtree = $root.patchtree = (() => {
                         $root.patchtree.v1.RunNow.encode(message.runNow[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId") && message.parentId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.parentId);
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity") && message.parentIdentity !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.parentIdentity);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9065,6 +9193,15 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.parentId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentIdentity = value;
+                            else
+                                delete message.parentIdentity;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9125,6 +9262,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
                     if (!$util.isString(message.parentId))
                         return "parentId: string expected";
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    if (!$util.isString(message.parentIdentity))
+                        return "parentIdentity: string expected";
                 return null;
             };
 
@@ -9176,6 +9316,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.parentId != null)
                     if (typeof object.parentId !== "string" || object.parentId.length)
                         message.parentId = $String(object.parentId);
+                if (object.parentIdentity != null)
+                    if (typeof object.parentIdentity !== "string" || object.parentIdentity.length)
+                        message.parentIdentity = $String(object.parentIdentity);
                 return message;
             };
 
@@ -9201,8 +9344,10 @@ export const patchtree = $root.patchtree = (() => {
                     object.rules = [];
                     object.runNow = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.parentId = "";
+                    object.parentIdentity = "";
+                }
                 if (message.unmanaged && message.unmanaged.length) {
                     object.unmanaged = $Array(message.unmanaged.length);
                     for (let j = 0; j < message.unmanaged.length; ++j)
@@ -9220,6 +9365,8 @@ export const patchtree = $root.patchtree = (() => {
                 }
                 if (message.parentId != null && $Object.hasOwnProperty.call(message, "parentId"))
                     object.parentId = message.parentId;
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    object.parentIdentity = message.parentIdentity;
                 return object;
             };
 
@@ -10032,6 +10179,8 @@ export const patchtree = $root.patchtree = (() => {
              * @property {string|null} [errorCode] RunReport errorCode
              * @property {string|null} [errorMessage] RunReport errorMessage
              * @property {boolean|null} [ok] RunReport ok
+             * @property {string|null} [status] RunReport status
+             * @property {number|null} [runId] RunReport runId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10224,6 +10373,22 @@ export const patchtree = $root.patchtree = (() => {
             RunReport.prototype.ok = false;
 
             /**
+             * RunReport status.
+             * @member {string} status
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.status = "";
+
+            /**
+             * RunReport runId.
+             * @member {number} runId
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.runId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new RunReport instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.RunReport
@@ -10295,6 +10460,10 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 19, wireType 2 =*/154).string(message.errorMessage);
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
                     writer.uint32(/* id 20, wireType 0 =*/160).bool(message.ok);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.status);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && (typeof message.runId === "object" ? message.runId.low || message.runId.high : message.runId !== 0))
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.runId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10519,6 +10688,24 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.ok;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10611,6 +10798,12 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
                     if (typeof message.ok !== "boolean")
                         return "ok: boolean expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (!$util.isInteger(message.runId) && !(message.runId && $util.isInteger(message.runId.low) && $util.isInteger(message.runId.high)))
+                        return "runId: integer|Long expected";
                 return null;
             };
 
@@ -10763,6 +10956,19 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.ok != null)
                     if (object.ok)
                         message.ok = $Boolean(object.ok);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.runId != null)
+                    if (typeof object.runId === "object" ? object.runId.low || object.runId.high : $Number(object.runId) !== 0)
+                        if ($util.Long)
+                            message.runId = $util.Long.fromValue(object.runId, true);
+                        else if (typeof object.runId === "string")
+                            message.runId = $parseInt(object.runId, 10);
+                        else if (typeof object.runId === "number")
+                            message.runId = object.runId;
+                        else if (typeof object.runId === "object")
+                            message.runId = new $util.LongBits(object.runId.low >>> 0, object.runId.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -10836,6 +11042,12 @@ export const patchtree = $root.patchtree = (() => {
                     object.errorCode = "";
                     object.errorMessage = "";
                     object.ok = false;
+                    object.status = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.runId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.runId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -10917,6 +11129,15 @@ export const patchtree = $root.patchtree = (() => {
                     object.errorMessage = message.errorMessage;
                 if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
                     object.ok = message.ok;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.runId = typeof message.runId === "number" ? $BigInt(message.runId) : $util.Long.fromBits(message.runId.low >>> 0, message.runId.high >>> 0, true).toBigInt();
+                    else if (typeof message.runId === "number")
+                        object.runId = options.longs === $String ? $String(message.runId) : message.runId;
+                    else
+                        object.runId = options.longs === $String ? $util.Long.prototype.toString.call(message.runId) : options.longs === $Number ? new $util.LongBits(message.runId.low >>> 0, message.runId.high >>> 0).toNumber(true) : message.runId;
                 return object;
             };
 
@@ -10956,6 +11177,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {number|null} [protocolVersion] ContentListRequest protocolVersion
              * @property {string|null} [childId] ContentListRequest childId
              * @property {Array.<string>|null} [languages] ContentListRequest languages
+             * @property {Array.<string>|null} [via] ContentListRequest via
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10982,6 +11204,7 @@ export const patchtree = $root.patchtree = (() => {
              */
             const ContentListRequest = function (properties) {
                 this.languages = [];
+                this.via = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11011,6 +11234,14 @@ export const patchtree = $root.patchtree = (() => {
              * @instance
              */
             ContentListRequest.prototype.languages = $util.emptyArray;
+
+            /**
+             * ContentListRequest via.
+             * @member {Array.<string>} via
+             * @memberof patchtree.v1.ContentListRequest
+             * @instance
+             */
+            ContentListRequest.prototype.via = $util.emptyArray;
 
             /**
              * Creates a new ContentListRequest instance using the specified properties.
@@ -11051,6 +11282,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.languages != null && message.languages.length)
                     for (let i = 0; i < message.languages.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.languages[i]);
+                if (message.via != null && message.via.length)
+                    for (let i = 0; i < message.via.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.via[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11121,6 +11355,14 @@ export const patchtree = $root.patchtree = (() => {
                             message.languages.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.via && message.via.length))
+                                message.via = [];
+                            message.via.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11166,6 +11408,13 @@ export const patchtree = $root.patchtree = (() => {
                         if (!$util.isString(message.languages[i]))
                             return "languages: string[] expected";
                 }
+                if (message.via != null && $Object.hasOwnProperty.call(message, "via")) {
+                    if (!$Array.isArray(message.via))
+                        return "via: array expected";
+                    for (let i = 0; i < message.via.length; ++i)
+                        if (!$util.isString(message.via[i]))
+                            return "via: string[] expected";
+                }
                 return null;
             };
 
@@ -11200,6 +11449,13 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.languages.length; ++i)
                         message.languages[i] = $String(object.languages[i]);
                 }
+                if (object.via) {
+                    if (!$Array.isArray(object.via))
+                        throw $TypeError(".patchtree.v1.ContentListRequest.via: array expected");
+                    message.via = $Array(object.via.length);
+                    for (let i = 0; i < object.via.length; ++i)
+                        message.via[i] = $String(object.via[i]);
+                }
                 return message;
             };
 
@@ -11220,8 +11476,10 @@ export const patchtree = $root.patchtree = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.languages = [];
+                    object.via = [];
+                }
                 if (options.defaults) {
                     object.protocolVersion = 0;
                     object.childId = "";
@@ -11234,6 +11492,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.languages = $Array(message.languages.length);
                     for (let j = 0; j < message.languages.length; ++j)
                         object.languages[j] = message.languages[j];
+                }
+                if (message.via && message.via.length) {
+                    object.via = $Array(message.via.length);
+                    for (let j = 0; j < message.via.length; ++j)
+                        object.via[j] = message.via[j];
                 }
                 return object;
             };

@@ -1,38 +1,32 @@
-import { decodeChangeHeader, encodeBatchFrame, encodeFrame, Mode, PatchtreeError, PROTOCOL_VERSION, Rule } from '../protocol/index.js';
-import { DigestBuckets, recordHash, type ReadView, type RecordStore, type SetDigest } from '../catalog/index.js';
-import { keyInScope, scopeId, sendsChange, type RuleName, type SyncScope } from './scope.js';
-
-export interface SessionRequest {
-  protocolVersion: number;
-  childId: string;
-  via: string[];
-  rule: RuleName;
-  mode: 'differential' | 'complete';
-  checkpoint?: { storeId: string; seq: number; filter: string; completeAfterKey?: string; completeUpto?: number };
-  languages: string[];
-  policyIds: string[];
-  batchSize?: number;
-}
+import { decodeChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
+import { DigestBuckets, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
+import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
 const DEFAULT_BATCH = 1000;
 /** Complete runs walk key order; this sorts after every record key. */
 export const END_OF_KEYS = '\uffff';
 
-/** Refuses a peer that speaks another protocol version. */
-export function checkVersion(version: number | null | undefined): void {
-  if (version !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${version}; this node speaks ${PROTOCOL_VERSION}`);
+/** Who serves: the node id admins see, and the identity loops are detected by. */
+export interface ServingNode {
+  nodeId: string;
+  identity: string;
 }
 
-/** Refuses a peer of another protocol version and a session that would loop back to this node. */
-export function checkSession(request: Pick<SessionRequest, 'protocolVersion' | 'via'>, nodeId: string): void {
-  checkVersion(request.protocolVersion);
-  if (request.via.includes(nodeId)) {
-    throw new PatchtreeError('REPL_LOOP', `replication loop: ${[...request.via, nodeId].join(' -> ')}`);
+/** Refuses a request that would make this node replicate from its own descendant (its identity is on the chain). */
+export function checkLoop(via: readonly string[], self: ServingNode): void {
+  if (via.includes(self.identity)) {
+    throw new PatchtreeError('REPL_LOOP', `replication loop: node ${self.nodeId} is already on the chain of the requesting node (${via.length} node(s) at or below it)`);
   }
 }
 
+/** Refuses a peer of another protocol version and a session that would loop back to this node. */
+export function checkSession(request: Pick<SessionRequest, 'protocolVersion' | 'via'>, self: ServingNode): void {
+  checkVersion(request.protocolVersion);
+  checkLoop(request.via, self);
+}
+
 /** Decides whether a differential request can be served from its checkpoint, and says why not. */
-export function effectiveMode(request: SessionRequest, view: { storeId: string; lastSeq: number }, horizon: number, filter: string): { mode: 'differential' | 'complete'; reason: string } {
+export function effectiveMode(request: SessionRequest, view: { storeId: string; lastSeq: number }, horizon: number, filter: string): { mode: ModeName; reason: string } {
   const cp = request.checkpoint;
   if (request.mode === 'complete') return { mode: 'complete', reason: 'requested' };
   if (!cp || !cp.storeId) return { mode: 'complete', reason: 'no checkpoint' };
@@ -49,33 +43,25 @@ export function effectiveMode(request: SessionRequest, view: { storeId: string; 
  * stored change bytes (never re-encoded), end with the parent's digest of the
  * child's scope. Reads come from one snapshot, so the run is consistent.
  */
-export async function* serveSession(store: RecordStore, request: SessionRequest, nodeId: string): AsyncGenerator<Buffer> {
-  checkSession(request, nodeId);
-  const scope: SyncScope = { rule: request.rule, languages: request.languages, policyIds: request.policyIds };
-  const filter = scopeId(scope);
+export async function* serveSession(store: RecordStore, request: SessionRequest, self: ServingNode): AsyncGenerator<Buffer> {
+  checkSession(request, self);
+  const rule = new ScopeRule({ rule: request.rule, languages: request.languages, policyIds: request.policyIds });
+  const filter = scopeId(rule.scope);
   const view = await store.readView();
   try {
     const { mode, reason } = effectiveMode(request, view, store.horizon, filter);
-    const resumeKey = mode === 'complete' && request.checkpoint?.completeAfterKey && request.checkpoint.filter === filter && request.checkpoint.storeId === view.storeId ? request.checkpoint.completeAfterKey : '';
+    const cp = request.checkpoint;
+    const resumeKey = mode === 'complete' && cp?.completeAfterKey && cp.filter === filter && cp.storeId === view.storeId ? cp.completeAfterKey : '';
     yield encodeFrame({
-      start: {
-        protocolVersion: PROTOCOL_VERSION,
-        parentId: nodeId,
-        storeId: view.storeId,
-        mode: mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL,
-        reason,
-        uptoSeq: view.lastSeq,
-        filter,
-      },
+      start: { protocolVersion: PROTOCOL_VERSION, parentId: self.nodeId, parentIdentity: self.identity, storeId: view.storeId, mode: modeToWire(mode), reason, uptoSeq: view.lastSeq, filter },
     });
     const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
-    const languages = new Set(request.languages);
     if (mode === 'differential') {
       let batch: Buffer[] = [];
-      let lastSeq = request.checkpoint!.seq;
-      for await (const { seq, bytes } of store.changesSince(request.checkpoint!.seq, view)) {
+      let lastSeq = cp!.seq;
+      for await (const { seq, bytes } of store.changesSince(cp!.seq, view)) {
         lastSeq = seq;
-        if (!sendsChange(decodeChangeHeader(bytes), scope, languages)) continue;
+        if (!rule.sends(decodeChangeHeader(bytes))) continue;
         batch.push(bytes);
         if (batch.length >= batchSize) {
           yield encodeBatchFrame(batch, { lastSeq });
@@ -84,12 +70,13 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       }
       yield encodeBatchFrame(batch, { lastSeq: view.lastSeq });
     } else {
+      // Key order; what the child holds in a batch's key range and the batch lacks is gone here.
       let batch: Buffer[] = [];
       let fromKey = resumeKey;
       let examined = 0;
       for await (const record of store.records('', resumeKey || undefined, view)) {
         examined++;
-        if (keyInScope(record.key, scope) && sendsChange(decodeChangeHeader(record.bytes), scope, languages)) batch.push(record.bytes);
+        if (rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes))) batch.push(record.bytes);
         if (batch.length >= batchSize || examined >= batchSize * 4) {
           yield encodeBatchFrame(batch, { fromKey, lastKey: record.key });
           fromKey = record.key;
@@ -99,7 +86,7 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       }
       yield encodeBatchFrame(batch, { fromKey, lastKey: END_OF_KEYS });
     }
-    yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, scope, view) } });
+    yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
   } finally {
     await view.snapshot.close();
   }
@@ -110,20 +97,18 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
  * buckets (O(buckets)), except for a chosen list of policies, which is
  * summed from those policies' records.
  */
-export async function scopeDigest(store: RecordStore, scope: SyncScope, view: ReadView): Promise<SetDigest> {
+export async function scopeDigest(store: RecordStore, rule: ScopeRule, view: ReadView): Promise<SetDigest> {
+  const { scope } = rule;
   if (scope.rule !== 'policies' || scope.policyIds.length === 0) return view.digest(scope.languages, { recordClass: scope.rule });
-  const languages = new Set(scope.languages);
   const hashes: Array<{ languages: string[]; hash: string }> = [];
   for (const id of scope.policyIds) {
     for (const prefix of [`p/${id}`, `e/${id}/`]) {
       for await (const r of store.records(prefix, undefined, view)) {
         if (prefix === `p/${id}` && r.key !== prefix) continue;
-        const change = decodeChangeHeader(r.bytes);
-        if (sendsChange(change, scope, languages) && !change.deleted) hashes.push({ languages: change.languages, hash: recordHash(r.bytes) });
+        const header = decodeChangeHeader(r.bytes);
+        if (rule.holds(header)) hashes.push({ languages: header.languages, hash: recordHash(r.bytes) });
       }
     }
   }
   return DigestBuckets.recompute(hashes);
 }
-
-export const RULE_BY_NAME: Record<RuleName, number> = { catalog: Rule.RULE_CATALOG, policies: Rule.RULE_POLICIES };

@@ -1,17 +1,12 @@
 import { Cron } from 'croner';
-import { PatchtreeError } from '../protocol/index.js';
-import type { RecordStore } from '../catalog/index.js';
+import { PatchtreeError } from '../../protocol/index.js';
+import { STATE_KEYS, type RecordStore } from '../../catalog/index.js';
+import type { RuleSettings } from '../wire.js';
 
 export const RULE_NAMES = ['language-alerting', 'catalog', 'policies', 'content'] as const;
 export type RuleSettingName = (typeof RULE_NAMES)[number];
 
-export interface RuleSettings {
-  mode: 'differential' | 'complete';
-  schedule: string;
-  verification: { enabled: boolean; percent: number };
-  /** Policies rule: only these policies (empty = all). */
-  policyIds: string[];
-}
+export type { RuleSettings };
 
 export type RuleSet = Record<RuleSettingName, RuleSettings>;
 
@@ -22,8 +17,8 @@ const DEFAULTS: RuleSet = {
   content: { mode: 'differential', schedule: '0 * * * *', verification: { enabled: true, percent: 5 }, policyIds: [] },
 };
 
-const LOCAL = 'rules:local';
-const INHERITED = 'rules:inherited';
+const LOCAL = STATE_KEYS.rulesLocal;
+const INHERITED = STATE_KEYS.rulesInherited;
 const invalid = (message: string) => new PatchtreeError('RULE_INVALID', message);
 
 /** Validates one rule's settings as an admin sends them (missing fields keep `current`). */
@@ -81,6 +76,15 @@ export class Rules {
     const local = ((await this.store.state.get(LOCAL)) ?? {}) as Partial<RuleSet>;
     await this.store.state.put(LOCAL, { ...local, [name]: next });
     return next;
+  }
+
+  /**
+   * The rules this node itself runs as a child: its parent's, as last
+   * received (defaults until then). Its own rules are for its children only.
+   */
+  async fromParent(): Promise<RuleSet> {
+    const inherited = ((await this.store.state.get(INHERITED)) ?? {}) as Partial<RuleSet>;
+    return Object.fromEntries(RULE_NAMES.map((name) => [name, inherited[name] ?? DEFAULTS[name]])) as RuleSet;
   }
 
   /** Stores the rules this node's parent sent, for inheritance. */

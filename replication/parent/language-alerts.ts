@@ -1,4 +1,4 @@
-import { NEUTRAL } from '../protocol/index.js';
+import { NEUTRAL } from '../../protocol/index.js';
 import type { ChildView } from './children.js';
 
 export interface LanguageAlert {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { PatchtreeError } from '../protocol/index.js';
-import { Mutex, type RecordStore } from '../catalog/index.js';
+import { PatchtreeError } from '../../protocol/index.js';
+import { Mutex, STATE_FAMILIES, STATE_KEYS, type RecordStore } from '../../catalog/index.js';
+import type { NodeLanguages, RunReportData } from '../wire.js';
 
 export interface ChildRecord {
   id: string;
@@ -10,27 +11,27 @@ export interface ChildRecord {
   registered: string;
   /** Languages the child reported it manages (and, for a mid-tier node, what its own children need). */
   languages: string[];
-  descendants: Array<{ nodeId: string; languages: string[] }>;
+  descendants: NodeLanguages[];
+  /** The child node's identity and node id, as it last reported them (loops are detected by identity). */
+  identity?: string;
+  nodeId?: string;
   lastSeen?: string;
 }
 
 export type ChildView = Omit<ChildRecord, 'credentialHash'>;
 
 /** A run as a child reported it to this node. */
-export interface ReportedRun {
+export interface ReportedRun extends RunReportData {
   child: string;
-  rule: string;
-  status: 'ok' | 'failed';
-  [field: string]: unknown;
 }
 
 export type RunNowCounters = Record<string, { counter: number; mode: string }>;
 
-const RUN_NOW = 'runnow:';
-const REPORTED_RUNS = 'runs:children';
+const RUN_NOW = STATE_FAMILIES.childRunNow;
+const REPORTED_RUNS = STATE_KEYS.reportedRuns;
 const KEEP_REPORTED = 500;
 
-const PREFIX = 'child:';
+const CHILDREN = STATE_FAMILIES.child;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const hash = (credential: string) => createHash('sha256').update(credential).digest('hex');
 const view = ({ credentialHash: _, ...child }: ChildRecord): ChildView => child;
@@ -52,19 +53,20 @@ export class Children {
       for (const id of ids) {
         const counters = await this.runNow(id);
         counters[rule] = { counter: (counters[rule]?.counter ?? 0) + 1, mode };
-        await this.store.state.put(RUN_NOW + id, counters);
+        await this.store.state.put(RUN_NOW.key(id), counters);
       }
     });
   }
 
   async runNow(id: string): Promise<RunNowCounters> {
-    return ((await this.store.state.get(RUN_NOW + id)) ?? {}) as RunNowCounters;
+    return ((await this.store.state.get(RUN_NOW.key(id))) ?? {}) as RunNowCounters;
   }
 
-  /** Keeps a child's run report (the last few hundred of all children). */
+  /** Keeps a child's run report (the last few hundred of all children); a report sent again is kept once. */
   async recordRun(run: ReportedRun): Promise<void> {
     await this.lock.run(async () => {
       const history = await this.reportedRuns();
+      if (run.id && history.some((r) => r.child === run.child && r.id === run.id && r.started === run.started)) return;
       history.unshift(run);
       await this.store.state.put(REPORTED_RUNS, history.slice(0, KEEP_REPORTED));
     });
@@ -80,22 +82,22 @@ export class Children {
     if (typeof id !== 'string' || !ID.test(id)) throw new PatchtreeError('CHILD_INVALID', 'child id must be 1-64 letters, digits, ".", "_" or "-"');
     if (name !== undefined && typeof name !== 'string') throw new PatchtreeError('CHILD_INVALID', 'name must be a string');
     return this.lock.run(async () => {
-      if (await this.store.state.get(PREFIX + id)) throw new PatchtreeError('CHILD_EXISTS', `child ${id} is already registered; delete it first to issue a new credential`);
+      if (await this.store.state.get(CHILDREN.key(id))) throw new PatchtreeError('CHILD_EXISTS', `child ${id} is already registered; delete it first to issue a new credential`);
       const credential = randomBytes(32).toString('base64url');
       const child: ChildRecord = { id, name: (name as string | undefined) ?? id, credentialHash: hash(credential), registered: new Date().toISOString(), languages: [], descendants: [] };
-      await this.store.state.put(PREFIX + id, child);
+      await this.store.state.put(CHILDREN.key(id), child);
       return { child: view(child), credential };
     });
   }
 
   async list(): Promise<ChildView[]> {
     const out: ChildView[] = [];
-    for await (const value of this.store.state.values({ gte: PREFIX, lt: `${PREFIX}\uffff` })) out.push(view(value as ChildRecord));
+    for await (const value of this.store.state.values(CHILDREN.range())) out.push(view(value as ChildRecord));
     return out;
   }
 
   async get(id: string): Promise<ChildView> {
-    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+    const child = (await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined;
     if (!child) throw new PatchtreeError('NOT_FOUND', `no child ${id}`);
     return view(child);
   }
@@ -103,13 +105,13 @@ export class Children {
   async remove(id: string): Promise<void> {
     await this.lock.run(async () => {
       await this.get(id);
-      await this.store.state.del(PREFIX + id);
+      await this.store.state.del(CHILDREN.key(id));
     });
   }
 
   /** The registered child whose credential this is; unknown child or wrong credential is refused. */
   async authenticate(id: string, credential: string | undefined): Promise<ChildRecord> {
-    const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+    const child = (await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined;
     if (!child) throw new PatchtreeError('AUTH_UNKNOWN_CHILD', `no child ${JSON.stringify(id)} is registered here`);
     if (!credential) throw new PatchtreeError('AUTH_REQUIRED', 'sync calls need "Authorization: Bearer <child credential>"');
     const given = Buffer.from(hash(credential), 'hex');
@@ -118,11 +120,11 @@ export class Children {
   }
 
   /** Records what a child needs and when it was last seen. */
-  async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'lastSeen'>>): Promise<void> {
+  async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'identity' | 'nodeId' | 'lastSeen'>>): Promise<void> {
     await this.lock.run(async () => {
-      const child = (await this.store.state.get(PREFIX + id)) as ChildRecord | undefined;
+      const child = (await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined;
       if (!child) return;
-      await this.store.state.put(PREFIX + id, { ...child, ...change });
+      await this.store.state.put(CHILDREN.key(id), { ...child, ...change });
     });
   }
 }

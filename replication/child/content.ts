@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import { PatchtreeError } from '../protocol/index.js';
-import { downloadVerified, runLimited, type ContentStore, type HashAlgorithm, type StagedFile, type Staging } from '../catalog/index.js';
-import type { RunResult } from './child-run.js';
-
-export interface ContentFileInfo {
-  updateKey: string;
-  algorithm: string;
-  hash: string;
-  size: number;
-  verified: boolean;
-}
+import { PatchtreeError } from '../../protocol/index.js';
+import { downloadVerified, runLimited, type ContentStore, type HashAlgorithm, type StagedFile, type Staging } from '../../catalog/index.js';
+import type { ContentFileInfo, ModeName } from '../wire.js';
+import type { RunResult } from './run.js';
 
 export interface ContentRunOptions {
-  mode: 'differential' | 'complete';
+  mode: ModeName;
   verifyPercent: number;
   concurrency?: number;
   /** The parent's list of files for this child's languages. */
@@ -29,6 +22,7 @@ export interface ContentRunOptions {
  * (and resumed with Range after a cut), and records them as staged here.
  * Verification re-hashes the configured percentage of the files it already
  * holds (all of them in complete mode); a damaged file is fetched again.
+ * Files of updates this node no longer manages leave its content store.
  */
 export async function runContent(staging: Staging, content: ContentStore, options: ContentRunOptions): Promise<Omit<RunResult, 'rule'> & { rule: 'content' }> {
   const files = await options.list();
@@ -57,6 +51,7 @@ export async function runContent(staging: Staging, content: ContentStore, option
   result.verification.repaired = Math.min(result.verification.mismatched, result.applied);
   // Files already here (say, staged before this node became a child) still count as staged for their updates.
   for (let i = 0; i < files.length; i++) if (stillPresent[i]) await staging.recordStaged(files[i].updateKey, { algorithm: files[i].algorithm, hash: files[i].hash, size: files[i].size, verified: files[i].verified, stagedAt: new Date().toISOString() });
+  await staging.pruneUnmanaged();
   result.verification.digestEqual = failures.length === 0;
   if (failures.length) {
     const first = failures[0].reason as PatchtreeError;

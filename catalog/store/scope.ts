@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { NEUTRAL, type ChangeHeader } from '../../protocol/index.js';
+import { recordClassOf } from './keys.js';
+
+/**
+ * The scope rule: which records a node managing some languages holds, which
+ * change-log entries its parent must send it, and in which digest bucket a
+ * record counts. This module is the only place that decides it; the parent's
+ * sessions and verification, the child's apply and sampling, the digests,
+ * staging and the content lists all ask here.
+ */
+
+/** The replication rule a record travels with (see recordClassOf). */
+export type RecordClass = 'catalog' | 'policies';
+
+/** What one child receives under one rule: the rule's records in its languages (and, for policies, a chosen list). */
+export interface SyncScope {
+  rule: RecordClass;
+  languages: readonly string[];
+  /** Policies rule only: these policies; empty = all. */
+  policyIds: readonly string[];
+}
+
+type Header = Pick<ChangeHeader, 'key' | 'deleted' | 'languages' | 'leftLanguages'>;
+
+/**
+ * True when a record in `languages` belongs to a node managing `managed`:
+ * neutral records (and records with no language) belong to every node.
+ */
+export function holdsLanguages(languages: readonly string[], managed: ReadonlySet<string>): boolean {
+  if (languages.length === 0) return true;
+  for (const language of languages) if (language === NEUTRAL || managed.has(language)) return true;
+  return false;
+}
+
+/** Digest bucket of a record: its sorted language set (a bulletin or policy may be in several). */
+export function bucketOf(languages: readonly string[]): string {
+  return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
+}
+
+/** Whether a digest bucket (see bucketOf) counts in the digest of a node managing `managed`. */
+export function bucketHeld(bucket: string, managed: ReadonlySet<string>): boolean {
+  return holdsLanguages(bucket.split(','), managed);
+}
+
+/** The managed languages plus neutral: the update languages whose files a node stages. */
+export function stagedLanguages(managed: Iterable<string>): ReadonlySet<string> {
+  return new Set([...managed, NEUTRAL]);
+}
+
+/** Languages a version of a record may have been held in before this one: its tombstone or next version keeps them. */
+export function formerLanguages(previous: Pick<ChangeHeader, 'languages' | 'leftLanguages'> | undefined, now: readonly string[]): string[] {
+  const left = new Set([...(previous?.languages ?? []), ...(previous?.leftLanguages ?? [])]);
+  for (const language of now) left.delete(language);
+  return [...left].sort();
+}
+
+/** A stable id of a scope: a checkpoint made under another scope cannot be continued. */
+export function scopeId(scope: SyncScope): string {
+  const canonical = JSON.stringify([scope.rule, [...scope.languages].sort(), [...scope.policyIds].sort()]);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+}
+
+/** Policy id of a policy ("p/ID") or policy entry ("e/ID/...") key. */
+function policyIdOf(key: string): string {
+  const end = key.indexOf('/', 2);
+  return end < 0 ? key.slice(2) : key.slice(2, end);
+}
+
+/** A scope made ready for per-record questions (its language set built once). */
+export class ScopeRule {
+  readonly languages: ReadonlySet<string>;
+  private readonly policies: ReadonlySet<string>;
+
+  constructor(readonly scope: SyncScope) {
+    this.languages = new Set(scope.languages);
+    this.policies = new Set(scope.policyIds);
+  }
+
+  /** The record key travels with this scope's rule (and chosen policies), whatever its languages. */
+  covers(key: string): boolean {
+    if (recordClassOf(key) !== this.scope.rule) return false;
+    return this.scope.rule !== 'policies' || this.policies.size === 0 || this.policies.has(policyIdOf(key));
+  }
+
+  /** A node with this scope holds the record: live, covered, and in its languages or neutral. */
+  holds(header: Header): boolean {
+    return !header.deleted && this.covers(header.key) && holdsLanguages(header.languages, this.languages);
+  }
+
+  /**
+   * The parent sends this change-log entry: what the child holds, and every
+   * entry of a record the child may hold a stale copy of (a tombstone, or a
+   * version that left one of its languages), so that it deletes that copy.
+   */
+  sends(header: Header): boolean {
+    if (!this.covers(header.key)) return false;
+    if (holdsLanguages(header.languages, this.languages)) return true;
+    return header.leftLanguages.some((l) => this.languages.has(l));
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Every key of the local `state` sublevel is built here, and nowhere else.
+ * Keys that hold an id chosen by an admin or a peer (a source name, a child
+ * id, an update key) live under a family prefix of their own; no fixed key
+ * starts with a family prefix and no prefix starts another, so no id can
+ * land in another concern's key (a child named "seen" once shared its
+ * run-now counters with the node's own).
+ */
+
+/** A family of keys `prefix + id`, with the range that lists them. */
+export class KeyFamily {
+  constructor(readonly prefix: string) {}
+
+  key(id: string): string {
+    return this.prefix + id;
+  }
+
+  /** The id in one of this family's keys. */
+  idOf(key: string): string {
+    return key.slice(this.prefix.length);
+  }
+
+  /** The LevelDB range of every key of the family. */
+  range(): { gte: string; lt: string } {
+    return { gte: this.prefix, lt: `${this.prefix}\uffff` };
+  }
+}
+
+export const STATE_FAMILIES = {
+  /** Source configs by name. */
+  source: new KeyFamily('source:'),
+  /** A journaled import under way, by source name. */
+  importing: new KeyFamily('importing:'),
+  /** Conditional-request validators of a source's last import. */
+  validators: new KeyFamily('validators:'),
+  /** Staged files, by update record key. */
+  staged: new KeyFamily('staged:'),
+  /** Children registered here, by child id. */
+  child: new KeyFamily('child:'),
+  /** Run-now counters this node keeps for a registered child, by child id. */
+  childRunNow: new KeyFamily('runnow:'),
+  /** This node's replication checkpoint, by rule. */
+  checkpoint: new KeyFamily('checkpoint:'),
+} as const;
+
+export const STATE_KEYS = {
+  languages: 'settings:languages',
+  exclusions: 'settings:exclusions',
+  importHistory: 'imports:history',
+  /** This node's own runs as a child. */
+  runHistory: 'runs:history',
+  /** This node's runs its parent has not taken yet. */
+  runOutbox: 'runs:outbox',
+  /** Runs this node's children reported. */
+  reportedRuns: 'runs:children',
+  /** The parent's run-now counters this node has acted on. */
+  runNowSeen: 'pull:run-now-seen',
+  rulesLocal: 'rules:local',
+  rulesInherited: 'rules:inherited',
+  seqMarks: 'maintenance:seq-marks',
+} as const;

@@ -1,0 +1,230 @@
+import type { Logger } from 'pino';
+import { PatchtreeError } from '../../protocol/index.js';
+import { STATE_KEYS, type Catalog } from '../../catalog/index.js';
+import type { Children } from '../parent/children.js';
+import { validateRule, RULE_NAMES, type Rules, type RuleSet, type RuleSettingName } from '../parent/rules.js';
+import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type PullRule, type RunReportData } from '../wire.js';
+import { runContent } from './content.js';
+import { RunHistory } from './history.js';
+import { runRule } from './run.js';
+import type { Uplink } from './uplink.js';
+
+export type RunRecord = RunReportData;
+
+export interface PullOptions {
+  rules?: PullRule[];
+  mode?: ModeName;
+  verifyPercent?: number;
+  trigger?: string;
+}
+
+export interface ChildReplicatorOptions {
+  catalog: Catalog;
+  /** The parent, through the uplink's retries and breaker. */
+  parent: Uplink;
+  /** This node's id (what admins see) and identity (what loops are detected by). */
+  nodeId: string;
+  identity: string;
+  /** The id the parent's admin registered this node under. */
+  childId: string;
+  /** This node's own children: what they need is reported up, and they are on the loop chain. */
+  children: Children;
+  /** Where the parent's rules are kept (a mid-tier passes them on to its children). */
+  rules: Rules;
+  logger: Logger;
+  batchSize?: number;
+  stagingConcurrency?: number;
+  /** Called with the parent's rules after each report, to reschedule runs. */
+  onRules?: (rules: RuleSet) => void;
+}
+
+const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
+
+/**
+ * The child side of a node: pulls rules from its parent, each rule in a
+ * lane of its own (a slow or stuck catalog run never holds back policies),
+ * keeps a run history that tells the truth (a run is recorded when it
+ * starts, so one cut short by a kill reads as interrupted after the
+ * restart), and reports every run to the parent as soon as it can. A failed
+ * run leaves the last good data in place.
+ */
+export class ChildReplicator {
+  readonly history: RunHistory;
+  private readonly lanes = new Map<PullRule, Promise<unknown>>();
+  private readonly stopping = new AbortController();
+  private unmanagedLogged = '';
+  private loopLogged = false;
+  /** The parent's identity as its last answer gave it (a run refuses a parent that is this node or below it). */
+  private parentIdentity = '';
+
+  constructor(private readonly options: ChildReplicatorOptions) {
+    this.history = new RunHistory(options.catalog.store);
+  }
+
+  /** Marks runs a stop cut short as interrupted; they go to the parent with the next report. */
+  async start(): Promise<void> {
+    const interrupted = await this.history.recoverInterrupted();
+    if (interrupted) this.options.logger.warn({ runs: interrupted }, 'runs cut short by the last stop are recorded as interrupted');
+  }
+
+  /** Stops new runs and breaks off those under way after their batch in flight; resolves when they have ended. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await Promise.allSettled([...this.lanes.values()]);
+  }
+
+  /** This node's identity and those of every node below it, each once (at most MAX_DESCENDANTS below it). */
+  async chain(): Promise<{ via: string[]; descendants: NodeLanguages[] }> {
+    const seen = new Set<string>([this.options.identity]);
+    const descendants: NodeLanguages[] = [];
+    for (const child of await this.options.children.list()) {
+      for (const node of [{ nodeId: child.nodeId ?? child.id, identity: child.identity ?? '', languages: child.languages }, ...child.descendants]) {
+        if (descendants.length >= MAX_DESCENDANTS) break;
+        if (node.identity && seen.has(node.identity)) continue;
+        if (node.identity) seen.add(node.identity);
+        descendants.push(node);
+      }
+    }
+    return { via: [...seen], descendants };
+  }
+
+  /**
+   * Reports this node's languages (and its descendants') to the parent;
+   * takes back the rules, starts any run the parent admin asked for, and
+   * hands the parent the runs it has not seen yet.
+   */
+  async hello(): Promise<HelloAck | undefined> {
+    const { logger, rules, onRules, catalog } = this.options;
+    let ack: HelloAck;
+    try {
+      const { descendants } = await this.chain();
+      ack = await this.options.parent.hello({ identity: this.options.identity, nodeId: this.options.nodeId, languages: await catalog.settings.languages(), descendants });
+    } catch (err) {
+      const e = err as PatchtreeError;
+      if (e.code === 'REPL_LOOP') {
+        if (!this.loopLogged) logger.error({ code: e.code, err: e.message }, 'the parent refused this node: it is this node or one of its descendants (a replication loop); fix the parent configuration');
+        this.loopLogged = true;
+      } else if (e.code !== 'REPL_PARENT_UNREACHABLE' && e.code !== 'REPL_INTERRUPTED') {
+        logger.error({ code: e.code, err: e.message }, 'language report refused by the parent');
+      }
+      return undefined;
+    }
+    this.loopLogged = false;
+    this.parentIdentity = ack.parentIdentity;
+    const parentRules = this.validParentRules(ack.rules);
+    await rules.inherit(parentRules);
+    onRules?.(await rules.fromParent());
+    const unmanaged = ack.unmanaged.join(',');
+    if (unmanaged && unmanaged !== this.unmanagedLogged) logger.warn({ languages: ack.unmanaged }, 'the parent does not manage languages this node needs; it raised an alert');
+    this.unmanagedLogged = unmanaged;
+    await this.startRunsAsked(ack);
+    void this.flushReports();
+    return ack;
+  }
+
+  /** Pulls the given rules now, each in its own lane; resolves with their run records, in the order asked. */
+  async pull(options: PullOptions = {}): Promise<RunRecord[]> {
+    if (options.trigger === 'api' || options.trigger === 'parent') this.options.parent.probeNow();
+    const ruleSet = await this.options.rules.fromParent();
+    const runs = (options.rules ?? ALL_RULES).map((rule) => {
+      const setting = ruleSet[rule];
+      const verifyPercent = options.verifyPercent ?? (setting.verification.enabled ? setting.verification.percent : 0);
+      return this.inLane(rule, () => this.runOne(rule, options.mode ?? 'differential', verifyPercent, options.trigger ?? 'manual'));
+    });
+    return Promise.all(runs);
+  }
+
+  async runs(): Promise<RunRecord[]> {
+    return this.history.list();
+  }
+
+  /** Runs of one rule one at a time; other rules run meanwhile. */
+  private inLane(rule: PullRule, run: () => Promise<RunRecord>): Promise<RunRecord> {
+    const next = (this.lanes.get(rule) ?? Promise.resolve()).then(run);
+    this.lanes.set(rule, next.catch(() => undefined));
+    return next;
+  }
+
+  private async runOne(rule: PullRule, mode: ModeName, verifyPercent: number, trigger: string): Promise<RunRecord> {
+    const started = Date.now();
+    const record = await this.history.begin({ rule, trigger, mode, started: new Date(started).toISOString() });
+    try {
+      if (this.stopping.signal.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping');
+      const { via } = await this.chain();
+      if (this.parentIdentity && via.includes(this.parentIdentity)) throw new PatchtreeError('REPL_LOOP', 'replication loop: the parent is this node or one of its descendants');
+      const result = rule === 'content' ? await this.runContent(mode, verifyPercent, via) : await runRule(this.options.catalog.store, this.options.parent, {
+        childId: this.options.childId,
+        via,
+        scope: { rule, languages: await this.options.catalog.settings.languages(), policyIds: rule === 'policies' ? (await this.options.rules.fromParent()).policies.policyIds : [] },
+        mode,
+        verifyPercent,
+        batchSize: this.options.batchSize,
+        signal: this.stopping.signal,
+      });
+      const { rule: _rule, ...figures } = result;
+      Object.assign(record, figures, { status: 'ok' });
+    } catch (err) {
+      const e = err as PatchtreeError;
+      const code = e.code ?? 'INTERNAL';
+      Object.assign(record, { status: code === 'REPL_INTERRUPTED' && this.stopping.signal.aborted ? 'interrupted' : 'failed', error: { code, message: e.message } });
+      if (code !== 'REPL_PARENT_UNREACHABLE') this.options.logger.error({ rule, code, err: e.message }, 'replication run failed; the last good data stays in place');
+    }
+    record.durationMs = Date.now() - started;
+    await this.history.finish(record);
+    void this.flushReports();
+    return record;
+  }
+
+  private runContent(mode: ModeName, verifyPercent: number, via: string[]) {
+    const { catalog, parent, stagingConcurrency } = this.options;
+    return runContent(catalog.staging, catalog.content, {
+      mode,
+      verifyPercent,
+      concurrency: stagingConcurrency,
+      list: async () => parent.contentList(await catalog.settings.languages(), via),
+      urlFor: (algorithm, hash) => parent.contentUrl(algorithm, hash),
+      certificateAuthority: parent.certificateAuthority,
+    });
+  }
+
+  /** Sends the parent the runs it has not taken yet (failed and interrupted ones too), oldest first. */
+  private flushing?: Promise<void>;
+  flushReports(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        for (const run of await this.history.unreported()) {
+          await this.options.parent.reportRun(run);
+          await this.history.reported(run.id);
+        }
+      } catch {
+        // the parent is away: the outbox keeps them for the next contact
+      } finally {
+        this.flushing = undefined;
+      }
+    })();
+    return this.flushing;
+  }
+
+  private async startRunsAsked(ack: HelloAck): Promise<void> {
+    const { store } = this.options.catalog;
+    const seen = ((await store.state.get(STATE_KEYS.runNowSeen)) ?? {}) as Record<string, number>;
+    const due = ack.runNow.filter((r) => (ALL_RULES as readonly string[]).includes(r.rule) && r.counter > (seen[r.rule] ?? 0));
+    for (const r of ack.runNow) if (Number.isFinite(r.counter)) seen[r.rule] = Math.max(seen[r.rule] ?? 0, r.counter);
+    await store.state.put(STATE_KEYS.runNowSeen, seen);
+    for (const r of due) void this.pull({ rules: [r.rule as PullRule], mode: r.mode, trigger: 'parent' });
+  }
+
+  /** The parent's rules as this node will run them: each checked as an admin's would be; a bad one is left out. */
+  private validParentRules(rules: HelloAck['rules']): Partial<RuleSet> {
+    const out: Partial<RuleSet> = {};
+    for (const [name, settings] of Object.entries(rules)) {
+      if (!RULE_NAMES.includes(name as RuleSettingName)) continue;
+      try {
+        out[name as RuleSettingName] = validateRule(name, { ...settings, policyIds: name === 'policies' ? settings.policyIds : undefined }, settings);
+      } catch (err) {
+        this.options.logger.warn({ rule: name, err: (err as Error).message }, 'the parent sent a rule this node cannot run; it is left out');
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+import { PatchtreeError, PROTOCOL_VERSION, type RawBatch } from '../../protocol/index.js';
+import { recordClassOf, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { END_OF_KEYS } from '../parent/session.js';
+import type { ParentPort } from '../port.js';
+import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
+import { receivedMutation } from './received.js';
+import { verifyRun, type ParentDigest } from './verify.js';
+
+export interface RunResult {
+  rule: string;
+  requestedMode: ModeName;
+  mode: ModeName;
+  reason: string;
+  received: number;
+  applied: number;
+  deleted: number;
+  bytes: number;
+  batches: number;
+  uptoSeq: number;
+  verification: VerifyCounts;
+}
+
+export interface RunOptions {
+  childId: string;
+  /** This node's identity and the identities of every node below it (loop detection). */
+  via: string[];
+  scope: SyncScope;
+  mode: ModeName;
+  verifyPercent: number;
+  batchSize?: number;
+  /** Aborted when the node stops: the run ends after the batch in flight (REPL_INTERRUPTED). */
+  signal?: AbortSignal;
+}
+
+/** A session's outcome before verification, with the parent's digest of the child's set. */
+export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest };
+
+const checkpointKey = (scope: SyncScope) => STATE_FAMILIES.checkpoint.key(scope.rule);
+
+/** The checkpoint a child keeps for one rule. */
+export async function readCheckpoint(store: RecordStore, scope: Pick<SyncScope, 'rule'>): Promise<Checkpoint | undefined> {
+  return (await store.state.get(STATE_FAMILIES.checkpoint.key(scope.rule))) as Checkpoint | undefined;
+}
+
+/**
+ * Runs one rule from the child's side: applies each batch together with the
+ * checkpoint in one LevelDB batch (a killed run resumes after its last
+ * applied batch), then verifies: the whole-set digest, and the configured
+ * percentage of records by hash; every mismatch is repaired, and a digest
+ * that still differs makes the run complete.
+ */
+export async function runRule(store: RecordStore, port: ParentPort, options: RunOptions): Promise<RunResult> {
+  const result = await applySession(store, port, options, options.mode);
+  const verification = await verifyRun(store, port, options, result, () => applySession(store, port, options, 'complete'));
+  return { ...result, verification };
+}
+
+async function applySession(store: RecordStore, port: ParentPort, options: RunOptions, requestedMode: ModeName): Promise<SessionResult> {
+  const rule = new ScopeRule(options.scope);
+  const { scope } = options;
+  const filter = scopeId(scope);
+  const checkpoint = await readCheckpoint(store, scope);
+  const request: SessionRequest = {
+    protocolVersion: PROTOCOL_VERSION,
+    childId: options.childId,
+    via: options.via,
+    rule: scope.rule,
+    mode: requestedMode,
+    checkpoint,
+    languages: [...scope.languages],
+    policyIds: [...scope.policyIds],
+    batchSize: options.batchSize,
+  };
+  const result: SessionResult = { rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0 };
+  let start: { storeId: string; uptoSeq: number } | undefined;
+  let ended = false;
+  for await (const frame of port.session(request)) {
+    if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
+    if (frame.kind === 'error') throw new PatchtreeError(frame.error.code || 'REPL_PARENT_ERROR', `parent: ${frame.error.message}`);
+    if (frame.kind === 'start') {
+      if (start) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a second start frame');
+      if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
+      // The parent is this node or below it: its records would come back as replicated ones.
+      if (frame.start.parentIdentity && options.via.includes(frame.start.parentIdentity)) throw new PatchtreeError('REPL_LOOP', `replication loop: the parent ${frame.start.parentId} is this node or one of its descendants`);
+      start = { storeId: frame.start.storeId, uptoSeq: Number(frame.start.uptoSeq) };
+      result.mode = modeFromWire(frame.start.mode, 'PROTO_DECODE');
+      result.reason = frame.start.reason;
+      result.uptoSeq = start.uptoSeq;
+      continue;
+    }
+    if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
+    if (options.signal?.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; the next run resumes after the last applied batch');
+    if (frame.kind === 'batch') {
+      const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint) });
+      result.batches++;
+      result.received += frame.batch.changes.length;
+      result.bytes += frame.batch.changes.reduce((n, c) => n + c.length, 0);
+      result.applied += counts.applied;
+      result.deleted += counts.deleted;
+      continue;
+    }
+    // end: the run is complete up to the parent's snapshot.
+    await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: Number(frame.end.uptoSeq), filter } satisfies Checkpoint);
+    result.parentDigest = { count: Number(frame.end.digest?.count ?? 0), digest: frame.end.digest?.digest ?? '' };
+    ended = true;
+  }
+  if (!ended) throw new PatchtreeError('REPL_INTERRUPTED', 'the session ended before its end frame; the next run resumes after the last applied batch');
+  return result;
+}
+
+function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: string; uptoSeq: number }, filter: string, previous?: Checkpoint): Checkpoint {
+  if (mode === 'differential') return { storeId: start.storeId, seq: batch.lastSeq, filter };
+  // During a complete run the old position stays valid for nothing: keep where the walk is.
+  return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
+}
+
+async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint }) {
+  const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes));
+  const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }];
+  // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
+  // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.
+  const rule = ctx.rule.scope.rule;
+  const written = ctx.mode === 'complete'
+    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => origin === 'replicated' && recordClassOf(key) === rule, checkpoint)
+    : await store.write(mutations, checkpoint);
+  return { applied: written.added + written.changed, deleted: written.removed };
+}

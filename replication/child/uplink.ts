@@ -1,0 +1,134 @@
+import type { Logger } from 'pino';
+import { PatchtreeError, type ReceivedFrame } from '../../protocol/index.js';
+import type { SyncScope } from '../../catalog/index.js';
+import type { ParentPort } from '../port.js';
+import type { RunReportData } from '../wire.js';
+
+export interface UplinkOptions {
+  /** Tries after the first of a call that failed for want of the parent (not refused by it). */
+  retries?: number;
+  backoffMs?: number;
+  /** Failed calls in a row that take the parent offline. */
+  maxFails?: number;
+  /** While offline, calls fail at once for this long, then one goes through to probe. */
+  failTimeoutMs?: number;
+}
+
+/** Errors that say the parent is not there or broke off, rather than that it answered no. */
+const LINK_ERRORS = new Set(['REPL_PARENT_UNREACHABLE', 'REPL_INTERRUPTED']);
+const isLinkError = (err: unknown) => LINK_ERRORS.has((err as PatchtreeError).code);
+
+/**
+ * The parent port as a child uses it (Verdaccio's uplink is the model):
+ * each call retries with backoff when the parent cannot be reached, and a
+ * circuit breaker takes the parent offline after a few failed calls in a row,
+ * failing calls at once until a probe gets through. Offline and online are
+ * logged once per transition, never per failed call. A session is retried
+ * only until its first frame: after that the run fails and the next resumes.
+ */
+export class Uplink implements ParentPort {
+  private fails = 0;
+  private openUntil = 0;
+  private state: 'online' | 'offline' | undefined;
+  private readonly retries: number;
+  private readonly backoffMs: number;
+  private readonly maxFails: number;
+  private readonly failTimeoutMs: number;
+
+  constructor(private readonly port: ParentPort, private readonly logger: Logger, options: UplinkOptions = {}) {
+    this.retries = options.retries ?? 2;
+    this.backoffMs = options.backoffMs ?? 250;
+    this.maxFails = options.maxFails ?? 3;
+    this.failTimeoutMs = options.failTimeoutMs ?? 5_000;
+  }
+
+  get certificateAuthority(): string | undefined {
+    return this.port.certificateAuthority;
+  }
+
+  /** True once a call got through, false once the breaker opened, undefined before either. */
+  get online(): boolean | undefined {
+    return this.state === undefined ? undefined : this.state === 'online';
+  }
+
+  /** Lets the next call through at once (an admin asked for a run: do not make them wait out the breaker). */
+  probeNow(): void {
+    this.openUntil = 0;
+  }
+
+  hello = (report: Parameters<ParentPort['hello']>[0]) => this.call(() => this.port.hello(report));
+  verify = (scope: SyncScope, keys: string[]) => this.call(() => this.port.verify(scope, keys));
+  fetch = (scope: SyncScope, keys: string[]) => this.call(() => this.port.fetch(scope, keys));
+  reportRun = (run: RunReportData) => this.call(() => this.port.reportRun(run));
+  contentList = (languages: readonly string[], via: readonly string[]) => this.call(() => this.port.contentList(languages, via));
+  contentUrl = (algorithm: string, hash: string) => this.port.contentUrl(algorithm, hash);
+
+  async *sample(scope: SyncScope, percent: number): AsyncIterable<Awaited<ReturnType<ParentPort['verify']>>> {
+    // Pages are separate calls; a page that fails fails the sample (the run's verification), not the link.
+    yield* this.stream(() => this.port.sample(scope, percent));
+  }
+
+  async *session(request: Parameters<ParentPort['session']>[0]): AsyncIterable<ReceivedFrame> {
+    yield* this.stream(() => this.port.session(request));
+  }
+
+  /** A stream of answers: retried like a call until its first item, then passed through. */
+  private async *stream<T>(open: () => AsyncIterable<T>): AsyncGenerator<T> {
+    let iterator!: AsyncIterator<T>;
+    const first = await this.call(async () => {
+      iterator = open()[Symbol.asyncIterator]();
+      return iterator.next();
+    });
+    if (first.done) return;
+    yield first.value;
+    try {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } catch (err) {
+      if (isLinkError(err)) this.failed(err as PatchtreeError);
+      throw err;
+    } finally {
+      await iterator.return?.();
+    }
+  }
+
+  private async call<T>(attempt: () => Promise<T>): Promise<T> {
+    if (this.state === 'offline' && Date.now() < this.openUntil) {
+      throw new PatchtreeError('REPL_PARENT_UNREACHABLE', `the parent is offline; the next try goes through in ${Math.ceil((this.openUntil - Date.now()) / 1000)} s`);
+    }
+    for (let tries = 0; ; tries++) {
+      try {
+        const value = await attempt();
+        this.succeeded();
+        return value;
+      } catch (err) {
+        if (!isLinkError(err)) {
+          this.succeeded(); // it answered, if only to refuse
+          throw err;
+        }
+        if (tries >= this.retries) {
+          this.failed(err as PatchtreeError);
+          throw err;
+        }
+        await new Promise((ok) => setTimeout(ok, this.backoffMs * 2 ** tries));
+      }
+    }
+  }
+
+  private succeeded(): void {
+    this.fails = 0;
+    if (this.state === 'offline') this.logger.info('parent online again');
+    this.state = 'online';
+  }
+
+  private failed(err: PatchtreeError): void {
+    this.fails++;
+    if (this.fails < this.maxFails && this.state !== 'offline') return;
+    this.openUntil = Date.now() + this.failTimeoutMs;
+    if (this.state !== 'offline') this.logger.warn({ code: err.code, reason: err.message }, 'parent offline; serving the last good data');
+    this.state = 'offline';
+  }
+}

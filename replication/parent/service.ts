@@ -1,0 +1,138 @@
+import type { Logger } from 'pino';
+import { encodeFrame, PatchtreeError } from '../../protocol/index.js';
+import { normaliseLanguages, type Catalog } from '../../catalog/index.js';
+import * as wire from '../wire.js';
+import type { ChildRecord, Children } from './children.js';
+import { unmanagedLanguages } from './language-alerts.js';
+import type { Rules } from './rules.js';
+import { checkLoop, checkSession, serveSession, type ServingNode } from './session.js';
+import { changesFor, hashesFor, pageOfHashes, sampleHashes } from './verify.js';
+
+export interface ParentServiceOptions {
+  catalog: Catalog;
+  children: Children;
+  rules: Rules;
+  self: ServingNode;
+  logger: Logger;
+  /** A child's report changed what the nodes below this one need: a mid-tier reports up at once. */
+  onDescendantsChanged?: () => void;
+}
+
+/**
+ * The parent's side of every sync call, bytes in and bytes out through the
+ * wire codecs: HTTP routes (node/) and the in-process port both call it, so
+ * both run the same authentication, loop refusals and scope rule. Each call
+ * authenticates the child by its credential first.
+ */
+export class ParentService {
+  private readonly log: Logger;
+
+  constructor(private readonly options: ParentServiceOptions) {
+    this.log = options.logger.child({ module: 'sync' });
+  }
+
+  /** The registered child whose credential this is; refusals are logged with the id the request named. */
+  async authenticate(childId: string, credential: string | undefined, peer = ''): Promise<ChildRecord> {
+    try {
+      const child = await this.options.children.authenticate(childId, credential);
+      await this.options.children.update(child.id, { lastSeen: new Date().toISOString() });
+      return child;
+    } catch (err) {
+      this.log.warn({ child: childId, peer, code: (err as PatchtreeError).code }, 'sync call refused');
+      throw err;
+    }
+  }
+
+  /**
+   * A child's language report. A report that names this node (the child or
+   * one of its descendants is this node) is a loop: refused, and nothing of
+   * it is stored, so the chain of reports stops here instead of growing.
+   */
+  async hello(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
+    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const { body } = wire.decodeHello(bytes);
+    const { self } = this.options;
+    checkLoop([body.identity, ...body.descendants.map((d) => d.identity)], self);
+    const languages = normaliseReported(body.languages);
+    const descendants = body.descendants.map((d) => ({ ...d, languages: normaliseReported(d.languages) }));
+    await this.options.children.update(child.id, { languages, descendants, identity: body.identity, nodeId: body.nodeId });
+    if (JSON.stringify([child.languages, child.descendants]) !== JSON.stringify([languages, descendants])) this.options.onDescendantsChanged?.();
+    const managed = await this.options.catalog.settings.languages();
+    const needed = (c: { languages: string[]; descendants: Array<{ languages: string[] }> }) => [...c.languages, ...c.descendants.flatMap((d) => d.languages)];
+    const unmanaged = unmanagedLanguages(needed({ languages, descendants }), managed);
+    if (unmanaged.length && unmanaged.join() !== unmanagedLanguages(needed(child), managed).join()) {
+      this.log.warn({ child: child.id, languages: unmanaged }, 'a child needs languages this node does not manage; alert raised');
+    }
+    const runNow = await this.options.children.runNow(child.id);
+    return wire.encodeHelloAck({
+      parentId: self.nodeId,
+      parentIdentity: self.identity,
+      unmanaged,
+      rules: await this.options.rules.all(),
+      runNow: Object.entries(runNow).map(([rule, r]) => ({ rule, counter: r.counter, mode: r.mode === 'complete' ? 'complete' : 'differential' })),
+    });
+  }
+
+  /** Opens a session: refusals (credential, shape, version, loop) come before any frame, so they answer with a status. */
+  async session(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; rule: wire.RecordRule; frames: AsyncGenerator<Buffer> }> {
+    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const request = wire.decodeSessionRequest(bytes);
+    const { self, catalog } = this.options;
+    checkSession(request, self);
+    return { childId: child.id, rule: request.rule, frames: this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self), child.id) };
+  }
+
+  async verify(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
+    await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const { body } = wire.decodeVerifyRequest(bytes);
+    const { store } = this.options.catalog;
+    if ('keys' in body) return wire.encodeVerifyResponse(await hashesFor(store, body.keys, body.scope));
+    if (body.percent >= 100 && body.pageLimit) {
+      const page = await pageOfHashes(store, body.scope, body.pageAfter ?? '', body.pageLimit);
+      return wire.encodeVerifyResponse(page.hashes, page.nextAfter);
+    }
+    return wire.encodeVerifyResponse(await sampleHashes(store, body.scope, body.percent));
+  }
+
+  async fetch(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
+    await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const { body } = wire.decodeFetchRequest(bytes);
+    return wire.encodeFetchResponse(await changesFor(this.options.catalog.store, body.keys, body.scope));
+  }
+
+  /** Keeps a child's run report (a report sent twice is kept once). */
+  async runReport(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; run: wire.RunReportData }> {
+    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const { body } = wire.decodeRunReport(bytes);
+    await this.options.children.recordRun({ child: child.id, ...body });
+    return { childId: child.id, run: body };
+  }
+
+  async contentList(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
+    await this.authenticate(wire.childIdOf(bytes), credential, peer);
+    const { body } = wire.decodeContentListRequest(bytes);
+    checkLoop(body.via, this.options.self);
+    const files = await this.options.catalog.staging.filesIn(normaliseReported(body.languages));
+    return wire.encodeContentList(files.map((f) => ({ updateKey: f.updateKey, algorithm: f.algorithm, hash: f.hash, size: f.size, verified: f.verified })));
+  }
+
+  /** Passes frames through; an error once streaming has begun becomes an error frame (the status line is gone). */
+  private async *framesOrError(frames: AsyncGenerator<Buffer>, child: string): AsyncGenerator<Buffer> {
+    try {
+      yield* frames;
+    } catch (err) {
+      const e = err as PatchtreeError;
+      this.log.error({ child, code: e.code, err: e.message }, 'sync session failed');
+      yield encodeFrame({ error: { code: e.code ?? 'INTERNAL', message: e.code ? e.message : 'internal error; see the parent log' } });
+    }
+  }
+}
+
+/** Reported languages, normalised; a malformed list is refused rather than trusted. */
+function normaliseReported(languages: readonly string[]): string[] {
+  try {
+    return normaliseLanguages([...languages]);
+  } catch (err) {
+    throw new PatchtreeError('REPL_BAD_REQUEST', (err as Error).message);
+  }
+}

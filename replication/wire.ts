@@ -1,0 +1,410 @@
+import {
+  ContentListRequest, ContentListResponse, decode, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PatchtreeError, PROTOCOL_VERSION,
+  rawRepeatedBytes, Rule, RunReport, SyncError, SyncRequest, VerifyRequest, VerifyResponse,
+} from '../protocol/index.js';
+import type { SyncScope } from '../catalog/index.js';
+import protobuf from 'protobufjs/minimal.js';
+
+/**
+ * Every sync message between a child and its parent, mapped to and from the
+ * wire in one place (Hypercore's messages module is the model): each message
+ * has one encode and one decode, enums are mapped by functions that refuse
+ * unknown values, and the checkpoint, the session request and a key-hash
+ * pair are declared once. Both HTTP and in-process ports go through here.
+ */
+
+export type ModeName = 'differential' | 'complete';
+/** The rules that replicate records; `content` moves package files and has no session. */
+export type RecordRule = SyncScope['rule'];
+export type PullRule = RecordRule | 'content';
+
+/** Most descendants a report may name: a tree deeper or wider than this is a loop or an attack. */
+export const MAX_DESCENDANTS = 1000;
+/** Largest key list one verify or fetch call may carry. */
+export const MAX_KEYS_PER_CALL = 5000;
+
+/** Where a child's copy of one rule stands (see the Checkpoint message). */
+export interface Checkpoint {
+  storeId: string;
+  seq: number;
+  filter: string;
+  completeAfterKey?: string;
+  completeUpto?: number;
+}
+
+export interface SessionRequest {
+  protocolVersion: number;
+  childId: string;
+  /** Identities of the requesting node and every node below it (loop detection). */
+  via: string[];
+  rule: RecordRule;
+  mode: ModeName;
+  checkpoint?: Checkpoint;
+  languages: string[];
+  policyIds: string[];
+  batchSize?: number;
+}
+
+export type KeyHash = { key: string; hash: string };
+
+export interface NodeLanguages {
+  nodeId: string;
+  identity: string;
+  languages: string[];
+}
+
+export interface HelloReport {
+  identity: string;
+  nodeId: string;
+  languages: string[];
+  descendants: NodeLanguages[];
+}
+
+export interface RuleSettings {
+  mode: ModeName;
+  schedule: string;
+  verification: { enabled: boolean; percent: number };
+  /** Policies rule: only these policies (empty = all). */
+  policyIds: string[];
+}
+
+export interface HelloAck {
+  parentId: string;
+  parentIdentity: string;
+  unmanaged: string[];
+  rules: Record<string, RuleSettings>;
+  runNow: Array<{ rule: string; counter: number; mode: ModeName }>;
+}
+
+export interface VerifyCounts {
+  digestEqual: boolean;
+  sampled: number;
+  mismatched: number;
+  repaired: number;
+  fellBackToComplete: boolean;
+}
+
+export type RunStatus = 'ok' | 'failed' | 'running' | 'interrupted';
+
+/** One run as a child records it and reports it to its parent. */
+export interface RunReportData {
+  id: number;
+  rule: PullRule;
+  trigger: string;
+  started: string;
+  durationMs: number;
+  status: RunStatus;
+  mode?: ModeName;
+  requestedMode?: ModeName;
+  reason?: string;
+  batches?: number;
+  uptoSeq?: number;
+  received?: number;
+  applied?: number;
+  deleted?: number;
+  bytes?: number;
+  verification?: VerifyCounts;
+  error?: { code: string; message: string };
+}
+
+export interface ContentFileInfo {
+  updateKey: string;
+  algorithm: string;
+  hash: string;
+  size: number;
+  verified: boolean;
+}
+
+/** A request under a child's credential, as the parent decodes it. */
+export interface Addressed<T> {
+  childId: string;
+  body: T;
+}
+
+const MODES: Record<number, ModeName> = { [Mode.MODE_DIFFERENTIAL]: 'differential', [Mode.MODE_COMPLETE]: 'complete' };
+const RULES: Record<number, PullRule> = { [Rule.RULE_CATALOG]: 'catalog', [Rule.RULE_POLICIES]: 'policies', [Rule.RULE_CONTENT]: 'content' };
+
+export const modeToWire = (mode: ModeName): number => (mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL);
+
+/** A wire mode; anything else is refused with `code` (a request's or a response's), never read as a default. */
+export function modeFromWire(value: number | null | undefined, code = 'REPL_BAD_REQUEST'): ModeName {
+  const mode = MODES[value ?? 0];
+  if (!mode) throw new PatchtreeError(code, `unknown replication mode ${value}`);
+  return mode;
+}
+
+export function ruleToWire(rule: PullRule): number {
+  return rule === 'catalog' ? Rule.RULE_CATALOG : rule === 'policies' ? Rule.RULE_POLICIES : Rule.RULE_CONTENT;
+}
+
+/** A wire rule that replicates records; content or an unknown value is refused. */
+export function recordRuleFromWire(value: number | null | undefined): RecordRule {
+  const rule = RULES[value ?? 0];
+  if (rule !== 'catalog' && rule !== 'policies') throw new PatchtreeError('REPL_BAD_REQUEST', `unknown or unsupported rule ${value}`);
+  return rule;
+}
+
+/** Refuses a peer that speaks another protocol version. */
+export function checkVersion(version: number | null | undefined): void {
+  if (version !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `peer speaks protocol version ${version}; this node speaks ${PROTOCOL_VERSION}`);
+}
+
+const num = (value: number | null | undefined) => Number(value ?? 0);
+
+/**
+ * The child_id (field 2 of every request) alone, so that the parent
+ * authenticates the caller before it looks at anything else the request says.
+ */
+export function childIdOf(bytes: Uint8Array): string {
+  const reader = protobuf.Reader.create(bytes);
+  let childId = '';
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      if (tag === ((2 << 3) | 2)) childId = reader.string();
+      else reader.skipType(tag & 7);
+    }
+  } catch (cause) {
+    throw new PatchtreeError('PROTO_DECODE', `malformed protobuf message: ${(cause as Error).message}`, { cause });
+  }
+  return childId;
+}
+const strings = (list: string[] | null | undefined) => list ?? [];
+
+// --- hello: LanguageReport -> LanguageAck -----------------------------------
+
+export function encodeHello(childId: string, report: HelloReport): Uint8Array {
+  return LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId, languages: report.languages, identity: report.identity, nodeId: report.nodeId, descendants: report.descendants }).finish();
+}
+
+/** A child's report; at most MAX_DESCENDANTS descendants, each identity once. */
+export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
+  const m = decode(LanguageReport, bytes);
+  checkVersion(m.protocolVersion);
+  const all = strings(m.descendants as never) as Array<{ nodeId?: string; identity?: string; languages?: string[] }>;
+  if (all.length > MAX_DESCENDANTS) throw new PatchtreeError('REPL_BAD_REQUEST', `a report names ${all.length} descendants; at most ${MAX_DESCENDANTS}`);
+  const seen = new Set<string>();
+  const descendants: NodeLanguages[] = [];
+  for (const d of all) {
+    const identity = d.identity ?? '';
+    if (identity && seen.has(identity)) continue;
+    if (identity) seen.add(identity);
+    descendants.push({ nodeId: d.nodeId ?? '', identity, languages: strings(d.languages) });
+  }
+  return { childId: m.childId, body: { identity: m.identity ?? '', nodeId: m.nodeId ?? '', languages: strings(m.languages), descendants } };
+}
+
+export function encodeHelloAck(ack: HelloAck): Uint8Array {
+  return LanguageAck.encode({
+    parentId: ack.parentId,
+    parentIdentity: ack.parentIdentity,
+    unmanaged: ack.unmanaged,
+    rules: Object.entries(ack.rules).map(([name, r]) => ({ name, mode: modeToWire(r.mode), schedule: r.schedule, verify: r.verification.enabled, verifyPercent: r.verification.percent, policyIds: r.policyIds })),
+    runNow: ack.runNow.map((r) => ({ rule: r.rule, counter: r.counter, mode: modeToWire(r.mode) })),
+  }).finish();
+}
+
+export function decodeHelloAck(bytes: Uint8Array): HelloAck {
+  const m = decode(LanguageAck, bytes);
+  const rules: Record<string, RuleSettings> = {};
+  for (const r of m.rules ?? []) {
+    rules[r.name ?? ''] = { mode: modeFromWire(r.mode, 'PROTO_DECODE'), schedule: r.schedule ?? '', verification: { enabled: !!r.verify, percent: Math.min(100, num(r.verifyPercent)) }, policyIds: strings(r.policyIds) };
+  }
+  return {
+    parentId: m.parentId ?? '',
+    parentIdentity: m.parentIdentity ?? '',
+    unmanaged: strings(m.unmanaged),
+    rules,
+    runNow: (m.runNow ?? []).map((r) => ({ rule: r.rule ?? '', counter: num(r.counter), mode: modeFromWire(r.mode, 'PROTO_DECODE') })),
+  };
+}
+
+// --- session: SyncRequest -> a stream of SyncFrames (protocol/frames.ts) ---
+
+export function encodeSessionRequest(request: SessionRequest): Uint8Array {
+  return SyncRequest.encode({
+    protocolVersion: request.protocolVersion,
+    childId: request.childId,
+    via: request.via,
+    rule: ruleToWire(request.rule),
+    mode: modeToWire(request.mode),
+    checkpoint: request.checkpoint,
+    languages: request.languages,
+    policyIds: request.policyIds,
+    batchSize: request.batchSize,
+  }).finish();
+}
+
+export function decodeSessionRequest(bytes: Uint8Array): SessionRequest {
+  const m = decode(SyncRequest, bytes);
+  const cp = m.checkpoint;
+  return {
+    protocolVersion: m.protocolVersion,
+    childId: m.childId,
+    via: strings(m.via),
+    rule: recordRuleFromWire(m.rule),
+    mode: modeFromWire(m.mode),
+    checkpoint: cp ? { storeId: cp.storeId ?? '', seq: num(cp.seq), filter: cp.filter ?? '', completeAfterKey: cp.completeAfterKey ?? '', completeUpto: num(cp.completeUpto) } : undefined,
+    languages: strings(m.languages),
+    policyIds: strings(m.policyIds),
+    batchSize: m.batchSize ?? 0,
+  };
+}
+
+// --- verify: keys -> hashes, or the parent's own sample ---------------------
+
+export type VerifyCall =
+  | { scope: SyncScope; keys: string[] }
+  | { scope: SyncScope; percent: number; pageAfter?: string; pageLimit?: number };
+
+export function encodeVerifyRequest(childId: string, call: VerifyCall): Uint8Array {
+  const { scope } = call;
+  const common = { protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds] };
+  if ('keys' in call) return VerifyRequest.encode({ ...common, keys: call.keys }).finish();
+  return VerifyRequest.encode({
+    ...common,
+    samplePercent: Math.max(1, Math.round(call.percent)),
+    samplePerMillion: Math.max(1, Math.round(call.percent * 10_000)),
+    pageAfter: call.pageAfter ?? '',
+    pageLimit: call.pageLimit ?? 0,
+  }).finish();
+}
+
+export function decodeVerifyRequest(bytes: Uint8Array): Addressed<VerifyCall> {
+  const m = decode(VerifyRequest, bytes);
+  checkVersion(m.protocolVersion);
+  const scope = scopeOf(m);
+  const percent = m.samplePerMillion ? m.samplePerMillion / 10_000 : num(m.samplePercent);
+  if (percent > 100) throw new PatchtreeError('REPL_BAD_REQUEST', 'sample_percent must be at most 100 (sample_per_million at most 1000000)');
+  const pageLimit = num(m.pageLimit);
+  if (pageLimit > MAX_KEYS_PER_CALL) throw new PatchtreeError('REPL_BAD_REQUEST', `page_limit must be at most ${MAX_KEYS_PER_CALL}`);
+  if (percent > 0) return { childId: m.childId, body: { scope, percent, pageAfter: m.pageAfter ?? '', pageLimit } };
+  return { childId: m.childId, body: { scope, keys: keysOf(m.keys) } };
+}
+
+export function encodeVerifyResponse(hashes: readonly KeyHash[], nextPageAfter = ''): Uint8Array {
+  return VerifyResponse.encode({ hashes: [...hashes], nextPageAfter }).finish();
+}
+
+export function decodeVerifyResponse(bytes: Uint8Array): { hashes: KeyHash[]; nextPageAfter: string } {
+  const m = decode(VerifyResponse, bytes);
+  return { hashes: (m.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' })), nextPageAfter: m.nextPageAfter ?? '' };
+}
+
+// --- fetch: keys -> stored change bytes, as they are -------------------------
+
+export function encodeFetchRequest(childId: string, scope: SyncScope, keys: string[]): Uint8Array {
+  return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], keys }).finish();
+}
+
+export function decodeFetchRequest(bytes: Uint8Array): Addressed<{ scope: SyncScope; keys: string[] }> {
+  const m = decode(FetchRequest, bytes);
+  checkVersion(m.protocolVersion);
+  return { childId: m.childId, body: { scope: scopeOf(m), keys: keysOf(m.keys) } };
+}
+
+/** FetchResponse.changes (field 1), the stored bytes written as they are. */
+export const encodeFetchResponse = (changes: readonly Uint8Array[]): Uint8Array => encodeRepeatedBytes(changes, 1);
+export const decodeFetchResponse = (bytes: Uint8Array): Uint8Array[] => rawRepeatedBytes(bytes, 1);
+
+// --- run reports --------------------------------------------------------------
+
+export function encodeRunReport(childId: string, run: RunReportData): Uint8Array {
+  return RunReport.encode({
+    protocolVersion: PROTOCOL_VERSION,
+    childId,
+    runId: run.id,
+    rule: run.rule,
+    trigger: run.trigger,
+    mode: modeToWire(run.mode ?? 'differential'),
+    reason: run.reason ?? '',
+    started: run.started,
+    durationMs: run.durationMs,
+    received: run.received ?? 0,
+    applied: run.applied ?? 0,
+    deleted: run.deleted ?? 0,
+    bytes: run.bytes ?? 0,
+    digestEqual: run.verification?.digestEqual ?? false,
+    sampled: run.verification?.sampled ?? 0,
+    mismatched: run.verification?.mismatched ?? 0,
+    repaired: run.verification?.repaired ?? 0,
+    fellBackToComplete: run.verification?.fellBackToComplete ?? false,
+    errorCode: run.error?.code ?? '',
+    errorMessage: run.error?.message ?? '',
+    ok: run.status === 'ok',
+    status: run.status,
+  }).finish();
+}
+
+const REPORTED_STATUSES: readonly RunStatus[] = ['ok', 'failed', 'interrupted'];
+
+export function decodeRunReport(bytes: Uint8Array): Addressed<RunReportData> {
+  const m = decode(RunReport, bytes);
+  checkVersion(m.protocolVersion);
+  const status = (m.status || (m.ok ? 'ok' : 'failed')) as RunStatus;
+  if (!REPORTED_STATUSES.includes(status)) throw new PatchtreeError('REPL_BAD_REQUEST', `unknown run status ${JSON.stringify(m.status)}`);
+  return {
+    childId: m.childId,
+    body: {
+      id: num(m.runId),
+      rule: (m.rule ?? '') as PullRule,
+      trigger: m.trigger ?? '',
+      mode: modeFromWire(m.mode),
+      reason: m.reason ?? '',
+      started: m.started ?? '',
+      durationMs: num(m.durationMs),
+      received: num(m.received),
+      applied: num(m.applied),
+      deleted: num(m.deleted),
+      bytes: num(m.bytes),
+      verification: { digestEqual: !!m.digestEqual, sampled: num(m.sampled), mismatched: num(m.mismatched), repaired: num(m.repaired), fellBackToComplete: !!m.fellBackToComplete },
+      status,
+      error: m.errorCode ? { code: m.errorCode, message: m.errorMessage ?? '' } : undefined,
+    },
+  };
+}
+
+// --- content list ------------------------------------------------------------
+
+export function encodeContentListRequest(childId: string, languages: readonly string[], via: readonly string[]): Uint8Array {
+  return ContentListRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, languages: [...languages], via: [...via] }).finish();
+}
+
+export function decodeContentListRequest(bytes: Uint8Array): Addressed<{ languages: string[]; via: string[] }> {
+  const m = decode(ContentListRequest, bytes);
+  checkVersion(m.protocolVersion);
+  return { childId: m.childId, body: { languages: strings(m.languages), via: strings(m.via) } };
+}
+
+export function encodeContentList(files: readonly ContentFileInfo[]): Uint8Array {
+  return ContentListResponse.encode({ files: [...files] }).finish();
+}
+
+export function decodeContentList(bytes: Uint8Array): ContentFileInfo[] {
+  return (decode(ContentListResponse, bytes).files ?? []).map((f) => ({ updateKey: f.updateKey ?? '', algorithm: f.algorithm ?? '', hash: f.hash ?? '', size: num(f.size), verified: !!f.verified }));
+}
+
+// --- errors --------------------------------------------------------------------
+
+export const encodeSyncError = (code: string, message: string): Uint8Array => SyncError.encode({ code, message }).finish();
+
+/** The parent's SyncError body (or, failing that, its error header) as a PatchtreeError. */
+export function decodeSyncError(status: number, body: Uint8Array, codeHeader: string | undefined): PatchtreeError {
+  try {
+    const error = SyncError.decode(body);
+    if (error.code) return new PatchtreeError(error.code, `parent refused (${status}): ${error.message}`, { details: { status } });
+  } catch {
+    // not a SyncError body: fall through
+  }
+  return new PatchtreeError(codeHeader || 'REPL_PARENT_ERROR', `parent answered ${status}`, { details: { status } });
+}
+
+function scopeOf(m: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null }): SyncScope {
+  return { rule: recordRuleFromWire(m.rule), languages: strings(m.languages), policyIds: strings(m.policyIds) };
+}
+
+function keysOf(keys: string[] | null | undefined): string[] {
+  const list = strings(keys);
+  if (list.length > MAX_KEYS_PER_CALL) throw new PatchtreeError('REPL_BAD_REQUEST', `at most ${MAX_KEYS_PER_CALL} keys per call`);
+  return list;
+}
