@@ -198,6 +198,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A stopping node exits by then, whatever is still waiting. */
+const STOP_DEADLINE_MS = 5_000;
+
 async function start(args: Args): Promise<number> {
   const flags: Partial<Record<keyof NodeConfig, unknown>> = { dataDir: stringFlag(args, 'data'), port: stringFlag(args, 'port'), host: stringFlag(args, 'host') };
   const config = loadConfig({ file: stringFlag(args, 'config'), flags });
@@ -206,6 +209,8 @@ async function start(args: Args): Promise<number> {
     process.stderr.write(`\nadmin token (shown once; also in ${config.dataDir}/admin-token):\n  ${node.context.adminToken}\n\n`);
   }
   const stop = async () => {
+    // Runs end after their batch in flight and the store closes; whatever still waits after that is not worth a hang.
+    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
     await node.close();
     process.exit(0);
   };

@@ -200,3 +200,27 @@ describe('a child cut off from its parent', () => {
     }, 6_000, () => ({ failedOnChild: failed.map((r) => ({ rule: r.rule, started: r.started, error: r.error?.code })), onParent: seen.map((r) => ({ rule: r.rule, trigger: r.trigger, started: r.started, status: r.status })) }));
   });
 });
+
+describe('SIGTERM during a stuck run', () => {
+  it('exits within seconds, abandoning the batch in flight; the run reads as interrupted after the restart and the next one resumes', async () => {
+    const linked = await linkChild('sigterm', { syncIdleTimeoutMs: 60_000 });
+    const { child, proxy } = linked;
+    await startRunsDone(child);
+    await freshConnections(proxy);
+    proxy.set({ kind: 'stall', direction: 'down', afterBytes: MID_SESSION }, { once: true });
+    const stuck = child.api('POST', '/replication/pull', { rules: ['catalog'], mode: 'complete' }).catch(() => undefined);
+    await waitFor('the stalled run to have applied batches', async () => ((await checkpointOf(child, 'catalog'))?.completeAfterKey ? true : undefined), 15_000);
+    const began = Date.now();
+    await within(child.kill('SIGTERM'), 10_000, 'the node to exit after SIGTERM');
+    // Before the CLI's 5 s deadline: the stuck run was broken off, not waited out.
+    expect(Date.now() - began).toBeLessThan(4_000);
+    expect(child.process.exitCode).toBe(0);
+    await stuck;
+    const restarted = await spawnNode(join(dir, 'sigterm'), linked.config);
+    nodes.push(restarted);
+    // The restart's own catch-up run resumes the complete run where the stop left it.
+    const catchUp = await waitFor('the catalog run of the restart', async () => (await runsOf(restarted)).runs.find((r) => r.rule === 'catalog' && r.trigger === 'start' && Date.parse(r.started) > began && r.status !== 'running'), 30_000);
+    expect(catchUp).toMatchObject({ status: 'ok', reason: 'resuming a complete run', verification: { digestEqual: true } });
+    expect((await runsOf(restarted)).runs.find((r) => r.rule === 'catalog' && r.trigger === 'api')).toMatchObject({ status: 'interrupted', error: { code: 'REPL_INTERRUPTED' } });
+  });
+});

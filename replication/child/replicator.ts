@@ -70,6 +70,7 @@ export class ChildReplicator {
   /** Stops new runs and breaks off those under way after their batch in flight; resolves when they have ended. */
   async stop(): Promise<void> {
     this.stopping.abort();
+    this.options.parent.close();
     await Promise.allSettled([...this.lanes.values()]);
   }
 

@@ -17,6 +17,7 @@ export interface UplinkOptions {
 /** Errors that say the parent is not there or broke off, rather than that it answered no. */
 const LINK_ERRORS = new Set(['REPL_PARENT_UNREACHABLE', 'REPL_INTERRUPTED']);
 const isLinkError = (err: unknown) => LINK_ERRORS.has((err as PatchtreeError).code);
+const stopping = () => new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; the next run resumes after the last applied batch');
 
 /**
  * The parent port as a child uses it (Verdaccio's uplink is the model):
@@ -34,6 +35,7 @@ export class Uplink implements ParentPort {
   private readonly backoffMs: number;
   private readonly maxFails: number;
   private readonly failTimeoutMs: number;
+  private readonly closing = new AbortController();
 
   constructor(private readonly port: ParentPort, private readonly logger: Logger, options: UplinkOptions = {}) {
     this.retries = options.retries ?? 2;
@@ -49,6 +51,11 @@ export class Uplink implements ParentPort {
   /** True once a call got through, false once the breaker opened, undefined before either. */
   get online(): boolean | undefined {
     return this.state === undefined ? undefined : this.state === 'online';
+  }
+
+  /** Breaks off every call and session under way (REPL_INTERRUPTED) and refuses new ones: the node is stopping. */
+  close(): void {
+    this.closing.abort();
   }
 
   /** Lets the next call through at once (an admin asked for a run: do not make them wait out the breaker). */
@@ -83,15 +90,16 @@ export class Uplink implements ParentPort {
     yield first.value;
     try {
       for (;;) {
-        const next = await iterator.next();
+        const next = await this.unlessClosing(iterator.next());
         if (next.done) return;
         yield next.value;
       }
     } catch (err) {
-      if (isLinkError(err)) this.failed(err as PatchtreeError);
+      if (isLinkError(err) && !this.closing.signal.aborted) this.failed(err as PatchtreeError);
       throw err;
     } finally {
-      await iterator.return?.();
+      // A generator waiting on its stream cannot return before that wait ends: do not wait for it when stopping.
+      if (!this.closing.signal.aborted) await iterator.return?.();
     }
   }
 
@@ -101,10 +109,11 @@ export class Uplink implements ParentPort {
     }
     for (let tries = 0; ; tries++) {
       try {
-        const value = await attempt();
+        const value = await this.unlessClosing(attempt());
         this.succeeded();
         return value;
       } catch (err) {
+        if (this.closing.signal.aborted) throw err;
         if (!isLinkError(err)) {
           this.succeeded(); // it answered, if only to refuse
           throw err;
@@ -116,6 +125,17 @@ export class Uplink implements ParentPort {
         await new Promise((ok) => setTimeout(ok, this.backoffMs * 2 ** tries));
       }
     }
+  }
+
+  /** The answer, unless the node starts stopping first. */
+  private unlessClosing<T>(answer: Promise<T>): Promise<T> {
+    const { signal } = this.closing;
+    if (signal.aborted) return Promise.reject(stopping());
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(stopping());
+      signal.addEventListener('abort', onAbort, { once: true });
+      answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   }
 
   private succeeded(): void {
