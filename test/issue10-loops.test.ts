@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCatalog } from '../catalog/index.js';
-import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { quietSchedules, recordsOf, spawnNode, type ProcessNode, freePort } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 import { sleep, waitFor, within } from './helpers/wait.js';
 
@@ -27,14 +26,6 @@ afterAll(async () => {
   for (const n of nodes) await n.kill('SIGKILL');
   await cleanup?.();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 async function start(name: string, config: Record<string, unknown>): Promise<ProcessNode> {
   const node = await spawnNode(join(dir, name), { sample: false, ...config });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protobuf from 'protobufjs/minimal.js';
 import { DigestBuckets, recordClassOf, recordHash, RecordStore, writeCatalog } from '../catalog/index.js';
 import { decodeChange, decodeChangeHeader } from '../protocol/index.js';
-import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { quietSchedules, recordsOf, spawnNode, type ProcessNode, freePort } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
+import { waitFor as waitUntil } from './helpers/wait.js';
 
 // Issue 10, store repair: damage done to a stopped child's LevelDB (change-log
 // values whose header still decodes but whose record does not; deleted and
@@ -37,23 +37,7 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
+const waitFor = <T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000) => waitUntil(what, probe, ms);
 
 /** The top parent, always on the same port and data folder (it is stopped and started again below). */
 async function startParent(): Promise<ProcessNode> {

@@ -8,6 +8,7 @@ import { writeCatalog } from '../catalog/index.js';
 import { startFileServer, type TestServer } from './helpers/http-server.js';
 import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
+import { waitFor as waitUntil } from './helpers/wait.js';
 
 // Issue 10, hierarchy behaviour: a bulletin that left a child's language gives
 // no mismatch that never clears; a mid-tier pulls what its parent's rules say
@@ -85,15 +86,7 @@ async function stage(node: ProcessNode, id: string) {
   return job;
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
+const waitFor = <T>(probe: () => Promise<T | undefined>, what: string, ms = 30_000) => waitUntil(what, probe, ms);
 
 /** Registers `childId` on `parent` and starts a child process for it; resolves once its start-up runs are recorded. */
 async function startChild(parent: ProcessNode, childId: string, languages: string[], extra: Record<string, unknown> = { sample: false, pollSeconds: 3600 }): Promise<ProcessNode> {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,4 +82,13 @@ export async function quietSchedules(parent: ProcessNode): Promise<void> {
     const res = await parent.api('PUT', `/replication/rules/${rule}`, { schedule: '0 0 1 1 *' });
     if (res.status !== 200) throw new Error(`could not set the ${rule} schedule: ${JSON.stringify(res.body)}`);
   }
+}
+
+/** A port free on 127.0.0.1 now, for a node that must come back on the same port after a restart. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((ok) => server.close(ok));
+  return port;
 }
