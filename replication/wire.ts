@@ -124,7 +124,12 @@ export interface Addressed<T> {
 const MODES: Record<number, ModeName> = { [Mode.MODE_DIFFERENTIAL]: 'differential', [Mode.MODE_COMPLETE]: 'complete' };
 const RULES: Record<number, PullRule> = { [Rule.RULE_CATALOG]: 'catalog', [Rule.RULE_POLICIES]: 'policies', [Rule.RULE_CONTENT]: 'content' };
 
-export const modeToWire = (mode: ModeName): number => (mode === 'complete' ? Mode.MODE_COMPLETE : Mode.MODE_DIFFERENTIAL);
+/** A mode as the wire writes it; a name that is not a mode is a caller's bug, refused rather than sent as a default. */
+export function modeToWire(mode: ModeName): number {
+  if (mode === 'complete') return Mode.MODE_COMPLETE;
+  if (mode === 'differential') return Mode.MODE_DIFFERENTIAL;
+  throw new PatchtreeError('REPL_BAD_REQUEST', `unknown replication mode ${JSON.stringify(mode)}`);
+}
 
 /** A wire mode; anything else is refused with `code` (a request's or a response's), never read as a default. */
 export function modeFromWire(value: number | null | undefined, code = 'REPL_BAD_REQUEST'): ModeName {
@@ -134,7 +139,9 @@ export function modeFromWire(value: number | null | undefined, code = 'REPL_BAD_
 }
 
 export function ruleToWire(rule: PullRule): number {
-  return rule === 'catalog' ? Rule.RULE_CATALOG : rule === 'policies' ? Rule.RULE_POLICIES : Rule.RULE_CONTENT;
+  const value = { catalog: Rule.RULE_CATALOG, policies: Rule.RULE_POLICIES, content: Rule.RULE_CONTENT }[rule];
+  if (value === undefined) throw new PatchtreeError('REPL_BAD_REQUEST', `unknown replication rule ${JSON.stringify(rule)}`);
+  return value;
 }
 
 /** A wire rule that replicates records; content or an unknown value is refused. */

@@ -188,14 +188,21 @@ export class ChildReplicator {
     });
   }
 
-  /** Sends the parent the runs it has not taken yet (failed and interrupted ones too), oldest first. */
-  private flushing?: Promise<void>;
+  /**
+   * Sends the parent the runs it has not taken yet (failed and interrupted
+   * ones too), oldest first. One flush at a time; a run that ends during a
+   * flush makes it go round once more, so no report waits for the next run.
+   */
   flushReports(): Promise<void> {
+    this.flushAgain = true;
     this.flushing ??= (async () => {
       try {
-        for (const run of await this.history.unreported()) {
-          await this.options.parent.reportRun(run);
-          await this.history.reported(run.id);
+        while (this.flushAgain) {
+          this.flushAgain = false;
+          for (const run of await this.history.unreported()) {
+            await this.options.parent.reportRun(run);
+            await this.history.reported(run.id);
+          }
         }
       } catch {
         // the parent is away: the outbox keeps them for the next contact
@@ -205,6 +212,9 @@ export class ChildReplicator {
     })();
     return this.flushing;
   }
+
+  private flushing?: Promise<void>;
+  private flushAgain = false;
 
   private async startRunsAsked(ack: HelloAck): Promise<void> {
     const { store } = this.options.catalog;

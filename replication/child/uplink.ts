@@ -86,9 +86,10 @@ export class Uplink implements ParentPort {
       iterator = open()[Symbol.asyncIterator]();
       return iterator.next();
     });
-    if (first.done) return;
-    yield first.value;
     try {
+      // Inside the try: a reader that stops at the first item (a refused start frame) still closes the stream.
+      if (first.done) return;
+      yield first.value;
       for (;;) {
         const next = await this.unlessClosing(iterator.next());
         if (next.done) return;
@@ -108,6 +109,7 @@ export class Uplink implements ParentPort {
       throw new PatchtreeError('REPL_PARENT_UNREACHABLE', `the parent is offline; the next try goes through in ${Math.ceil((this.openUntil - Date.now()) / 1000)} s`);
     }
     for (let tries = 0; ; tries++) {
+      if (this.closing.signal.aborted) throw stopping(); // no new request, nor a retry, once the node is stopping
       try {
         const value = await this.unlessClosing(attempt());
         this.succeeded();
