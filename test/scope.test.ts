@@ -60,6 +60,14 @@ describe('the scope rule', () => {
     expect(new ScopeRule({ rule: 'policies', languages: ['de-DE'], policyIds: [] }).holds({ key: 'p/Q', ...live })).toBe(true);
   });
 
+  it('counts as received under a rule only what came from the parent, of that rule', () => {
+    expect(child.receivedUnderRule('u/B/1', 'replicated')).toBe(true);
+    expect(child.receivedUnderRule('u/B/1', 'local')).toBe(false);
+    expect(child.receivedUnderRule('p/P', 'replicated')).toBe(false);
+    const policies = new ScopeRule({ rule: 'policies', languages: ['de-DE'], policyIds: ['P'] });
+    expect(policies.receivedUnderRule('p/Q', 'replicated')).toBe(true); // outside the list now: the parent's to delete
+  });
+
   it('names buckets by sorted language set and identifies scopes whatever the order', () => {
     expect(bucketOf(['fr-FR', 'de-DE'])).toBe('de-DE,fr-FR');
     expect(bucketOf([])).toBe('neutral');

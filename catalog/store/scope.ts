@@ -83,6 +83,15 @@ export class ScopeRule {
     return this.scope.rule !== 'policies' || this.policies.size === 0 || this.policies.has(policyIdOf(key));
   }
 
+  /**
+   * A record this node received under this scope's rule: its parent's to
+   * keep or delete (a complete run deletes those the parent no longer sends,
+   * policies outside a chosen list too; the child's sample checks them).
+   */
+  receivedUnderRule(key: string, origin: 'local' | 'replicated'): boolean {
+    return origin === 'replicated' && recordClassOf(key) === this.scope.rule;
+  }
+
   /** A node with this scope holds the record: live, covered, and in its languages or neutral. */
   holds(header: Header): boolean {
     return !header.deleted && this.covers(header.key) && holdsLanguages(header.languages, this.languages);

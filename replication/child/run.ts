@@ -1,5 +1,5 @@
 import { PatchtreeError, PROTOCOL_VERSION, type RawBatch } from '../../protocol/index.js';
-import { recordClassOf, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
 import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
@@ -119,9 +119,8 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: Scop
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.
-  const rule = ctx.rule.scope.rule;
   const written = ctx.mode === 'complete'
-    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => origin === 'replicated' && recordClassOf(key) === rule, checkpoint)
+    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => ctx.rule.receivedUnderRule(key, origin), checkpoint)
     : await store.write(mutations, checkpoint);
   return { applied: written.added + written.changed, deleted: written.removed };
 }

@@ -1,5 +1,5 @@
 import { PatchtreeError } from '../../protocol/index.js';
-import { recordClassOf, recordHash, ScopeRule, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { recordHash, ScopeRule, type RecordStore, type SyncScope } from '../../catalog/index.js';
 import type { ParentPort } from '../port.js';
 import { MAX_KEYS_PER_CALL, type KeyHash, type VerifyCounts } from '../wire.js';
 import { receivedMutation } from './received.js';
@@ -17,6 +17,7 @@ const VERIFY_CHUNK = MAX_KEYS_PER_CALL;
  */
 export async function verifyRun(store: RecordStore, port: ParentPort, options: { scope: SyncScope; verifyPercent: number; signal?: AbortSignal }, run: { parentDigest?: ParentDigest }, complete: () => Promise<{ parentDigest?: ParentDigest; applied: number; deleted: number }>): Promise<VerifyCounts> {
   const { scope } = options;
+  const rule = new ScopeRule(scope);
   const verification: VerifyCounts = { digestEqual: false, sampled: 0, mismatched: 0, repaired: 0, fellBackToComplete: false };
   const childDigest = () => store.digest(scope.languages, { origin: 'replicated', recordClass: scope.rule });
   const digestEqual = () => !!run.parentDigest && childDigest().digest === run.parentDigest.digest && childDigest().count === run.parentDigest.count;
@@ -47,7 +48,7 @@ export async function verifyRun(store: RecordStore, port: ParentPort, options: {
       for await (const r of store.sample(half)) {
         if (tally.stopped) break;
         if (options.signal?.aborted) tally.stop();
-        if (r.origin !== 'replicated' || recordClassOf(r.key) !== scope.rule) continue; // what this node holds of the rule
+        if (!rule.receivedUnderRule(r.key, r.origin)) continue;
         chunk.push({ key: r.key, hash: recordHash(r.bytes) });
         if (chunk.length >= VERIFY_CHUNK) {
           await checking;
