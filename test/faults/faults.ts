@@ -227,7 +227,9 @@ async function linkFault(w: World, kind: 'cut' | 'stall' | 'trickle'): Promise<F
     w.tally.fault(kind);
   } else {
     const direction = rng.chance(0.75) ? 'down' : 'up';
-    const afterBytes = rng.int(0, Math.max(256, direction === 'down' ? size.down : size.up));
+    // Within the first 70% of what such a pull moves that way: the estimate adds up every connection of the
+    // pull (verification runs two at once), and an offset past the end would cut nothing.
+    const afterBytes = rng.int(0, Math.max(256, Math.floor(0.7 * (direction === 'down' ? size.down : size.up))));
     fault = { kind, direction, afterBytes };
     how = `${direction} after ${afterBytes} B`;
     w.tally.fault(kind, direction);

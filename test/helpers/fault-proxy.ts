@@ -22,7 +22,7 @@ export type ProxyFault =
 export interface FaultProxy {
   url: string;
   port: number;
-  /** Fault for new connections; `once`: only the next connection gets it, later ones pass. */
+  /** Fault for new connections; `once`: only the next connection gets it, later ones pass (a standing set also drops a pending `once`). */
   set(fault: ProxyFault, options?: { once?: boolean }): void;
   /** Destroys every open connection now. */
   resetAll(): void;
