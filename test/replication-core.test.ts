@@ -141,6 +141,36 @@ describe('replication core (in-process, real protocol)', () => {
     expect(resumed.verification.digestEqual).toBe(true);
   });
 
+  it('brings the keys a cut complete run had walked up to date when it resumes after the parent changed them', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = await portTo(parent.store, 'parent');
+    const languages = ['de-DE', 'fr-FR'];
+    let batches = 0;
+    const cutting: ParentPort = {
+      ...real,
+      async *session(request: Parameters<ParentPort['session']>[0]) {
+        for await (const frame of real.session(request)) {
+          if (frame.kind === 'batch' && ++batches === 6) throw new Error('connection cut');
+          yield frame;
+        }
+      },
+    };
+    await expect(run(store, cutting, languages)).rejects.toThrow('connection cut');
+    const walked = [...(await held(store)).keys()].sort();
+    // The parent changes records the cut run had already walked: one revised, one deleted, one moved out of the languages (it was neutral).
+    const [revised, deleted, moved] = walked.filter((k) => k.startsWith('u/')).slice(0, 3);
+    const version = (key: string, languages: string[], title: string) => ({ type: 'put' as const, key, languages, record: { update: { id: key.split('/')[2], language: languages[0], title } } });
+    await parent.store.write([version(revised, ['de-DE'], 'revised'), { type: 'del', key: deleted }, version(moved, ['ja-JP'], 'moved')]);
+    const resumed = await run(store, real, languages, { verifyPercent: 100 });
+    expect(resumed).toMatchObject({ mode: 'complete', reason: 'resuming a complete run' });
+    // Exact at the end of the run, without verification having to repair anything.
+    expect(resumed.verification).toMatchObject({ digestEqual: true, mismatched: 0, fellBackToComplete: false });
+    expect(await held(store)).toEqual(await expected(parent.store, languages));
+    expect(await store.get(deleted)).toBeUndefined();
+    expect(await store.get(moved)).toBeUndefined();
+  });
+
   it('finds and repairs records corrupted or deleted in the child store', async () => {
     const parent = await parentWithSample();
     const { store, dir } = await childStore();

@@ -18,6 +18,7 @@ const rows: Row[] = [
   { what: 'live, several with one in the set', deleted: false, languages: ['de-DE', 'fr-FR'], left: [], holds: true, sends: true },
   { what: 'live, left the set', deleted: false, languages: ['fr-FR'], left: ['de-DE'], holds: false, sends: true },
   { what: 'live, left another language', deleted: false, languages: ['fr-FR'], left: ['ja-JP'], holds: false, sends: false },
+  { what: 'live, left neutral (every node held it)', deleted: false, languages: ['fr-FR'], left: ['neutral'], holds: false, sends: true },
   { what: 'live, in the set, left another', deleted: false, languages: ['de-DE'], left: ['ja-JP'], holds: true, sends: true },
   // tombstones (a deletion is sent to whoever may hold a copy, never held)
   { what: 'tombstone, in the set', deleted: true, languages: ['de-DE'], left: [], holds: false, sends: true },
@@ -25,6 +26,7 @@ const rows: Row[] = [
   { what: 'tombstone, neutral', deleted: true, languages: ['neutral'], left: [], holds: false, sends: true },
   { what: 'tombstone of a record that had left the set', deleted: true, languages: ['fr-FR'], left: ['de-DE'], holds: false, sends: true },
   { what: 'tombstone that left another language', deleted: true, languages: ['fr-FR'], left: ['ja-JP'], holds: false, sends: false },
+  { what: 'tombstone of a record that had left neutral', deleted: true, languages: ['fr-FR'], left: ['neutral'], holds: false, sends: true },
 ];
 
 describe('the scope rule', () => {

@@ -105,6 +105,7 @@ export class ScopeRule {
   sends(header: Header): boolean {
     if (!this.covers(header.key)) return false;
     if (holdsLanguages(header.languages, this.languages)) return true;
-    return header.leftLanguages.some((l) => this.languages.has(l));
+    // Left neutral: every node held it.
+    return header.leftLanguages.length > 0 && holdsLanguages(header.leftLanguages, this.languages);
   }
 }

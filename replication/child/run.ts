@@ -37,6 +37,9 @@ export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: P
 
 const checkpointKey = (scope: SyncScope) => STATE_FAMILIES.checkpoint.key(scope.rule);
 
+/** A complete session's batch with no key range: changes since the run began to keys already walked (see the parent's catchUp). */
+const isCatchUp = (batch: RawBatch, mode: ModeName) => mode === 'complete' && batch.lastKey === '';
+
 /** The checkpoint a child keeps for one rule. */
 export async function readCheckpoint(store: RecordStore, scope: Pick<SyncScope, 'rule'>): Promise<Checkpoint | undefined> {
   return (await store.state.get(STATE_FAMILIES.checkpoint.key(scope.rule))) as Checkpoint | undefined;
@@ -110,6 +113,8 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
 
 function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: string; uptoSeq: number }, filter: string, previous?: Checkpoint): Checkpoint {
   if (mode === 'differential') return { storeId: start.storeId, seq: batch.lastSeq, filter };
+  // A resumed complete run's catch-up of the keys already walked: the resume point stays.
+  if (isCatchUp(batch, mode) && previous) return previous;
   // During a complete run the old position stays valid for nothing: keep where the walk is.
   return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
 }
@@ -119,7 +124,7 @@ async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: Scop
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.
-  const written = ctx.mode === 'complete'
+  const written = ctx.mode === 'complete' && !isCatchUp(batch, ctx.mode)
     ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => ctx.rule.receivedUnderRule(key, origin), checkpoint)
     : await store.write(mutations, checkpoint);
   return { applied: written.added + written.changed, deleted: written.removed };

@@ -49,9 +49,15 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
   const filter = scopeId(rule.scope);
   const view = await store.readView();
   try {
-    const { mode, reason } = effectiveMode(request, view, store.horizon, filter);
+    let { mode, reason } = effectiveMode(request, view, store.horizon, filter);
     const cp = request.checkpoint;
-    const resumeKey = mode === 'complete' && cp?.completeAfterKey && cp.filter === filter && cp.storeId === view.storeId ? cp.completeAfterKey : '';
+    let resumeKey = mode === 'complete' && cp?.completeAfterKey && cp.filter === filter && cp.storeId === view.storeId ? cp.completeAfterKey : '';
+    // The keys already walked were sent as of complete_upto; their later changes come first (below), which
+    // needs the change log since then: a run cut before the tombstone horizon starts over.
+    if (resumeKey && (cp!.completeUpto ?? 0) < store.horizon) {
+      resumeKey = '';
+      reason = 'the complete run to resume is older than the tombstone horizon';
+    }
     yield encodeFrame({
       start: { protocolVersion: PROTOCOL_VERSION, parentId: self.nodeId, parentIdentity: self.identity, storeId: view.storeId, mode: modeToWire(mode), reason, uptoSeq: view.lastSeq, filter },
     });
@@ -70,6 +76,7 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       }
       yield encodeBatchFrame(batch, { lastSeq: view.lastSeq });
     } else {
+      if (resumeKey) yield* catchUp(store, rule, view, cp!.completeUpto ?? 0, resumeKey, batchSize);
       // Key order; what the child holds in a batch's key range and the batch lacks is gone here.
       let batch: Buffer[] = [];
       let fromKey = resumeKey;
@@ -90,6 +97,27 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
   } finally {
     await view.snapshot.close();
   }
+}
+
+/**
+ * A resumed complete run: the keys the child already walked came as of the
+ * snapshot of the run's start (complete_upto); their changes since are sent
+ * first, as batches with a sequence and no key range (the child applies them
+ * as a differential batch and keeps its resume point), so the run ends with
+ * the child exactly at this snapshot.
+ */
+async function* catchUp(store: RecordStore, rule: ScopeRule, view: ReadView, since: number, walkedUpTo: string, batchSize: number): AsyncGenerator<Buffer> {
+  let batch: Buffer[] = [];
+  for await (const { seq, bytes } of store.changesSince(since, view)) {
+    const header = decodeChangeHeader(bytes);
+    if (header.key > walkedUpTo || !rule.sends(header)) continue;
+    batch.push(bytes);
+    if (batch.length >= batchSize) {
+      yield encodeBatchFrame(batch, { lastSeq: seq });
+      batch = [];
+    }
+  }
+  if (batch.length) yield encodeBatchFrame(batch, { lastSeq: view.lastSeq });
 }
 
 /**
