@@ -65,7 +65,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       catalog,
       children,
       rules,
-      self: { nodeId, identity: catalog.store.storeId },
+      self: { nodeId, identity: catalog.store.storeId, parentIdentity: () => context.replicator?.parentIdentity ?? '' },
       logger: log,
       // A mid-tier passes what its children need up to its own parent at once.
       onDescendantsChanged: () => void context.replicator?.hello(),

@@ -22,6 +22,8 @@ export type PullRule = RecordRule | 'content';
 export const MAX_DESCENDANTS = 1000;
 /** Largest key list one verify or fetch call may carry. */
 export const MAX_KEYS_PER_CALL = 5000;
+/** Longest identity or node id in a report (a store id is 36 characters, a node id 64). */
+export const MAX_ID = 128;
 
 /** Where a child's copy of one rule stands (see the Checkpoint message). */
 export interface Checkpoint {
@@ -184,6 +186,13 @@ export function encodeHello(childId: string, report: HelloReport): Uint8Array {
   return LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId, languages: report.languages, identity: report.identity, nodeId: report.nodeId, descendants: report.descendants }).finish();
 }
 
+/** An identity or node id as a peer reports it: refused past MAX_ID, so no report grows a hello past its parent's body limit. */
+function id(value: string | null | undefined): string {
+  const text = value ?? '';
+  if (text.length > MAX_ID) throw new PatchtreeError('REPL_BAD_REQUEST', `an identity or node id of ${text.length} characters; at most ${MAX_ID}`);
+  return text;
+}
+
 /** A child's report; at most MAX_DESCENDANTS descendants, each identity once. */
 export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
   const m = decode(LanguageReport, bytes);
@@ -193,12 +202,12 @@ export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
   const seen = new Set<string>();
   const descendants: NodeLanguages[] = [];
   for (const d of all) {
-    const identity = d.identity ?? '';
+    const identity = id(d.identity);
     if (identity && seen.has(identity)) continue;
     if (identity) seen.add(identity);
-    descendants.push({ nodeId: d.nodeId ?? '', identity, languages: strings(d.languages) });
+    descendants.push({ nodeId: id(d.nodeId), identity, languages: strings(d.languages) });
   }
-  return { childId: m.childId, body: { identity: m.identity ?? '', nodeId: m.nodeId ?? '', languages: strings(m.languages), descendants } };
+  return { childId: m.childId, body: { identity: id(m.identity), nodeId: id(m.nodeId), languages: strings(m.languages), descendants } };
 }
 
 export function encodeHelloAck(ack: HelloAck): Uint8Array {
@@ -301,7 +310,7 @@ export function decodeVerifyResponse(bytes: Uint8Array): { hashes: KeyHash[]; ne
 // --- fetch: keys -> stored change bytes, as they are -------------------------
 
 export function encodeFetchRequest(childId: string, scope: SyncScope, keys: string[]): Uint8Array {
-  return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], keys }).finish();
+  return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds], keys }).finish();
 }
 
 export function decodeFetchRequest(bytes: Uint8Array): Addressed<{ scope: SyncScope; keys: string[] }> {
@@ -344,21 +353,27 @@ export function encodeRunReport(childId: string, run: RunReportData): Uint8Array
 }
 
 const REPORTED_STATUSES: readonly RunStatus[] = ['ok', 'failed', 'interrupted'];
+const PULL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
+/** Text a peer sends that a node keeps (run reports, ids): at most this long, so no peer fills a node's history. */
+export const MAX_TEXT = 1024;
+const short = (text: string | null | undefined) => (text ?? '').slice(0, MAX_TEXT);
 
 export function decodeRunReport(bytes: Uint8Array): Addressed<RunReportData> {
   const m = decode(RunReport, bytes);
   checkVersion(m.protocolVersion);
   const status = (m.status || (m.ok ? 'ok' : 'failed')) as RunStatus;
   if (!REPORTED_STATUSES.includes(status)) throw new PatchtreeError('REPL_BAD_REQUEST', `unknown run status ${JSON.stringify(m.status)}`);
+  const rule = (m.rule ?? '') as PullRule;
+  if (!PULL_RULES.includes(rule)) throw new PatchtreeError('REPL_BAD_REQUEST', `unknown rule ${JSON.stringify(short(rule))}`);
   return {
     childId: m.childId,
     body: {
       id: num(m.runId),
-      rule: (m.rule ?? '') as PullRule,
-      trigger: m.trigger ?? '',
+      rule,
+      trigger: short(m.trigger),
       mode: modeFromWire(m.mode),
-      reason: m.reason ?? '',
-      started: m.started ?? '',
+      reason: short(m.reason),
+      started: short(m.started),
       durationMs: num(m.durationMs),
       received: num(m.received),
       applied: num(m.applied),
@@ -366,7 +381,7 @@ export function decodeRunReport(bytes: Uint8Array): Addressed<RunReportData> {
       bytes: num(m.bytes),
       verification: { digestEqual: !!m.digestEqual, sampled: num(m.sampled), mismatched: num(m.mismatched), repaired: num(m.repaired), fellBackToComplete: !!m.fellBackToComplete },
       status,
-      error: m.errorCode ? { code: m.errorCode, message: m.errorMessage ?? '' } : undefined,
+      error: m.errorCode ? { code: short(m.errorCode), message: short(m.errorMessage) } : undefined,
     },
   };
 }

@@ -133,18 +133,21 @@ export class Staging {
   }
 
   /**
-   * Forgets the staged files of updates this node no longer holds or no
-   * longer manages the language of (the admin dropped it, or the parent
-   * deleted the update), and removes their files from the content store
-   * unless a kept update names the same file.
+   * Forgets the staged files of updates this node no longer manages the
+   * language of (the admin dropped it) and, when `listed` is given (the
+   * parent's current content list), of updates it no longer holds that the
+   * list no longer names; removes their files from the content store unless
+   * a kept update names the same file. An update not held here yet (its
+   * record still on its way in the catalog rule) keeps its file.
    */
-  async pruneUnmanaged(): Promise<{ entries: number; files: number }> {
+  async pruneUnmanaged(listed?: ReadonlySet<string>): Promise<{ entries: number; files: number }> {
     const languages = await this.languagesInScope();
     const kept = new Set<string>();
     const dropped: Array<{ updateKey: string; file: StagedFile }> = [];
     for await (const { updateKey, file, update } of this.stagedEntries()) {
-      if (update && languages.has(update.language)) kept.add(`${file.algorithm}/${file.hash}`);
-      else dropped.push({ updateKey, file });
+      const drop = update ? !languages.has(update.language) : !!listed && !listed.has(updateKey);
+      if (drop) dropped.push({ updateKey, file });
+      else kept.add(`${file.algorithm}/${file.hash}`);
     }
     if (dropped.length) await this.store.state.batch(dropped.map((d) => ({ type: 'del' as const, key: stagedKey(d.updateKey) })));
     let files = 0;

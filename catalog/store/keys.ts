@@ -24,6 +24,16 @@ export const policyKey = (policyId: string) => `p/${policyId}`;
 export const policyEntryKey = (policyId: string, recordKeyOfUpdate: string) => `e/${policyId}/${recordKeyOfUpdate}`;
 export const policyEntriesPrefix = (policyId: string) => `e/${policyId}/`;
 
+/**
+ * Orders keys as LevelDB does (by their UTF-8 bytes). JavaScript's `<`
+ * compares UTF-16 units and disagrees for characters above U+FFFF against
+ * U+E000-U+FFFF; only keys holding a surrogate pay for the byte comparison.
+ */
+export function compareKeys(a: string, b: string): number {
+  if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** True when `key` names a record (one of the kinds above). */
 export function isRecordKey(key: string): boolean {
   return KIND_BY_PREFIX[key.slice(0, key.indexOf('/'))] !== undefined;

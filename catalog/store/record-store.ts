@@ -3,7 +3,7 @@ import type { AbstractSublevel } from 'abstract-level';
 import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type ChangeHeader, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
 import { DigestBuckets, recordHashBytes, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
-import { isRecordKey, kindOf, recordClassOf, type RecordKind } from './keys.js';
+import { compareKeys, isRecordKey, kindOf, recordClassOf, type RecordKind } from './keys.js';
 import { formerLanguages } from './scope.js';
 import { Mutex } from './mutex.js';
 
@@ -327,7 +327,7 @@ export class RecordStore {
    * mutated key holds now, instead of a lookup per key.
    */
   async replaceRange(range: { after: string; upTo: string }, mutations: readonly Mutation[], isStale: (key: string, origin: Origin) => boolean, extra: readonly ExtraOp[] = []): Promise<WriteResult> {
-    const outside = mutations.find((m) => !(m.key > range.after && m.key <= range.upTo));
+    const outside = mutations.find((m) => !(compareKeys(m.key, range.after) > 0 && compareKeys(m.key, range.upTo) <= 0));
     if (outside) throw new PatchtreeError('REPL_BAD_RECORD', `${outside.key} is outside the batch key range (${range.after}, ${range.upTo}]`);
     return this.writeLock.run(async () => {
       const incoming = new Set(mutations.map((m) => m.key));
@@ -472,7 +472,10 @@ export class RecordStore {
             return;
           }
           matched++;
-          if (isTombstone(entry) || !countedHeader(bytes, header.key)) return;
+          maxSeq = Math.max(maxSeq, Number(seq));
+          // A `keys` entry whose tombstone flag disagrees with its change would list a deletion as a record (or hide one).
+          if (isTombstone(entry) !== header.deleted) ops.push({ type: 'put', sublevel: this.keys, key: header.key, value: keyEntry(Number(seq), header.deleted, originOf(entry)) });
+          if (header.deleted || !countedHeader(bytes, header.key)) return;
           report.records++;
           if (recordDamage(header.key, bytes)) report.damaged.push(header.key);
           buckets.apply(originOf(entry), recordClassOf(header.key), header.languages, recordHashBytes(bytes), 1);
@@ -481,7 +484,6 @@ export class RecordStore {
         chunk = [];
       };
       for await (const [seq, bytes] of this.changes.iterator()) {
-        maxSeq = Math.max(maxSeq, Number(seq) || 0);
         const header = decodeStoredHeader(bytes);
         if (!header || !isRecordKey(header.key)) {
           report.orphans++;
@@ -505,7 +507,7 @@ export class RecordStore {
         for (const [name, saved] of Object.entries(buckets.snapshot())) ops.push({ type: 'put', sublevel: this.meta, key: `bucket:${name}`, value: saved });
         for (const kind of kinds) ops.push({ type: 'put', sublevel: this.meta, key: `count:${kind}`, value: counts[kind] ?? 0 });
       }
-      // A lost lastSeq would hand out sequence numbers already in the log.
+      // A lost lastSeq would hand out sequence numbers already in the log (orphans, deleted above, do not count).
       if (maxSeq > this.lastSeqValue) ops.push({ type: 'put', sublevel: this.meta, key: 'lastSeq', value: maxSeq });
       if (ops.length) await this.db.batch(ops);
       this.buckets = buckets;
@@ -524,7 +526,7 @@ export class RecordStore {
       batch.forEach(([key, entry], i) => {
         const bytes = values[i];
         const header = bytes && /^\d{16}$/.test(entrySeq(entry)) ? decodeStoredHeader(bytes) : undefined;
-        if (header?.key !== key) bad.push(key);
+        if (header?.key !== key || !isRecordKey(key)) bad.push(key);
       });
       batch = [];
     };

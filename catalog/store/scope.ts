@@ -50,8 +50,10 @@ export function stagedLanguages(managed: Iterable<string>): ReadonlySet<string> 
 
 /** Languages a version of a record may have been held in before this one: its tombstone or next version keeps them. */
 export function formerLanguages(previous: Pick<ChangeHeader, 'languages' | 'leftLanguages'> | undefined, now: readonly string[]): string[] {
-  const left = new Set([...(previous?.languages ?? []), ...(previous?.leftLanguages ?? [])]);
-  for (const language of now) left.delete(language);
+  // No language reads as neutral (see holdsLanguages), on both sides.
+  const named = (languages: readonly string[]) => (languages.length ? languages : [NEUTRAL]);
+  const left = previous ? new Set([...named(previous.languages), ...previous.leftLanguages]) : new Set<string>();
+  for (const language of named(now)) left.delete(language);
   return [...left].sort();
 }
 

@@ -2434,6 +2434,9 @@ export namespace patchtree {
             /** FetchRequest keys. */
             keys: string[];
 
+            /** FetchRequest policyIds. */
+            policyIds: string[];
+
             /**
              * Creates a new FetchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2515,6 +2518,9 @@ export namespace patchtree {
 
                 /** FetchRequest keys */
                 keys?: (string[]|null);
+
+                /** FetchRequest policyIds */
+                policyIds?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

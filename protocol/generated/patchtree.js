@@ -7582,6 +7582,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {patchtree.v1.Rule|null} [rule] FetchRequest rule
              * @property {Array.<string>|null} [languages] FetchRequest languages
              * @property {Array.<string>|null} [keys] FetchRequest keys
+             * @property {Array.<string>|null} [policyIds] FetchRequest policyIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7609,6 +7610,7 @@ export const patchtree = $root.patchtree = (() => {
             const FetchRequest = function (properties) {
                 this.languages = [];
                 this.keys = [];
+                this.policyIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7656,6 +7658,14 @@ export const patchtree = $root.patchtree = (() => {
             FetchRequest.prototype.keys = $util.emptyArray;
 
             /**
+             * FetchRequest policyIds.
+             * @member {Array.<string>} policyIds
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.policyIds = $util.emptyArray;
+
+            /**
              * Creates a new FetchRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.FetchRequest
@@ -7699,6 +7709,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.keys != null && message.keys.length)
                     for (let i = 0; i < message.keys.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.keys[i]);
+                if (message.policyIds != null && message.policyIds.length)
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7786,6 +7799,14 @@ export const patchtree = $root.patchtree = (() => {
                             message.keys.push(reader.stringVerify());
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policyIds && message.policyIds.length))
+                                message.policyIds = [];
+                            message.policyIds.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7840,6 +7861,13 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < message.keys.length; ++i)
                         if (!$util.isString(message.keys[i]))
                             return "keys: string[] expected";
+                }
+                if (message.policyIds != null && $Object.hasOwnProperty.call(message, "policyIds")) {
+                    if (!$Array.isArray(message.policyIds))
+                        return "policyIds: array expected";
+                    for (let i = 0; i < message.policyIds.length; ++i)
+                        if (!$util.isString(message.policyIds[i]))
+                            return "policyIds: string[] expected";
                 }
                 return null;
             };
@@ -7904,6 +7932,13 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.keys.length; ++i)
                         message.keys[i] = $String(object.keys[i]);
                 }
+                if (object.policyIds) {
+                    if (!$Array.isArray(object.policyIds))
+                        throw $TypeError(".patchtree.v1.FetchRequest.policyIds: array expected");
+                    message.policyIds = $Array(object.policyIds.length);
+                    for (let i = 0; i < object.policyIds.length; ++i)
+                        message.policyIds[i] = $String(object.policyIds[i]);
+                }
                 return message;
             };
 
@@ -7927,6 +7962,7 @@ export const patchtree = $root.patchtree = (() => {
                 if (options.arrays || options.defaults) {
                     object.languages = [];
                     object.keys = [];
+                    object.policyIds = [];
                 }
                 if (options.defaults) {
                     object.protocolVersion = 0;
@@ -7948,6 +7984,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.keys = $Array(message.keys.length);
                     for (let j = 0; j < message.keys.length; ++j)
                         object.keys[j] = message.keys[j];
+                }
+                if (message.policyIds && message.policyIds.length) {
+                    object.policyIds = $Array(message.policyIds.length);
+                    for (let j = 0; j < message.policyIds.length; ++j)
+                        object.policyIds[j] = message.policyIds[j];
                 }
                 return object;
             };

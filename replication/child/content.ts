@@ -51,7 +51,7 @@ export async function runContent(staging: Staging, content: ContentStore, option
   result.verification.repaired = Math.min(result.verification.mismatched, result.applied);
   // Files already here (say, staged before this node became a child) still count as staged for their updates.
   for (let i = 0; i < files.length; i++) if (stillPresent[i]) await staging.recordStaged(files[i].updateKey, { algorithm: files[i].algorithm, hash: files[i].hash, size: files[i].size, verified: files[i].verified, stagedAt: new Date().toISOString() });
-  await staging.pruneUnmanaged();
+  await staging.pruneUnmanaged(new Set(files.map((f) => f.updateKey)));
   result.verification.digestEqual = failures.length === 0;
   if (failures.length) {
     const first = failures[0].reason as PatchtreeError;

@@ -35,13 +35,15 @@ export class RunHistory {
   /** Records how a run ended, and queues it for the parent. */
   finish(record: RunReportData): Promise<void> {
     return this.lock.run(async () => {
-      const history = await this.list();
-      const at = history.findIndex((r) => r.id === record.id);
-      if (at >= 0) history[at] = record;
-      else history.unshift(record);
+      const all = await this.list();
+      const at = all.findIndex((r) => r.id === record.id);
+      if (at >= 0) all[at] = record;
+      else all.unshift(record);
+      const history = all.slice(0, KEEP_RUNS);
       await this.store.state.batch([
-        { type: 'put', key: STATE_KEYS.runHistory, value: history.slice(0, KEEP_RUNS) },
-        { type: 'put', key: STATE_KEYS.runOutbox, value: [...(await this.outbox()).filter((id) => id !== record.id), record.id] },
+        { type: 'put', key: STATE_KEYS.runHistory, value: history },
+        // Runs that fell out of the history leave the outbox too (a long outage keeps the newest KEEP_RUNS).
+        { type: 'put', key: STATE_KEYS.runOutbox, value: [...(await this.outbox()).filter((id) => id !== record.id && history.some((r) => r.id === id)), record.id] },
       ]);
     });
   }

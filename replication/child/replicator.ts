@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { PatchtreeError } from '../../protocol/index.js';
-import { STATE_KEYS, type Catalog } from '../../catalog/index.js';
+import { Mutex, STATE_KEYS, type Catalog } from '../../catalog/index.js';
 import type { Children } from '../parent/children.js';
 import { validateRule, RULE_NAMES, type Rules, type RuleSet, type RuleSettingName } from '../parent/rules.js';
 import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type PullRule, type RunReportData } from '../wire.js';
@@ -51,11 +51,17 @@ const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
 export class ChildReplicator {
   readonly history: RunHistory;
   private readonly lanes = new Map<PullRule, Promise<unknown>>();
+  private readonly runNowLock = new Mutex();
   private readonly stopping = new AbortController();
   private unmanagedLogged = '';
   private loopLogged = false;
   /** The parent's identity as its last answer gave it (a run refuses a parent that is this node or below it). */
-  private parentIdentity = '';
+  private parentIdentityValue = '';
+
+  /** The parent's identity as its last answer gave it ('' before one came): no report from below may name it. */
+  get parentIdentity(): string {
+    return this.parentIdentityValue;
+  }
 
   constructor(private readonly options: ChildReplicatorOptions) {
     this.history = new RunHistory(options.catalog.store);
@@ -94,7 +100,15 @@ export class ChildReplicator {
    * takes back the rules, starts any run the parent admin asked for, and
    * hands the parent the runs it has not seen yet.
    */
-  async hello(): Promise<HelloAck | undefined> {
+  hello(): Promise<HelloAck | undefined> {
+    // Called from timers and routes without a wait: it logs what fails (a full disk too) and never rejects.
+    return this.report().catch((err) => {
+      this.options.logger.error({ err: (err as Error).message }, 'language report failed');
+      return undefined;
+    });
+  }
+
+  private async report(): Promise<HelloAck | undefined> {
     const { logger, rules, onRules, catalog } = this.options;
     let ack: HelloAck;
     try {
@@ -111,7 +125,7 @@ export class ChildReplicator {
       return undefined;
     }
     this.loopLogged = false;
-    this.parentIdentity = ack.parentIdentity;
+    this.parentIdentityValue = ack.parentIdentity;
     const parentRules = this.validParentRules(ack.rules);
     await rules.inherit(parentRules);
     onRules?.(await rules.fromParent());
@@ -216,13 +230,26 @@ export class ChildReplicator {
   private flushing?: Promise<void>;
   private flushAgain = false;
 
-  private async startRunsAsked(ack: HelloAck): Promise<void> {
-    const { store } = this.options.catalog;
-    const seen = ((await store.state.get(STATE_KEYS.runNowSeen)) ?? {}) as Record<string, number>;
-    const due = ack.runNow.filter((r) => (ALL_RULES as readonly string[]).includes(r.rule) && r.counter > (seen[r.rule] ?? 0));
-    for (const r of ack.runNow) if (Number.isFinite(r.counter)) seen[r.rule] = Math.max(seen[r.rule] ?? 0, r.counter);
-    await store.state.put(STATE_KEYS.runNowSeen, seen);
-    for (const r of due) void this.pull({ rules: [r.rule as PullRule], mode: r.mode, trigger: 'parent' });
+  /**
+   * Starts the runs the parent's admin asked for: at most one per known
+   * rule (the highest counter names it), however many the answer lists, and
+   * one report at a time, so two reports crossing start nothing twice.
+   */
+  private startRunsAsked(ack: HelloAck): Promise<void> {
+    return this.runNowLock.run(async () => {
+      const { store } = this.options.catalog;
+      const seen = ((await store.state.get(STATE_KEYS.runNowSeen)) ?? {}) as Record<string, number>;
+      const asked = new Map<PullRule, { counter: number; mode: ModeName }>();
+      for (const r of ack.runNow) {
+        const rule = r.rule as PullRule;
+        if (!ALL_RULES.includes(rule) || !Number.isFinite(r.counter)) continue;
+        if (r.counter > (asked.get(rule)?.counter ?? 0)) asked.set(rule, { counter: r.counter, mode: r.mode });
+      }
+      const due = [...asked].filter(([rule, r]) => r.counter > (seen[rule] ?? 0));
+      for (const [rule, r] of asked) seen[rule] = Math.max(seen[rule] ?? 0, r.counter);
+      await store.state.put(STATE_KEYS.runNowSeen, Object.fromEntries(ALL_RULES.filter((rule) => seen[rule] !== undefined).map((rule) => [rule, seen[rule]])));
+      for (const [rule, r] of due) void this.pull({ rules: [rule], mode: r.mode, trigger: 'parent' }).catch((err) => this.options.logger.error({ rule, err: (err as Error).message }, 'a run the parent asked for failed to start'));
+    });
   }
 
   /** The parent's rules as this node will run them: each checked as an admin's would be; a bad one is left out. */

@@ -1,5 +1,5 @@
 import { PatchtreeError, PROTOCOL_VERSION, type RawBatch } from '../../protocol/index.js';
-import { ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { compareKeys, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
 import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
@@ -36,6 +36,30 @@ export interface RunOptions {
 export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest };
 
 const checkpointKey = (scope: SyncScope) => STATE_FAMILIES.checkpoint.key(scope.rule);
+
+/**
+ * Batches must move forward within the session's snapshot (sequences up to
+ * upto_seq, key ranges after the previous one): a parent that sends the same
+ * batches again, or ones from beyond its snapshot, would keep a run going
+ * for ever or move a checkpoint past what it holds.
+ */
+class BatchProgress {
+  private seq = 0;
+  private key = '';
+
+  check(batch: RawBatch, mode: ModeName, uptoSeq: number): void {
+    const refuse = (why: string) => { throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent a batch that does not move forward: ${why}`); };
+    if (batch.lastSeq > uptoSeq) refuse(`sequence ${batch.lastSeq} past the snapshot's ${uptoSeq}`);
+    if (mode === 'differential' || isCatchUp(batch, mode)) {
+      if (batch.lastSeq < this.seq) refuse(`sequence ${batch.lastSeq} after ${this.seq}`);
+      this.seq = batch.lastSeq;
+      return;
+    }
+    if (this.key && compareKeys(batch.lastKey, this.key) <= 0) refuse(`key range ending at ${batch.lastKey.slice(0, 100)} after ${this.key.slice(0, 100)}`);
+    if (compareKeys(batch.fromKey, this.key) < 0) refuse('a key range that starts before the previous one ended');
+    this.key = batch.lastKey;
+  }
+}
 
 /** A complete session's batch with no key range: changes since the run began to keys already walked (see the parent's catchUp). */
 const isCatchUp = (batch: RawBatch, mode: ModeName) => mode === 'complete' && batch.lastKey === '';
@@ -77,6 +101,7 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
   const result: SessionResult = { rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0 };
   let start: { storeId: string; uptoSeq: number } | undefined;
   let ended = false;
+  const progress = new BatchProgress();
   for await (const frame of port.session(request)) {
     if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
     if (frame.kind === 'error') throw new PatchtreeError(frame.error.code || 'REPL_PARENT_ERROR', `parent: ${frame.error.message}`);
@@ -94,6 +119,7 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
     if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
     if (options.signal?.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; the next run resumes after the last applied batch');
     if (frame.kind === 'batch') {
+      progress.check(frame.batch, result.mode, start.uptoSeq);
       const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint) });
       result.batches++;
       result.received += frame.batch.changes.length;

@@ -127,7 +127,7 @@ async function repair(store: RecordStore, port: ParentPort, scope: SyncScope, ke
   const changes = await port.fetch(scope, keys);
   if (changes.length !== keys.length) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys.length} records, received ${changes.length}`);
   const mutations = changes.map((bytes, i) => {
-    const mutation = receivedMutation(rule, bytes);
+    const mutation = receivedMutation(rule, bytes, keys[i]);
     if (mutation.key !== keys[i]) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys[i]}, received ${mutation.key}`);
     return mutation;
   });

@@ -30,6 +30,7 @@ export type RunNowCounters = Record<string, { counter: number; mode: string }>;
 const RUN_NOW = STATE_FAMILIES.childRunNow;
 const REPORTED_RUNS = STATE_KEYS.reportedRuns;
 const KEEP_REPORTED = 500;
+const KEEP_PER_CHILD = 100;
 
 const CHILDREN = STATE_FAMILIES.child;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -68,6 +69,9 @@ export class Children {
       const history = await this.reportedRuns();
       if (run.id && history.some((r) => r.child === run.child && r.id === run.id && r.started === run.started)) return;
       history.unshift(run);
+      // One child keeps at most a share of the list: a chatty (or hostile) child cannot push the others' runs out.
+      const own = history.filter((r) => r.child === run.child);
+      if (own.length > KEEP_PER_CHILD) history.splice(history.lastIndexOf(own[own.length - 1]), 1);
       await this.store.state.put(REPORTED_RUNS, history.slice(0, KEEP_REPORTED));
     });
   }

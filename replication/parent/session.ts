@@ -1,5 +1,5 @@
 import { decodeChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
-import { DigestBuckets, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
+import { compareKeys, DigestBuckets, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
 import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
 const DEFAULT_BATCH = 1000;
@@ -10,11 +10,20 @@ export const END_OF_KEYS = '\uffff';
 export interface ServingNode {
   nodeId: string;
   identity: string;
+  /** This node's own parent's identity, when it has one: it cannot be below this node either. */
+  parentIdentity?: () => string;
 }
 
-/** Refuses a request that would make this node replicate from its own descendant (its identity is on the chain). */
+/**
+ * Refuses a request that would make this node replicate from its own
+ * descendant: its identity, or its own parent's, is on the chain. (A chain
+ * naming the parent is a loop, or a node below forging an ancestor's
+ * identity to have the parent cut this node off: refused here, it goes no
+ * further up.)
+ */
 export function checkLoop(via: readonly string[], self: ServingNode): void {
-  if (via.includes(self.identity)) {
+  const parent = self.parentIdentity?.();
+  if (via.includes(self.identity) || (parent && via.includes(parent))) {
     throw new PatchtreeError('REPL_LOOP', `replication loop: node ${self.nodeId} is already on the chain of the requesting node (${via.length} node(s) at or below it)`);
   }
 }
@@ -110,7 +119,7 @@ async function* catchUp(store: RecordStore, rule: ScopeRule, view: ReadView, sin
   let batch: Buffer[] = [];
   for await (const { seq, bytes } of store.changesSince(since, view)) {
     const header = decodeChangeHeader(bytes);
-    if (header.key > walkedUpTo || !rule.sends(header)) continue;
+    if (compareKeys(header.key, walkedUpTo) > 0 || !rule.sends(header)) continue;
     batch.push(bytes);
     if (batch.length >= batchSize) {
       yield encodeBatchFrame(batch, { lastSeq: seq });

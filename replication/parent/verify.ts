@@ -30,10 +30,17 @@ export async function changesFor(store: RecordStore, keys: readonly string[], sc
 export async function sampleHashes(store: RecordStore, scope: SyncScope, percent: number): Promise<KeyHash[]> {
   const rule = new ScopeRule(scope);
   const out: KeyHash[] = [];
-  // The sample walk brings each record's bytes: hash them as they come.
-  for await (const r of store.sample(percent)) if (held(rule, r)) out.push({ key: r.key, hash: recordHash(r.bytes) });
+  // The sample walk brings each record's bytes: hash them as they come. One answer holds at most
+  // MAX_SAMPLE_ANSWER (about 10 MB): a larger share is checked in pages (at 100%) or in part.
+  for await (const r of store.sample(percent)) {
+    if (held(rule, r)) out.push({ key: r.key, hash: recordHash(r.bytes) });
+    if (out.length >= MAX_SAMPLE_ANSWER) break;
+  }
   return out;
 }
+
+/** Most key-hash pairs in one unpaged sample answer. */
+export const MAX_SAMPLE_ANSWER = 100_000;
 
 /**
  * Parent side of a whole (100%) sample, a page at a time: key and hash of up
