@@ -75,14 +75,21 @@ const pull = async (node: ProcessNode, body: Record<string, unknown>, ms: number
   return res.body.runs;
 };
 
-/** Waits for the child's start-up pull (catalog, policies, content) with its catalog run ok. */
+/**
+ * Waits for the child's start-up pull (catalog, policies, content) with its
+ * catalog run ok, and for the parent to have taken its reports: after that
+ * the child is quiet, and a `once` fault is for the next call a test makes.
+ */
 async function startRunsDone(child: ProcessNode): Promise<any[]> {
   let last: any[] = [];
-  return waitFor('the start-up pull', async () => {
+  const runs = await waitFor('the start-up pull', async () => {
     last = (await runsOf(child)).runs;
-    const start = last.filter((r) => r.trigger === 'start');
+    const start = last.filter((r) => r.trigger === 'start' && r.status !== 'running');
     return start.length >= 3 && start.some((r) => r.rule === 'catalog' && r.status === 'ok') ? last : undefined;
   }, 30_000, () => last);
+  const started = new Set(runs.filter((r) => r.trigger === 'start').map((r) => r.started));
+  await waitFor('the parent to take the start-up reports', async () => ((await runsOf(parent)).children.filter((r) => started.has(r.started)).length >= started.size ? true : undefined), 15_000);
+  return runs;
 }
 
 /** Drops the child's kept-alive connections, so that its next call opens a new one (a `once` fault is for the next new connection). */
