@@ -137,16 +137,25 @@ export class ChildReplicator {
     return ack;
   }
 
-  /** Pulls the given rules now, each in its own lane; resolves with their run records, in the order asked. */
+  /**
+   * Pulls the given rules now; resolves with their run records. Each rule
+   * runs in its own lane, so a run of one rule never waits for another
+   * rule's run started elsewhere (a schedule, a run-now). The rules of one
+   * pull run in the order given, by default catalog, policies, content: a
+   * policy names bulletins and a content file an update, so each comes after
+   * what it refers to; a rule that fails (a stall ends within
+   * syncIdleTimeoutMs) does not stop the next.
+   */
   async pull(options: PullOptions = {}): Promise<RunRecord[]> {
     if (options.trigger === 'api' || options.trigger === 'parent') this.options.parent.probeNow();
     const ruleSet = await this.options.rules.fromParent();
-    const runs = (options.rules ?? ALL_RULES).map((rule) => {
+    const records: RunRecord[] = [];
+    for (const rule of options.rules ?? ALL_RULES) {
       const setting = ruleSet[rule];
       const verifyPercent = options.verifyPercent ?? (setting.verification.enabled ? setting.verification.percent : 0);
-      return this.inLane(rule, () => this.runOne(rule, options.mode ?? 'differential', verifyPercent, options.trigger ?? 'manual'));
-    });
-    return Promise.all(runs);
+      records.push(await this.inLane(rule, () => this.runOne(rule, options.mode ?? 'differential', verifyPercent, options.trigger ?? 'manual')));
+    }
+    return records;
   }
 
   async runs(): Promise<RunRecord[]> {

@@ -1,5 +1,5 @@
 import { decodeChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
-import { compareKeys, DigestBuckets, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
+import { compareKeys, DigestBuckets, prefixesOfClass, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
 import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
 const DEFAULT_BATCH = 1000;
@@ -90,14 +90,18 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       let batch: Buffer[] = [];
       let fromKey = resumeKey;
       let examined = 0;
-      for await (const record of store.records('', resumeKey || undefined, view)) {
-        examined++;
-        if (rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes))) batch.push(record.bytes);
-        if (batch.length >= batchSize || examined >= batchSize * 4) {
-          yield encodeBatchFrame(batch, { fromKey, lastKey: record.key });
-          fromKey = record.key;
-          batch = [];
-          examined = 0;
+      // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
+      // ranges may span the other rule's keys, which the child's merge leaves alone.
+      for (const prefix of prefixesOfClass(rule.scope.rule)) {
+        for await (const record of store.records(prefix, resumeKey || undefined, view)) {
+          examined++;
+          if (rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes))) batch.push(record.bytes);
+          if (batch.length >= batchSize || examined >= batchSize * 4) {
+            yield encodeBatchFrame(batch, { fromKey, lastKey: record.key });
+            fromKey = record.key;
+            batch = [];
+            examined = 0;
+          }
         }
       }
       yield encodeBatchFrame(batch, { fromKey, lastKey: END_OF_KEYS });

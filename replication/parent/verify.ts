@@ -1,5 +1,5 @@
 import { decodeChangeHeader, encodeChange } from '../../protocol/index.js';
-import { recordHash, ScopeRule, type RecordStore, type StoredRecord, type SyncScope } from '../../catalog/index.js';
+import { prefixesOfClass, recordHash, ScopeRule, type RecordStore, type StoredRecord, type SyncScope } from '../../catalog/index.js';
 import { MAX_KEYS_PER_CALL, type KeyHash } from '../wire.js';
 
 /** Whether the child holds this stored record, as the scope rule says (damaged bytes read as not held). */
@@ -50,10 +50,12 @@ export const MAX_SAMPLE_ANSWER = 100_000;
 export async function pageOfHashes(store: RecordStore, scope: SyncScope, after: string, limit: number): Promise<{ hashes: KeyHash[]; nextAfter: string }> {
   const rule = new ScopeRule(scope);
   const hashes: KeyHash[] = [];
-  for await (const r of store.records('', after || undefined)) {
-    if (!held(rule, r)) continue;
-    hashes.push({ key: r.key, hash: recordHash(r.bytes) });
-    if (hashes.length >= limit) return { hashes, nextAfter: r.key };
+  for (const prefix of prefixesOfClass(scope.rule)) {
+    for await (const r of store.records(prefix, after || undefined)) {
+      if (!held(rule, r)) continue;
+      hashes.push({ key: r.key, hash: recordHash(r.bytes) });
+      if (hashes.length >= limit) return { hashes, nextAfter: r.key };
+    }
   }
   return { hashes, nextAfter: '' };
 }

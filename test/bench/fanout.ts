@@ -193,7 +193,7 @@ async function startRunsDone(node: ProcessNode, id: string): Promise<void> {
   const deadline = Date.now() + 300_000;
   for (;;) {
     const runs: Array<{ rule: string; trigger: string; status: string }> = (await node.api('GET', '/replication/runs')).body.runs;
-    const start = runs.filter((r) => r.trigger === 'start');
+    const start = runs.filter((r) => r.trigger === 'start' && r.status !== 'running'); // a run is listed while it runs
     const failed = start.find((r) => r.status !== 'ok');
     if (failed) throw new Error(`${id}: start run failed: ${JSON.stringify(failed)}`);
     if (['catalog', 'policies', 'content'].every((rule) => start.some((r) => r.rule === rule))) return;
