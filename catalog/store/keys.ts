@@ -51,6 +51,11 @@ export function recordClassOf(key: string): 'catalog' | 'policies' {
   return key[0] === 'p' || key[0] === 'e' ? 'policies' : 'catalog';
 }
 
+/** The key prefixes of one rule's records, in key order: a walk of the rule reads these and nothing else. */
+export function prefixesOfClass(recordClass: 'catalog' | 'policies'): string[] {
+  return Object.keys(KIND_BY_PREFIX).map((p) => `${p}/`).filter((p) => recordClassOf(p) === recordClass).sort();
+}
+
 /** Bulletin id of an update key ("u/<bulletin>/<update>"). */
 export function bulletinIdOfUpdateKey(key: string): string {
   return key.slice(2, key.indexOf('/', 2));
