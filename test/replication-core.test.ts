@@ -53,6 +53,20 @@ async function held(store: RecordStore) {
 const run = (store: RecordStore, transport: ParentPort, languages: string[], extra: Partial<Parameters<typeof runRule>[2]> = {}) =>
   runRule(store, transport, { childId: 'child', via: ['child'], scope: scope(languages), mode: 'differential', verifyPercent: 5, batchSize: 200, ...extra });
 
+/** The port, with its session cut (an error) when the n-th batch would come. */
+function cutAtBatch(real: ParentPort, n: number): ParentPort {
+  let batches = 0;
+  return {
+    ...real,
+    async *session(request: Parameters<ParentPort['session']>[0]) {
+      for await (const frame of real.session(request)) {
+        if (frame.kind === 'batch' && ++batches === n) throw new Error('connection cut');
+        yield frame;
+      }
+    },
+  };
+}
+
 describe('replication core (in-process, real protocol)', () => {
   it('a first run is complete and leaves the child holding exactly the parent data in its languages', async () => {
     const parent = await parentWithSample();
@@ -120,16 +134,7 @@ describe('replication core (in-process, real protocol)', () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
     const real = await portTo(parent.store, 'parent');
-    let batches = 0;
-    const cutting: ParentPort = {
-      ...real,
-      async *session(request: Parameters<ParentPort['session']>[0]) {
-        for await (const frame of real.session(request)) {
-          if (frame.kind === 'batch' && ++batches === 4) throw new Error('connection cut');
-          yield frame;
-        }
-      },
-    };
+    const cutting = cutAtBatch(real, 4);
     await expect(run(store, cutting, ['de-DE', 'fr-FR'])).rejects.toThrow('connection cut');
     const partial = (await held(store)).size;
     expect(partial).toBeGreaterThan(0);
@@ -146,16 +151,7 @@ describe('replication core (in-process, real protocol)', () => {
     const { store } = await childStore();
     const real = await portTo(parent.store, 'parent');
     const languages = ['de-DE', 'fr-FR'];
-    let batches = 0;
-    const cutting: ParentPort = {
-      ...real,
-      async *session(request: Parameters<ParentPort['session']>[0]) {
-        for await (const frame of real.session(request)) {
-          if (frame.kind === 'batch' && ++batches === 6) throw new Error('connection cut');
-          yield frame;
-        }
-      },
-    };
+    const cutting = cutAtBatch(real, 6);
     await expect(run(store, cutting, languages)).rejects.toThrow('connection cut');
     const walked = [...(await held(store)).keys()].sort();
     // The parent changes records the cut run had already walked: one revised, one deleted, one moved out of the languages (it was neutral).
