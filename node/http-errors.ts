@@ -22,6 +22,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   REPL_BAD_REQUEST: 400,
   RULE_INVALID: 400,
   REPL_LOOP: 409,
+  REPL_BUSY: 429,
   REPL_NO_PARENT: 409,
   REPL_BAD_RECORD: 502,
   REPL_PARENT_ERROR: 502,

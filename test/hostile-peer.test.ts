@@ -47,6 +47,23 @@ describe('a hostile child', () => {
     expect((await children.reportedRuns('site-a')).length).toBeLessThanOrEqual(100);
   });
 
+  it('cannot hold more than a few sessions open at once (each holds a snapshot of the parent store)', async () => {
+    const { service, credentials } = await parentService();
+    const request = wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['a'], rule: 'catalog', mode: 'complete', languages: ['en-US'], policyIds: [] });
+    const open = [];
+    for (let i = 0; i < 4; i++) open.push(await service.session(request, credentials['site-a']));
+    await expect(service.session(request, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BUSY' });
+    // Another child is not held back by this one.
+    await (await service.session(wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-b', via: ['b'], rule: 'catalog', mode: 'complete', languages: ['en-US'], policyIds: [] }), credentials['site-b'])).release();
+    for await (const _ of open[0].frames); // one ends: a place frees
+    open[1].release(); // one dropped unread: a place frees
+    open[1].release(); // and only once
+    open.push(await service.session(request, credentials['site-a']));
+    open.push(await service.session(request, credentials['site-a']));
+    await expect(service.session(request, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BUSY' });
+    for (const s of open) s.release();
+  });
+
   it('cannot report identities or node ids of any length', async () => {
     const { service, credentials } = await parentService();
     const long = LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', languages: ['en-US'], identity: 'i'.repeat(wire.MAX_ID + 1) }).finish();

@@ -26,7 +26,8 @@ export function syncRoutes(router: Router, node: NodeContext): void {
   };
 
   router.post('/sync/v1/session', async (ctx) => {
-    const { childId, rule, frames } = await service.session(await body(ctx), credential(ctx), ctx.ip);
+    const { childId, rule, frames, release } = await service.session(await body(ctx), credential(ctx), ctx.ip);
+    ctx.res.once('close', release); // a response that ends unread (the child went away) ends the session too
     node.metrics.count('patchtree_sync_sessions_total', 'Sync sessions served', { child: childId, rule });
     // A child that stops reading must not hold this node's snapshot and socket forever.
     ctx.req.socket.setTimeout(node.config.syncIdleTimeoutMs, () => ctx.req.socket.destroy());

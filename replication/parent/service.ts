@@ -8,6 +8,9 @@ import type { Rules } from './rules.js';
 import { checkLoop, checkSession, serveSession, type ServingNode } from './session.js';
 import { changesFor, hashesFor, pageOfHashes, sampleHashes } from './verify.js';
 
+/** Sessions one child may have open at once. */
+export const MAX_SESSIONS_PER_CHILD = 4;
+
 export interface ParentServiceOptions {
   catalog: Catalog;
   children: Children;
@@ -26,6 +29,8 @@ export interface ParentServiceOptions {
  */
 export class ParentService {
   private readonly log: Logger;
+  /** Sessions each child has open here: each holds a snapshot of the store until it ends. */
+  private readonly openSessions = new Map<string, number>();
 
   constructor(private readonly options: ParentServiceOptions) {
     this.log = options.logger.child({ module: 'sync' });
@@ -73,13 +78,40 @@ export class ParentService {
     });
   }
 
-  /** Opens a session: refusals (credential, shape, version, loop) come before any frame, so they answer with a status. */
-  async session(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; rule: wire.RecordRule; frames: AsyncGenerator<Buffer> }> {
+  /**
+   * Opens a session: refusals (credential, shape, version, loop, too many at
+   * once) come before any frame, so they answer with a status. The session
+   * counts as open until its frames end or `release` is called (a transport
+   * that drops the frames unread calls it; it may be called twice).
+   */
+  async session(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; rule: wire.RecordRule; frames: AsyncGenerator<Buffer>; release: () => void }> {
     const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
     const request = wire.decodeSessionRequest(bytes);
     const { self, catalog } = this.options;
     checkSession(request, self);
-    return { childId: child.id, rule: request.rule, frames: this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self), child.id) };
+    // A child runs a session per rule at most (two, and one more left by a cut the idle timeout has not ended yet):
+    // more at once is a child gone wrong, and each would hold a snapshot of the store.
+    const open = this.openSessions.get(child.id) ?? 0;
+    if (open >= MAX_SESSIONS_PER_CHILD) throw new PatchtreeError('REPL_BUSY', `child ${child.id} has ${open} sessions open here already; at most ${MAX_SESSIONS_PER_CHILD}`);
+    this.openSessions.set(child.id, open + 1);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (this.openSessions.get(child.id) ?? 1) - 1;
+      if (left > 0) this.openSessions.set(child.id, left);
+      else this.openSessions.delete(child.id);
+    };
+    return { childId: child.id, rule: request.rule, frames: this.counted(this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self), child.id), release), release };
+  }
+
+  /** The frames, with `release` called once when they end, fail or are abandoned (a cut connection). */
+  private async *counted(frames: AsyncGenerator<Buffer>, release: () => void): AsyncGenerator<Buffer> {
+    try {
+      yield* frames;
+    } finally {
+      release();
+    }
   }
 
   async verify(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
