@@ -47,6 +47,8 @@ export interface NodeConfig {
   tombstoneRetentionDays: number;
   /** No byte on a sync call for this long ends it: the child's run fails with REPL_INTERRUPTED; a parent drops a child that stopped reading. */
   syncIdleTimeoutMs: number;
+  /** A child's run that has not ended by then is broken off (REPL_INTERRUPTED); the next resumes after its last applied batch. */
+  syncRunTimeoutMs: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -67,6 +69,7 @@ const DEFAULTS: NodeConfig = {
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
   syncIdleTimeoutMs: 30_000,
+  syncRunTimeoutMs: 60 * 60_000,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -155,6 +158,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       }
       case 'port':
       case 'syncIdleTimeoutMs':
+      case 'syncRunTimeoutMs':
       case 'syncBodyLimitBytes':
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':

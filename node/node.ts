@@ -103,6 +103,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       rules: context.rules,
       logger: replicationLog,
       stagingConcurrency: config.stagingConcurrency,
+      runTimeoutMs: config.syncRunTimeoutMs,
       onRules: (rules) => childSchedules?.apply(rules),
     });
     await context.replicator.start();

@@ -12,8 +12,8 @@ import type { ContentFileInfo, HelloAck, HelloReport, KeyHash, RunReportData, Se
 export interface ParentPort {
   /** Reports this node's languages and descendants; the answer carries the rules and run-now counters. */
   hello(report: HelloReport): Promise<HelloAck>;
-  /** One replication session: start, batches, end (or an error frame). */
-  session(request: SessionRequest): AsyncIterable<ReceivedFrame>;
+  /** One replication session: start, batches, end (or an error frame); `signal` breaks it off (REPL_INTERRUPTED). */
+  session(request: SessionRequest, signal?: AbortSignal): AsyncIterable<ReceivedFrame>;
   /** The parent's hash of each key as the child should hold it ('' = it should not). */
   verify(scope: SyncScope, keys: string[]): Promise<KeyHash[]>;
   /** The parent's own random sample of its records in scope, in parts (pages at 100%). */

@@ -231,3 +231,20 @@ describe('SIGTERM during a stuck run', () => {
     expect((await runsOf(restarted)).runs.find((r) => r.rule === 'catalog' && r.trigger === 'api')).toMatchObject({ status: 'interrupted', error: { code: 'REPL_INTERRUPTED' } });
   });
 });
+
+describe('a trickled link', () => {
+  it('cannot keep a run going past syncRunTimeoutMs: it is broken off and the next run resumes', async () => {
+    const { child, proxy } = await linkChild('trickle', { syncIdleTimeoutMs: 2000, syncRunTimeoutMs: 3000 });
+    await startRunsDone(child);
+    await freshConnections(proxy);
+    // About 20 kB/s, with a byte every 50 ms: never idle, but the complete session would take a minute and more.
+    proxy.set({ kind: 'trickle', bytesPerTick: 1000, tickMs: 50 }, { once: true });
+    const began = Date.now();
+    const slow = await pull(child, { rules: ['catalog'], mode: 'complete' }, 15_000, 'a catalog pull over a trickled link');
+    expect(slow).toMatchObject([{ rule: 'catalog', status: 'failed', error: { code: 'REPL_INTERRUPTED' } }]);
+    expect(slow[0].error.message).toContain('syncRunTimeoutMs');
+    expect(Date.now() - began).toBeLessThan(8_000);
+    const resumed = await pull(child, { rules: ['catalog'], verifyPercent: 0 }, 20_000, 'the catalog pull after it');
+    expect(resumed).toMatchObject([{ status: 'ok', verification: { digestEqual: true } }]);
+  });
+});

@@ -34,11 +34,14 @@ export interface ChildReplicatorOptions {
   logger: Logger;
   batchSize?: number;
   stagingConcurrency?: number;
+  /** A run that has not ended by then is broken off (REPL_INTERRUPTED); the next resumes after its last applied batch. */
+  runTimeoutMs?: number;
   /** Called with the parent's rules after each report, to reschedule runs. */
   onRules?: (rules: RuleSet) => void;
 }
 
 const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
+export const DEFAULT_RUN_TIMEOUT_MS = 60 * 60_000;
 
 /**
  * The child side of a node: pulls rules from its parent, each rule in a
@@ -172,6 +175,11 @@ export class ChildReplicator {
   private async runOne(rule: PullRule, mode: ModeName, verifyPercent: number, trigger: string): Promise<RunRecord> {
     const started = Date.now();
     const record = await this.history.begin({ rule, trigger, mode, started: new Date(started).toISOString() });
+    // Every run has a deadline: a parent that trickles bytes just inside the idle timeout cannot hold a lane for ever.
+    const timeoutMs = this.options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new PatchtreeError('REPL_INTERRUPTED', `the run took longer than ${timeoutMs} ms (syncRunTimeoutMs); the next run resumes after its last applied batch`)), timeoutMs);
+    const signal = AbortSignal.any([this.stopping.signal, deadline.signal]);
     try {
       if (this.stopping.signal.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping');
       const { via } = await this.chain();
@@ -183,7 +191,7 @@ export class ChildReplicator {
         mode,
         verifyPercent,
         batchSize: this.options.batchSize,
-        signal: this.stopping.signal,
+        signal,
       });
       const { rule: _rule, ...figures } = result;
       Object.assign(record, figures, { status: 'ok' });
@@ -192,6 +200,8 @@ export class ChildReplicator {
       const code = e.code ?? 'INTERNAL';
       Object.assign(record, { status: code === 'REPL_INTERRUPTED' && this.stopping.signal.aborted ? 'interrupted' : 'failed', error: { code, message: e.message } });
       if (code !== 'REPL_PARENT_UNREACHABLE') this.options.logger.error({ rule, code, err: e.message }, 'replication run failed; the last good data stays in place');
+    } finally {
+      clearTimeout(timer);
     }
     record.durationMs = Date.now() - started;
     await this.history.finish(record);

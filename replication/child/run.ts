@@ -61,6 +61,9 @@ class BatchProgress {
   }
 }
 
+/** The error a run's abort signal carries (its deadline), or the node stopping. */
+const interruptedBy = (signal: AbortSignal) => (signal.reason instanceof PatchtreeError ? signal.reason : new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; the next run resumes after the last applied batch'));
+
 /** A complete session's batch with no key range: changes since the run began to keys already walked (see the parent's catchUp). */
 const isCatchUp = (batch: RawBatch, mode: ModeName) => mode === 'complete' && batch.lastKey === '';
 
@@ -102,7 +105,7 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
   let start: { storeId: string; uptoSeq: number } | undefined;
   let ended = false;
   const progress = new BatchProgress();
-  for await (const frame of port.session(request)) {
+  for await (const frame of port.session(request, options.signal)) {
     if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
     if (frame.kind === 'error') throw new PatchtreeError(frame.error.code || 'REPL_PARENT_ERROR', `parent: ${frame.error.message}`);
     if (frame.kind === 'start') {
@@ -117,7 +120,7 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
       continue;
     }
     if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
-    if (options.signal?.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; the next run resumes after the last applied batch');
+    if (options.signal?.aborted) throw interruptedBy(options.signal);
     if (frame.kind === 'batch') {
       progress.check(frame.batch, result.mode, start.uptoSeq);
       const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint) });

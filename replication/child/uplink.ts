@@ -75,23 +75,23 @@ export class Uplink implements ParentPort {
     yield* this.stream(() => this.port.sample(scope, percent));
   }
 
-  async *session(request: Parameters<ParentPort['session']>[0]): AsyncIterable<ReceivedFrame> {
-    yield* this.stream(() => this.port.session(request));
+  async *session(request: Parameters<ParentPort['session']>[0], signal?: AbortSignal): AsyncIterable<ReceivedFrame> {
+    yield* this.stream(() => this.port.session(request), signal);
   }
 
   /** A stream of answers: retried like a call until its first item, then passed through. */
-  private async *stream<T>(open: () => AsyncIterable<T>): AsyncGenerator<T> {
+  private async *stream<T>(open: () => AsyncIterable<T>, signal?: AbortSignal): AsyncGenerator<T> {
     let iterator!: AsyncIterator<T>;
     const first = await this.call(async () => {
       iterator = open()[Symbol.asyncIterator]();
-      return iterator.next();
+      return this.unlessAborted(iterator.next(), signal);
     });
     try {
       // Inside the try: a reader that stops at the first item (a refused start frame) still closes the stream.
       if (first.done) return;
       yield first.value;
       for (;;) {
-        const next = await this.unlessClosing(iterator.next());
+        const next = await this.unlessClosing(this.unlessAborted(iterator.next(), signal));
         if (next.done) return;
         yield next.value;
       }
@@ -100,7 +100,8 @@ export class Uplink implements ParentPort {
       throw err;
     } finally {
       // A generator waiting on its stream cannot return before that wait ends: do not wait for it when stopping.
-      if (!this.closing.signal.aborted) await iterator.return?.();
+      if (!this.closing.signal.aborted && !signal?.aborted) await iterator.return?.();
+      else void iterator.return?.()?.catch(() => undefined);
     }
   }
 
@@ -127,6 +128,18 @@ export class Uplink implements ParentPort {
         await new Promise((ok) => setTimeout(ok, this.backoffMs * 2 ** tries));
       }
     }
+  }
+
+  /** The answer, unless `signal` (a run's deadline) aborts first: then REPL_INTERRUPTED with the signal's reason. */
+  private unlessAborted<T>(answer: Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (!signal) return answer;
+    const reason = () => (signal.reason instanceof PatchtreeError ? signal.reason : stopping());
+    if (signal.aborted) return Promise.reject(reason());
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(reason());
+      signal.addEventListener('abort', onAbort, { once: true });
+      answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   }
 
   /** The answer, unless the node starts stopping first. */

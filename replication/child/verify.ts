@@ -66,7 +66,7 @@ export async function verifyRun(store: RecordStore, port: ParentPort, options: {
       await Promise.allSettled([checking, parentHalf]); // a failed run leaves no repair still writing behind it
     }
     await parentHalf;
-    if (options.signal?.aborted) throw new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; verification was left for the next run');
+    if (options.signal?.aborted) throw options.signal.reason instanceof PatchtreeError ? options.signal.reason : new PatchtreeError('REPL_INTERRUPTED', 'the node is stopping; verification was left for the next run');
   }
   verification.digestEqual = digestEqual();
   if (!verification.digestEqual) {

@@ -111,7 +111,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   let tree: Tree | undefined;
   let logsDir: string | undefined;
   try {
-    tree = await Tree.build({ dir, catalogPath, topLanguages: options.topLanguages, midLanguages: options.midLanguages, leaves: options.leaves, idleTimeoutMs: options.idleTimeoutMs }, rng.fork());
+    tree = await Tree.build({ dir, catalogPath, topLanguages: options.topLanguages, midLanguages: options.midLanguages, leaves: options.leaves, idleTimeoutMs: options.idleTimeoutMs, runTimeoutMs: options.idleTimeoutMs === undefined ? undefined : Math.floor(options.maxRunMs / 2) }, rng.fork());
     const world: World = {
       tree,
       rng: rng.fork(),

@@ -48,6 +48,8 @@ export interface TreeOptions {
   leaves: Array<{ name: string; languages: string[] }>;
   /** syncIdleTimeoutMs for every child; undefined leaves the key out (a node that does not know it refuses it). */
   idleTimeoutMs?: number;
+  /** syncRunTimeoutMs given to the children (a trickled link must not keep a run past the campaign's bound). */
+  runTimeoutMs?: number;
 }
 
 export interface ApiAnswer {
@@ -148,6 +150,7 @@ export class Tree {
       config.parent = { url: node.link!.url, childId: node.childId, credential: node.credential };
       config.pollSeconds = 3600; // runs are driven by the campaign; no report lands in the middle of a fault
       if (this.options.idleTimeoutMs !== undefined) config.syncIdleTimeoutMs = this.options.idleTimeoutMs;
+      if (this.options.runTimeoutMs !== undefined) config.syncRunTimeoutMs = this.options.runTimeoutMs;
     }
     return { ...config, ...node.override };
   }
