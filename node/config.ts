@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
 import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
 
 /**
  * The bundled sample catalog written by the project (see catalog/sample/),
@@ -68,8 +69,8 @@ const DEFAULTS: NodeConfig = {
   syncBodyLimitBytes: 16 * 1024 * 1024,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
-  syncIdleTimeoutMs: 30_000,
-  syncRunTimeoutMs: 60 * 60_000,
+  syncIdleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
+  syncRunTimeoutMs: DEFAULT_RUN_TIMEOUT_MS,
 };
 
 /** Environment variables read, and the config key each sets. */

@@ -8,7 +8,7 @@ export { Children, type ChildRecord, type ChildView, type ReportedRun, type RunN
 export { Rules, validateRule, RULE_NAMES, type RuleSet, type RuleSettings, type RuleSettingName } from './parent/rules.js';
 export { languageAlerts, unmanagedLanguages, type LanguageAlert } from './parent/language-alerts.js';
 export { runRule, readCheckpoint, type RunResult, type RunOptions } from './child/run.js';
-export { ChildReplicator, type RunRecord, type PullOptions } from './child/replicator.js';
+export { ChildReplicator, DEFAULT_RUN_TIMEOUT_MS, type RunRecord, type PullOptions } from './child/replicator.js';
 export { httpPort, DEFAULT_IDLE_TIMEOUT_MS, type ParentLink } from './child/http-port.js';
 export { inProcessPort } from './child/in-process-port.js';
 export { Uplink, type UplinkOptions } from './child/uplink.js';
