@@ -1,7 +1,7 @@
 export { Catalog, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
 export { CatalogParseError, type DocumentPosition } from './errors.js';
-export { RecordStore, STORE_LEVEL_OPTIONS, inspectRecord, type StoredRecord, type ExtraOp, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
-export { DigestBuckets, recordHash, type SetDigest, type Origin } from './store/digest.js';
+export { RecordStore, STORE_LEVEL_OPTIONS, inspectRecord, type ChangeGuard, type StoredRecord, type ExtraOp, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
+export { DigestBuckets, recordHash, recordHashBytes, type SetDigest, type Origin } from './store/digest.js';
 export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
 export { normaliseLanguages } from './settings.js';
@@ -15,3 +15,4 @@ export { ContentStore, isValidHash, downloadVerified, runLimited, type HashAlgor
 export { generateCatalog, writeCatalog, DEFAULT_SAMPLE, ALL_LANGUAGES, DEFAULT_LANGUAGES } from './sample/generate.js';
 export { Mutex } from './store/mutex.js';
 export { STATE_FAMILIES, STATE_KEYS, KeyFamily } from './store/state-keys.js';
+export * from './trust/index.js';

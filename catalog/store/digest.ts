@@ -123,6 +123,28 @@ export class DigestBuckets {
   names(): string[] {
     return [...this.buckets.keys()];
   }
+
+  /** Count and sum of each language bucket of one origin and class (signed manifests are checked against these). */
+  byBucket(origin: Origin, recordClass: RecordClass): Map<string, Bucket> {
+    const prefix = `${ORIGIN_TAG[origin]}${CLASS_TAG[recordClass]}|`;
+    const out = new Map<string, Bucket>();
+    for (const name of this.buckets.keys()) if (name.startsWith(prefix)) out.set(name.slice(prefix.length), this.saved(name)!);
+    return out;
+  }
+}
+
+/** Sum of record hashes (raw bytes) mod 2^256, as 64 hex digits: the sum a digest bucket keeps for them. */
+export function sumOfHashes(hashes: Iterable<Uint8Array>): string {
+  const sum = new Sum256();
+  for (const h of hashes) sum.add(h, 1);
+  return sum.toHex();
+}
+
+/** Sum of digest sums given as hex, mod 2^256. */
+export function addSums(sums: Iterable<string>): string {
+  const total = new Sum256();
+  for (const s of sums) total.addSum(Sum256.fromHex(s));
+  return total.toHex();
 }
 
 /**

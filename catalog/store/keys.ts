@@ -56,6 +56,12 @@ export function prefixesOfClass(recordClass: 'catalog' | 'policies'): string[] {
   return Object.keys(KIND_BY_PREFIX).map((p) => `${p}/`).filter((p) => recordClassOf(p) === recordClass).sort();
 }
 
+/** Policy id of a policy ("p/ID") or policy entry ("e/ID/...") key. */
+export function policyIdOf(key: string): string {
+  const end = key.indexOf('/', 2);
+  return end < 0 ? key.slice(2) : key.slice(2, end);
+}
+
 /** Bulletin id of an update key ("u/<bulletin>/<update>"). */
 export function bulletinIdOfUpdateKey(key: string): string {
   return key.slice(2, key.indexOf('/', 2));

@@ -4,8 +4,9 @@ import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type Ch
 import { randomUUID } from 'node:crypto';
 import { DigestBuckets, recordHashBytes, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
 import { compareKeys, isRecordKey, kindOf, recordClassOf, type RecordKind } from './keys.js';
-import { formerLanguages } from './scope.js';
+import { formerLanguages, type RecordClass } from './scope.js';
 import { Mutex } from './mutex.js';
+import { groupOf } from '../trust/listings.js';
 
 type Sub<V> = AbstractSublevel<Level<string, unknown>, string | Buffer | Uint8Array, string, V>;
 
@@ -27,6 +28,15 @@ export type Mutation =
 export type ExtraOp =
   | { type: 'put'; sublevel: Sub<any>; key: string; value: unknown }
   | { type: 'del'; sublevel: Sub<any>; key: string };
+
+/**
+ * Checks each change a write would make before anything is written: a
+ * child's run refuses (by throwing) a record version its publishers do not
+ * list, or a deletion of one they still list, and the whole write is left
+ * undone. `before` is the live version held now, `after` the one written
+ * (absent for a deletion); hashes are sha256 of the stored bytes.
+ */
+export type ChangeGuard = (change: { key: string; before?: { languages: string[]; hash: Buffer }; after?: { languages: string[]; hash: Buffer } }) => void;
 
 export interface WriteCounts {
   added: number;
@@ -104,6 +114,14 @@ export class RecordStore {
   readonly index: Sub<string>;
   /** Local, non-replicated state (settings, sources, staging status...), JSON. */
   readonly state: Sub<unknown>;
+  /**
+   * The hashes of this node's own (local) records by listing group
+   * (`group NUL hash-hex`), written with the records: what this node
+   * publishes and signs (see catalog/trust/).
+   */
+  readonly published: Sub<string>;
+  /** Listings (signed or relayed), by the sha256 of their bytes. */
+  readonly listings: Sub<Buffer>;
 
   private lastSeqValue = 0;
   private storeIdValue = '';
@@ -111,6 +129,8 @@ export class RecordStore {
   private buckets = new DigestBuckets();
   private kindCounts: Record<string, number> = {};
   private readonly writeLock = new Mutex();
+  /** Listing groups of local records written since the publisher last took them. */
+  private changedGroups = new Set<string>();
 
   private constructor(location: string) {
     // A 16 MB write buffer (LevelDB's default is 4 MB): bulk writes (imports, complete runs) make a
@@ -124,6 +144,8 @@ export class RecordStore {
     this.meta = this.db.sublevel<string, unknown>('meta', { valueEncoding: 'json' }) as Sub<unknown>;
     this.index = this.db.sublevel<string, string>('index', { valueEncoding: 'utf8' }) as Sub<string>;
     this.state = this.db.sublevel<string, unknown>('state', { valueEncoding: 'json' }) as Sub<unknown>;
+    this.published = this.db.sublevel<string, string>('published', { valueEncoding: 'utf8' }) as Sub<string>;
+    this.listings = this.db.sublevel<string, Buffer>('listings', { valueEncoding: 'buffer' }) as Sub<Buffer>;
   }
 
   /** Opens (creating if needed) the store at `location` and loads its counters. */
@@ -165,6 +187,11 @@ export class RecordStore {
   /** Digest of all records, or of those a node managing `languages` holds (narrowed by origin and rule). O(buckets). */
   digest(languages?: readonly string[], scope: Omit<DigestScope, 'languages'> = {}): SetDigest {
     return this.buckets.digest({ ...scope, languages });
+  }
+
+  /** Count and sum of each language bucket of one origin and class: what signed manifests are checked against. O(buckets). */
+  bucketDigests(origin: Origin, recordClass: RecordClass): Map<string, Bucket> {
+    return this.buckets.byBucket(origin, recordClass);
   }
 
   /** Live record counts per kind. */
@@ -314,8 +341,15 @@ export class RecordStore {
    * stored bytes is unchanged and takes no sequence number, which is what
    * makes a repeated import a no-op.
    */
-  async write(mutations: readonly Mutation[], extra: readonly ExtraOp[] = []): Promise<WriteResult> {
-    return this.writeLock.run(() => this.writeLocked(mutations, extra));
+  async write(mutations: readonly Mutation[], extra: readonly ExtraOp[] = [], guard?: ChangeGuard): Promise<WriteResult> {
+    return this.writeLock.run(() => this.writeLocked(mutations, extra, undefined, guard));
+  }
+
+  /** The listing groups of local records changed since the last call (all of them after a start: see catalog/trust/publisher.ts). */
+  takeChangedGroups(): Set<string> {
+    const groups = this.changedGroups;
+    this.changedGroups = new Set();
+    return groups;
   }
 
   /**
@@ -326,7 +360,7 @@ export class RecordStore {
    * range, under the write lock, finds both what to delete and what each
    * mutated key holds now, instead of a lookup per key.
    */
-  async replaceRange(range: { after: string; upTo: string }, mutations: readonly Mutation[], isStale: (key: string, origin: Origin) => boolean, extra: readonly ExtraOp[] = []): Promise<WriteResult> {
+  async replaceRange(range: { after: string; upTo: string }, mutations: readonly Mutation[], isStale: (key: string, origin: Origin) => boolean, extra: readonly ExtraOp[] = [], guard?: ChangeGuard): Promise<WriteResult> {
     const outside = mutations.find((m) => !(compareKeys(m.key, range.after) > 0 && compareKeys(m.key, range.upTo) <= 0));
     if (outside) throw new PatchtreeError('REPL_BAD_RECORD', `${outside.key} is outside the batch key range (${range.after}, ${range.upTo}]`);
     return this.writeLock.run(async () => {
@@ -337,12 +371,12 @@ export class RecordStore {
         entries.set(key, entry);
         if (!incoming.has(key) && !isTombstone(entry) && isStale(key, originOf(entry))) stale.push({ type: 'del', key });
       }
-      return this.writeLocked([...mutations, ...stale], extra, entries);
+      return this.writeLocked([...mutations, ...stale], extra, entries, guard);
     });
   }
 
   /** `known`, when given, holds the current `keys` entry of every key the mutations name (absent: none). */
-  private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[], known?: ReadonlyMap<string, string>): Promise<WriteResult> {
+  private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[], known?: ReadonlyMap<string, string>, guard?: ChangeGuard): Promise<WriteResult> {
     const byKey = new Map<string, Mutation>();
     for (const m of mutations) {
       // Two mutations of one key in one write is a caller bug that would silently keep the last.
@@ -361,6 +395,7 @@ export class RecordStore {
     const ops: any[] = [];
     const touchedBuckets = new Set<string>();
     const touchedKinds = new Set<string>();
+    const touchedGroups: string[] = [];
     let seq = this.lastSeqValue;
     let oldIdx = 0;
 
@@ -411,18 +446,31 @@ export class RecordStore {
         bytes = tombstoneOf(key, prevChange);
         tally(kindOf(key), 'removed');
       }
+      const prevHash = prevChange ? recordHashBytes(prev!) : undefined;
+      const nextHash = deleting ? undefined : recordHashBytes(bytes);
+      guard?.({ key, before: prevChange && { languages: prevChange.languages, hash: prevHash! }, after: nextHash && { languages, hash: nextHash } });
       seq++;
       if (prevEntry !== undefined) ops.push({ type: 'del', sublevel: this.changes, key: entrySeq(prevEntry) });
       ops.push({ type: 'put', sublevel: this.changes, key: seqKey(seq), value: asBuffer(bytes) });
       ops.push({ type: 'put', sublevel: this.keys, key, value: keyEntry(seq, deleting, origin) });
       const kind = kindOf(key);
       if (prevChange) {
-        touchedBuckets.add(pending.apply(prevOrigin, recordClassOf(key), prevChange.languages, recordHashBytes(prev!), -1));
+        touchedBuckets.add(pending.apply(prevOrigin, recordClassOf(key), prevChange.languages, prevHash!, -1));
         counts[kind] = (counts[kind] ?? 0) - 1;
+        if (prevOrigin === 'local') {
+          const group = groupOf(key, prevChange.languages);
+          ops.push({ type: 'del', sublevel: this.published, key: publishedKey(group, prevHash!) });
+          touchedGroups.push(group);
+        }
       }
       if (!deleting) {
-        touchedBuckets.add(pending.apply(origin, recordClassOf(key), languages, recordHashBytes(bytes), 1));
+        touchedBuckets.add(pending.apply(origin, recordClassOf(key), languages, nextHash!, 1));
         counts[kind] = (counts[kind] ?? 0) + 1;
+        if (origin === 'local') {
+          const group = groupOf(key, languages);
+          ops.push({ type: 'put', sublevel: this.published, key: publishedKey(group, nextHash!), value: '' });
+          touchedGroups.push(group);
+        }
       }
       touchedKinds.add(kind);
     }
@@ -438,6 +486,7 @@ export class RecordStore {
     this.lastSeqValue = seq;
     this.buckets = pending;
     this.kindCounts = counts;
+    for (const group of touchedGroups) this.changedGroups.add(group);
     result.lastSeq = seq;
     return result;
   }
@@ -566,6 +615,9 @@ export class RecordStore {
     });
   }
 }
+
+/** Key of a local record's hash in the `published` sublevel. */
+export const publishedKey = (group: string, hash: Uint8Array) => `${group}\u0000${Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString('hex')}`;
 
 /** A Buffer over the same memory (a received change is a view into its frame; no copy needed). */
 function asBuffer(bytes: Uint8Array): Buffer {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NEUTRAL, type ChangeHeader } from '../../protocol/index.js';
-import { recordClassOf } from './keys.js';
+import { policyIdOf, recordClassOf } from './keys.js';
 
 /**
  * The scope rule: which records a node managing some languages holds, which
@@ -61,12 +61,6 @@ export function formerLanguages(previous: Pick<ChangeHeader, 'languages' | 'left
 export function scopeId(scope: SyncScope): string {
   const canonical = JSON.stringify([scope.rule, [...scope.languages].sort(), [...scope.policyIds].sort()]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
-}
-
-/** Policy id of a policy ("p/ID") or policy entry ("e/ID/...") key. */
-function policyIdOf(key: string): string {
-  const end = key.indexOf('/', 2);
-  return end < 0 ? key.slice(2) : key.slice(2, end);
 }
 
 /** A scope made ready for per-record questions (its language set built once). */

@@ -41,6 +41,12 @@ export const STATE_FAMILIES = {
   childRunNow: new KeyFamily('runnow:'),
   /** This node's replication checkpoint, by rule. */
   checkpoint: new KeyFamily('checkpoint:'),
+  /** Root chains of the publishers above this node, by publisher id. */
+  trustRoots: new KeyFamily('trust-roots:'),
+  /** The publishers' targets documents this node's data of one rule was last verified against, by rule. */
+  trustHeld: new KeyFamily('trust-held:'),
+  /** A run of the rule has written batches it has not verified whole yet, by rule. */
+  trustApplying: new KeyFamily('trust-applying:'),
 } as const;
 
 export const STATE_KEYS = {
@@ -58,4 +64,11 @@ export const STATE_KEYS = {
   rulesLocal: 'rules:local',
   rulesInherited: 'rules:inherited',
   seqMarks: 'maintenance:seq-marks',
+  /** This node's own root chain as a publisher (TUF root documents, version 1 first). */
+  trustOwnRoots: 'trust:own-roots',
+  /** This node's last signed targets document. */
+  trustOwnTargets: 'trust:own-targets',
+  /** Publisher keys this node pinned on first use (parent.trustOnFirstUse), and keys its admin revoked. */
+  trustPinned: 'trust:pinned',
+  trustRevoked: 'trust:revoked',
 } as const;

@@ -1,0 +1,166 @@
+import { PatchtreeError } from '../../protocol/index.js';
+import { policyIdOf, recordClassOf } from '../store/keys.js';
+import { bucketOf, type RecordClass } from '../store/scope.js';
+import { addSums } from '../store/digest.js';
+import type { TargetEntry, VerifiedTargets } from './metadata.js';
+
+/**
+ * Listings bind a publisher's records: for each group (the catalog's records
+ * of one language bucket, or one policy's records of one bucket) the sorted
+ * sha256 hashes of the records' stored bytes, 32 bytes each, cut into bins by
+ * the leading hex digits of the hash so that no listing grows past about
+ * 4,096 hashes. Each listing is a target of the publisher's signed targets
+ * document (its length and sha256), so a child checks any one record with
+ * a binary search in one listing, and checks the listings it needs, never
+ * those of languages it does not hold.
+ *
+ * A record's hash binds its key and languages too (they are in the stored
+ * bytes), so an old version, a version moved to another key or a rewritten
+ * one is in no listing.
+ */
+
+export const HASH_BYTES = 32;
+/** The most hashes a listing holds before its group is cut into 16 times as many bins. */
+export const BIN_CAPACITY = 4096;
+
+/** The group a record is listed in (see above). */
+export function groupOf(key: string, languages: readonly string[]): string {
+  const cls = recordClassOf(key);
+  return cls === 'policies' ? `policies/${policyIdOf(key)}/${bucketOf(languages)}` : `catalog/${bucketOf(languages)}`;
+}
+
+export interface GroupParts {
+  recordClass: RecordClass;
+  /** The policy of a policies group. */
+  policyId?: string;
+  bucket: string;
+}
+
+export function partsOfGroup(group: string): GroupParts {
+  const [cls, a, b] = group.split('/');
+  if (cls === 'catalog' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a };
+  if (cls === 'policies' && a && b !== undefined) return { recordClass: 'policies', policyId: a, bucket: b };
+  throw new PatchtreeError('SIG_INVALID', `a target names group ${group.slice(0, 100)}, which is not a listing group`);
+}
+
+/** Hex digits of the hash that pick a group's bin, for a group of `count` records. */
+export function prefixLengthFor(count: number): number {
+  let digits = 0;
+  for (let capacity = BIN_CAPACITY; count > capacity && digits < 4; capacity *= 16) digits++;
+  return digits;
+}
+
+export const targetPath = (group: string, prefix: string) => `${group}#${prefix}`;
+
+export function parseTargetPath(path: string): { group: string; prefix: string } {
+  const at = path.lastIndexOf('#');
+  const prefix = at < 0 ? '' : path.slice(at + 1);
+  if (at < 0 || !/^[0-9a-f]{0,4}$/.test(prefix)) throw new PatchtreeError('SIG_INVALID', `target ${path.slice(0, 100)} is not a listing`);
+  return { group: path.slice(0, at), prefix };
+}
+
+/** The prefix of `hash` (raw bytes) with `digits` hex digits. */
+export function prefixOf(hash: Uint8Array, digits: number): string {
+  return digits === 0 ? '' : Buffer.from(hash.subarray(0, (digits + 1) >> 1)).toString('hex').slice(0, digits);
+}
+
+/** True when the sorted listing `blob` holds `hash`. */
+export function listingHas(blob: Uint8Array, hash: Uint8Array): boolean {
+  let lo = 0;
+  let hi = blob.length / HASH_BYTES;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = mid * HASH_BYTES;
+    let c = 0;
+    for (let i = 0; i < HASH_BYTES && c === 0; i++) c = hash[i] - blob[at + i];
+    if (c === 0) return true;
+    if (c > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/** Checks a listing's form: whole hashes, sorted, no repeats, all under its bin's prefix. */
+export function checkListing(blob: Uint8Array, prefix: string, path: string): void {
+  const bad = (why: string) => new PatchtreeError('SIG_INVALID', `listing ${path.slice(0, 100)} ${why}`);
+  if (blob.length % HASH_BYTES !== 0) throw bad('is not a whole number of hashes');
+  for (let at = 0; at < blob.length; at += HASH_BYTES) {
+    const hash = blob.subarray(at, at + HASH_BYTES);
+    if (prefixOf(hash, prefix.length) !== prefix) throw bad(`holds a hash outside its bin ${prefix}`);
+    if (at > 0 && Buffer.compare(blob.subarray(at - HASH_BYTES, at), hash) >= 0) throw bad('is not sorted');
+  }
+}
+
+/** One publisher's listings of one group, with the bin each hash falls in. */
+interface GroupListing {
+  publisher: string;
+  digits: number;
+  bins: Map<string, Uint8Array>;
+}
+
+/**
+ * What a child checks received records against during a run: the listings
+ * of the groups in its scope from every publisher whose targets it verified.
+ * One publisher owns the catalog, and each policy has one publisher (a
+ * second one naming the same would let it shadow the first's records).
+ */
+export class TrustedListings {
+  private readonly groups = new Map<string, GroupListing>();
+  private catalogPublisher?: string;
+  private readonly policyOwners = new Map<string, string>();
+
+  /** Adds a publisher's targets; `blobOf` gives the verified bytes of each listing the child needs. */
+  add(targets: VerifiedTargets, inScope: (group: GroupParts) => boolean, blobOf: (entry: TargetEntry) => Uint8Array | undefined): void {
+    for (const entry of targets.targets.values()) {
+      const { group, prefix } = parseTargetPath(entry.path);
+      const parts = partsOfGroup(group);
+      this.claim(parts, targets.publisher, group);
+      if (!inScope(parts)) continue;
+      let listing = this.groups.get(group);
+      if (!listing) this.groups.set(group, (listing = { publisher: targets.publisher, digits: prefix.length, bins: new Map() }));
+      if (listing.digits !== prefix.length) throw new PatchtreeError('SIG_INVALID', `publisher ${targets.publisher.slice(0, 16)} cuts group ${group.slice(0, 100)} into bins of two sizes`);
+      const blob = blobOf(entry);
+      if (!blob) throw new PatchtreeError('SIG_INVALID', `the parent did not send listing ${entry.path.slice(0, 100)} of publisher ${targets.publisher.slice(0, 16)}`);
+      listing.bins.set(prefix, blob);
+    }
+  }
+
+  private claim(parts: GroupParts, publisher: string, group: string): void {
+    const conflict = (what: string, other: string) => new PatchtreeError('SIG_INVALID', `${what} is published by two publishers (${other.slice(0, 16)} and ${publisher.slice(0, 16)}): refused, one could shadow the other's records`);
+    if (parts.recordClass === 'catalog') {
+      if (this.catalogPublisher && this.catalogPublisher !== publisher) throw conflict(`the catalog (${group.slice(0, 100)})`, this.catalogPublisher);
+      this.catalogPublisher = publisher;
+      return;
+    }
+    const owner = this.policyOwners.get(parts.policyId!);
+    if (owner && owner !== publisher) throw conflict(`policy ${parts.policyId!.slice(0, 100)}`, owner);
+    this.policyOwners.set(parts.policyId!, publisher);
+  }
+
+  /** True when the publisher of `key`'s group lists the record version whose hash is `hash`. */
+  lists(key: string, languages: readonly string[], hash: Uint8Array): boolean {
+    const listing = this.groups.get(groupOf(key, languages));
+    const blob = listing?.bins.get(prefixOf(hash, listing.digits));
+    return blob !== undefined && listingHas(blob, hash);
+  }
+}
+
+/**
+ * What a child's records of one class must add up to after a run, per
+ * language bucket: the counts and sums of every target in its scope, over
+ * all publishers.
+ */
+export function expectedBuckets(all: readonly VerifiedTargets[], inScope: (group: GroupParts) => boolean): Map<string, { count: number; sum: string }> {
+  const parts = new Map<string, { count: number; sums: string[] }>();
+  for (const targets of all) {
+    for (const entry of targets.targets.values()) {
+      const group = partsOfGroup(parseTargetPath(entry.path).group);
+      if (!inScope(group)) continue;
+      const b = parts.get(group.bucket) ?? { count: 0, sums: [] };
+      b.count += entry.count;
+      b.sums.push(entry.sum);
+      parts.set(group.bucket, b);
+    }
+  }
+  return new Map([...parts].map(([bucket, b]) => [bucket, { count: b.count, sum: addSums(b.sums) }]));
+}

@@ -1,0 +1,198 @@
+import { hash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { STATE_KEYS } from '../store/state-keys.js';
+import { sumOfHashes } from '../store/digest.js';
+import type { ReadView, RecordStore } from '../store/record-store.js';
+import { Mutex } from '../store/mutex.js';
+import { NodeKey, type PublicKeyInfo } from './keys.js';
+import { makeRoot, makeTargets, publisherIdOf, type TargetEntry } from './metadata.js';
+import { HASH_BYTES, prefixLengthFor, prefixOf, targetPath } from './listings.js';
+
+export interface PublisherOptions {
+  /** Folder of the node's keys and version counter, apart from the database (a restored database must not roll them back). */
+  keysDir: string;
+  nodeId: string;
+  /** How long a signed targets document is valid; it is signed anew when a day of that has passed. */
+  expiryDays: number;
+}
+
+/** What a publisher hands its children: its root chain and its newest signed targets. */
+export interface PublisherDocs {
+  id: string;
+  roots: string[];
+  targets: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * This node as a publisher of its own records (what it imported, the
+ * policies it created): it keeps the hashes of those records by listing
+ * group (the store's `published` sublevel, written with the records),
+ * builds the listings of the groups that changed, and signs a targets
+ * document naming them all, with a version that only grows and an expiry.
+ *
+ * The version is max(last + 1, the current Unix time in seconds) and the
+ * last one is kept in a file beside the key, outside the database: a node
+ * restored from an old backup goes on past the versions it signed since,
+ * so its children do not take the restore for a rollback.
+ */
+export class Publisher {
+  private readonly lock = new Mutex();
+  /** The targets of each group, as last built. */
+  private readonly groups = new Map<string, TargetEntry[]>();
+  private docs?: PublisherDocs;
+  private signedAt = 0;
+  private everyGroup = true;
+
+  private constructor(private readonly store: RecordStore, private key: NodeKey, private roots: string[], private readonly options: PublisherOptions) {}
+
+  static async open(store: RecordStore, options: PublisherOptions): Promise<Publisher> {
+    await mkdir(options.keysDir, { recursive: true, mode: 0o700 });
+    const key = await NodeKey.loadOrCreate(join(options.keysDir, 'publisher.key'));
+    let roots = (await store.state.get(STATE_KEYS.trustOwnRoots)) as string[] | undefined;
+    if (!roots?.length) {
+      roots = [makeRoot(key, 1)];
+      await store.state.put(STATE_KEYS.trustOwnRoots, roots);
+    }
+    return new Publisher(store, key, roots, options);
+  }
+
+  /** The publisher's name: its first root's key id (it stays through key rolls). */
+  get id(): string {
+    return publisherIdOf(this.roots[0]);
+  }
+
+  /** The key that signs now, as a child pins it. */
+  get publicKey(): PublicKeyInfo {
+    return this.key.info;
+  }
+
+  /** The documents of the last publication (publish() makes the first). */
+  get current(): PublisherDocs | undefined {
+    return this.docs;
+  }
+
+  /**
+   * Publishes the local records of `view`: rebuilds the listings of the
+   * groups in `changed` (every group on the first call), keeps them in the
+   * store, and signs a new targets document when anything changed or the
+   * last one is a day old. Listings are read under the view's snapshot, so
+   * they name exactly the records that view holds.
+   */
+  async publish(view: ReadView, changed: ReadonlySet<string>): Promise<PublisherDocs> {
+    return this.lock.run(async () => {
+      const groups = this.everyGroup ? await this.allGroups(view) : changed;
+      const ops: Array<{ type: 'put'; key: string; value: Buffer }> = [];
+      let dirty = this.everyGroup;
+      for (const group of groups) {
+        const entries = await this.buildGroup(view, group, ops);
+        if (entries.length) this.groups.set(group, entries);
+        else this.groups.delete(group);
+        dirty = true;
+      }
+      this.everyGroup = false;
+      if (ops.length) await this.store.listings.batch(ops.map((op) => ({ ...op })));
+      if (dirty || !this.docs || Date.now() - this.signedAt >= DAY_MS) await this.sign();
+      return this.docs!;
+    });
+  }
+
+  /** Signs anew when the last signature is a day old (its expiry is then still expiryDays - 1 days away). */
+  async refreshDue(): Promise<boolean> {
+    return !this.docs || Date.now() - this.signedAt >= DAY_MS;
+  }
+
+  /**
+   * Rolls the key: a new key, and the next root naming it, signed by the old
+   * key and the new one; children follow the chain. The old key is kept
+   * beside the new one under its key id.
+   */
+  async rollKey(): Promise<PublicKeyInfo> {
+    return this.lock.run(async () => {
+      const next = NodeKey.generate();
+      const roots = [...this.roots, makeRoot(next, this.roots.length + 1, this.key)];
+      await this.key.save(join(this.options.keysDir, `publisher-${this.key.keyid}.retired`));
+      await next.save(join(this.options.keysDir, 'publisher.key'));
+      await this.store.state.put(STATE_KEYS.trustOwnRoots, roots);
+      this.roots = roots;
+      this.key = next;
+      await this.sign();
+      return next.info;
+    });
+  }
+
+  /** Raises the version counter to at least `version` (a restore from a backup taken before later versions were signed). */
+  async raiseVersion(version: number): Promise<number> {
+    return this.lock.run(async () => {
+      const current = await this.lastVersion();
+      const next = Math.max(current, version);
+      await this.saveVersion(next);
+      return next;
+    });
+  }
+
+  private async sign(): Promise<void> {
+    const version = Math.max((await this.lastVersion()) + 1, Math.floor(Date.now() / 1000));
+    await this.saveVersion(version);
+    const expires = new Date(Date.now() + this.options.expiryDays * DAY_MS);
+    const entries = [...this.groups.values()].flat().sort((a, b) => (a.path < b.path ? -1 : 1));
+    const targets = makeTargets(this.key, { id: this.id, nodeId: this.options.nodeId }, version, expires, entries);
+    await this.store.state.put(STATE_KEYS.trustOwnTargets, targets);
+    this.docs = { id: this.id, roots: this.roots, targets };
+    this.signedAt = Date.now();
+  }
+
+  private get versionFile(): string {
+    return join(this.options.keysDir, 'publisher-version');
+  }
+
+  private async lastVersion(): Promise<number> {
+    try {
+      const value = Number((await readFile(this.versionFile, 'utf8')).trim());
+      return Number.isSafeInteger(value) && value > 0 ? value : 0;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      return 0;
+    }
+  }
+
+  private async saveVersion(version: number): Promise<void> {
+    const temp = `${this.versionFile}.${process.pid}.tmp`;
+    await writeFile(temp, `${version}\n`, { mode: 0o600 });
+    await rename(temp, this.versionFile);
+  }
+
+  /** Every group with a published record in the view. */
+  private async allGroups(view: ReadView): Promise<Set<string>> {
+    const groups = new Set<string>(this.groups.keys());
+    for await (const key of this.store.published.keys({ snapshot: view.snapshot })) groups.add(key.slice(0, key.indexOf('\u0000')));
+    return groups;
+  }
+
+  /** The listings of one group, cut into bins; their bytes go into `ops`. */
+  private async buildGroup(view: ReadView, group: string, ops: Array<{ type: 'put'; key: string; value: Buffer }>): Promise<TargetEntry[]> {
+    const hashes: Buffer[] = [];
+    for await (const key of this.store.published.keys({ gt: `${group}\u0000`, lt: `${group}\u0000\uffff`, snapshot: view.snapshot })) {
+      hashes.push(Buffer.from(key.slice(group.length + 1), 'hex'));
+    }
+    if (hashes.length === 0) return [];
+    const digits = prefixLengthFor(hashes.length);
+    const bins = new Map<string, Buffer[]>();
+    for (const h of hashes) {
+      const prefix = prefixOf(h, digits);
+      const bin = bins.get(prefix);
+      if (bin) bin.push(h);
+      else bins.set(prefix, [h]);
+    }
+    const entries: TargetEntry[] = [];
+    for (const [prefix, bin] of bins) {
+      const blob = Buffer.concat(bin, bin.length * HASH_BYTES);
+      const sha256 = hash('sha256', blob, 'hex');
+      ops.push({ type: 'put', key: sha256, value: blob });
+      entries.push({ path: targetPath(group, prefix), length: blob.length, sha256, count: bin.length, sum: sumOfHashes(bin) });
+    }
+    return entries;
+  }
+}

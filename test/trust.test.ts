@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { hasCode } from '../protocol/index.js';
+import { RecordStore } from '../catalog/store/record-store.js';
+import { recordHashBytes } from '../catalog/store/digest.js';
+import { NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
+import { tempDir } from './helpers/temp.js';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function openStore() {
+  const { dir, cleanup } = await tempDir();
+  const store = await RecordStore.open(join(dir, 'db'));
+  cleanups.push(async () => { await store.close(); await cleanup(); });
+  return { store, dir };
+}
+
+const refusedWith = (code: string, run: () => unknown) => {
+  try {
+    run();
+  } catch (err) {
+    expect(hasCode(err, code), String(err)).toBe(true);
+    return (err as Error).message;
+  }
+  throw new Error(`expected ${code}`);
+};
+
+const bulletin = (id: string, languages: string[], title = id) => ({ type: 'put' as const, key: `b/${id}`, languages, record: { bulletin: { id, title } } });
+const policy = (id: string, languages: string[], name = id) => ({ type: 'put' as const, key: `p/${id}`, languages, record: { policy: { id, name } } });
+
+describe('publisher roots', () => {
+  const first = NodeKey.generate();
+  const second = NodeKey.generate();
+  const v1 = makeRoot(first, 1);
+  const v2 = makeRoot(second, 2, first);
+  const none = new Set<string>();
+
+  it('follows a key roll signed by the old key and the new one, from either pinned key', () => {
+    expect(verifyRootChain([v1, v2], new Set([first.keyid]), none, 'p').targetKeys).toEqual([second.keyid]);
+    expect(verifyRootChain([v1, v2], new Set([second.keyid]), none, 'p').version).toBe(2);
+    expect(verifyRootChain([v1], new Set([first.keyid]), none, 'p').targetKeys).toEqual([first.keyid]);
+  });
+
+  it('refuses a next root the old key did not sign, an unpinned chain and a revoked pin', () => {
+    const forged = makeRoot(NodeKey.generate(), 2);
+    refusedWith('SIG_INVALID', () => verifyRootChain([v1, forged], new Set([first.keyid]), none, 'p'));
+    refusedWith('SIG_INVALID', () => verifyRootChain([v1, v2], new Set([NodeKey.generate().keyid]), none, 'p'));
+    refusedWith('SIG_INVALID', () => verifyRootChain([v1], new Set([first.keyid]), new Set([first.keyid]), 'p'));
+  });
+
+  it('refuses targets signed by another key, altered after signing, or naming another publisher', () => {
+    const root = verifyRootChain([v1], new Set([first.keyid]), none, first.keyid);
+    const entries = [{ path: 'catalog/en-US#', length: 32, sha256: 'a'.repeat(64), count: 1, sum: 'b'.repeat(64) }];
+    const good = makeTargets(first, { id: first.keyid, nodeId: 'top' }, 7, new Date(Date.now() + 86_400_000), entries);
+    expect(verifyTargets(root, good, none, first.keyid).version).toBe(7);
+    refusedWith('SIG_INVALID', () => verifyTargets(root, makeTargets(second, { id: first.keyid, nodeId: 'top' }, 7, new Date(), entries), none, first.keyid));
+    refusedWith('SIG_INVALID', () => verifyTargets(root, good.replace('"count":1', '"count":2'), none, first.keyid));
+    refusedWith('SIG_INVALID', () => verifyTargets(root, makeTargets(first, { id: 'other', nodeId: 'top' }, 7, new Date(), entries), none, first.keyid));
+    refusedWith('SIG_INVALID', () => verifyTargets(root, good, new Set([first.keyid]), first.keyid));
+  });
+});
+
+describe('publishing local records', () => {
+  async function published() {
+    const { store, dir } = await openStore();
+    await store.write([bulletin('B1', ['en-US']), bulletin('B2', ['de-DE']), bulletin('B3', []), policy('P1', ['en-US'])]);
+    const publisher = await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 });
+    const publish = async () => publisher.publish(await store.readView(), store.takeChangedGroups());
+    return { store, publisher, publish, dir };
+  }
+
+  async function listingsOf(store: RecordStore, verified: VerifiedTargets, languages: string[]) {
+    const listings = new TrustedListings();
+    const blobs = new Map<string, Buffer>();
+    for (const entry of verified.targets.values()) blobs.set(entry.sha256, (await store.listings.get(entry.sha256))!);
+    const inScope = (g: { bucket: string }) => g.bucket.split(',').some((l) => l === 'neutral' || languages.includes(l));
+    listings.add(verified, inScope, (entry) => blobs.get(entry.sha256));
+    return { listings, inScope };
+  }
+
+  it('lists exactly the records it holds, and the counts and sums of its digest', async () => {
+    const { store, publisher, publish } = await published();
+    const docs = await publish();
+    const root = verifyRootChain(docs.roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id);
+    const verified = verifyTargets(root, docs.targets, new Set(), publisher.id);
+    const { listings, inScope } = await listingsOf(store, verified, ['en-US']);
+    for (const key of ['b/B1', 'b/B3', 'p/P1']) {
+      const record = (await store.get(key))!;
+      expect(listings.lists(key, key === 'b/B3' ? [] : ['en-US'], recordHashBytes(record.bytes)), key).toBe(true);
+      expect(listings.lists(key, ['en-US'], recordHashBytes(Buffer.concat([record.bytes, Buffer.from([0])]))), `${key} altered`).toBe(false);
+    }
+    // de-DE is outside the scope: its listing is not loaded.
+    expect(listings.lists('b/B2', ['de-DE'], recordHashBytes((await store.get('b/B2'))!.bytes))).toBe(false);
+    for (const cls of ['catalog', 'policies'] as const) {
+      const expected = expectedBuckets([verified], (g) => g.recordClass === cls && inScope(g));
+      const held = new Map([...store.bucketDigests('local', cls)].filter(([bucket]) => inScope({ bucket })));
+      expect(expected).toEqual(held);
+    }
+  });
+
+  it('signs a growing version, and a changed record leaves its old version unlisted', async () => {
+    const { store, publisher, publish } = await published();
+    const first = verifyTargets(verifyRootChain((await publish()).roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), publisher.current!.targets, new Set(), publisher.id);
+    const old = (await store.get('b/B1'))!;
+    await store.write([bulletin('B1', ['en-US'], 'changed')]);
+    const docs = await publish();
+    const root = verifyRootChain(docs.roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id);
+    const second = verifyTargets(root, docs.targets, new Set(), publisher.id);
+    expect(second.version).toBeGreaterThan(first.version);
+    const { listings } = await listingsOf(store, second, ['en-US']);
+    expect(listings.lists('b/B1', ['en-US'], recordHashBytes(old.bytes))).toBe(false);
+    expect(listings.lists('b/B1', ['en-US'], recordHashBytes((await store.get('b/B1'))!.bytes))).toBe(true);
+  });
+
+  it('a guard that refuses a change leaves the store as it was', async () => {
+    const { store } = await openStore();
+    await store.write([bulletin('B1', ['en-US'])]);
+    const before = { seq: store.lastSeq, digest: store.digest() };
+    await expect(store.write([bulletin('B1', ['en-US'], 'forged'), bulletin('B9', ['en-US'])], [], (c) => {
+      if (c.key === 'b/B9') throw new Error('refused');
+    })).rejects.toThrow('refused');
+    expect({ seq: store.lastSeq, digest: store.digest() }).toEqual(before);
+    expect((await store.get('b/B9'))).toBeUndefined();
+  });
+});
