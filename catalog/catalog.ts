@@ -14,6 +14,8 @@ import { applyImport, importSource, type ImportReport } from './import/import-so
 import { validatorsKey } from './import/import-writer.js';
 import { STATE_FAMILIES } from './store/state-keys.js';
 import type { ParsedBulletin } from './sources/model.js';
+import { Publisher } from './trust/publisher.js';
+import { Publication } from './trust/publication.js';
 
 export interface CatalogOptions {
   dataDir: string;
@@ -23,7 +25,12 @@ export interface CatalogOptions {
   exclusions: string[];
   stagingConcurrency?: number;
   fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number; mirrors?: ReadonlyArray<{ from: string; to: string }> };
+  /** This node as a publisher: how long its signatures last, and whether it has a parent (see catalog/trust/). */
+  trust?: { expiryDays?: number; hasParent?: boolean };
 }
+
+/** How long a signed targets document is valid by default: a child whose parent withholds updates for longer raises SIG_EXPIRED. */
+export const DEFAULT_EXPIRY_DAYS = 7;
 
 export interface BulletinSummary extends BulletinData, StagingCounts {
   id: string;
@@ -53,7 +60,7 @@ export class Catalog {
    */
   private readonly importLock: Mutex;
 
-  private constructor(readonly store: RecordStore, readonly content: ContentStore, private readonly options: CatalogOptions) {
+  private constructor(readonly store: RecordStore, readonly content: ContentStore, readonly publication: Publication, private readonly options: CatalogOptions) {
     this.importLock = new Mutex();
     this.settings = new Settings(store, { languages: options.languages, exclusions: options.exclusions }, this.importLock);
     this.sources = new SourceConfigs(store);
@@ -76,11 +83,15 @@ export class Catalog {
         'the store was damaged behind the node\'s back: orphan log entries and bad key entries removed, digest rebuilt from the records; verification repairs the rest',
       );
     }
-    return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
+    const publisher = await Publisher.open(store, { keysDir: join(options.dataDir, 'keys'), nodeId: options.nodeId, expiryDays: options.trust?.expiryDays ?? DEFAULT_EXPIRY_DAYS });
+    const publication = new Publication(store, publisher, options.trust?.hasParent ?? false);
+    await publication.start();
+    return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), publication, options);
   }
 
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.publication.close();
+    await this.store.close();
   }
 
   /** Imports one configured source now (conditionally unless `force`). */

@@ -54,7 +54,8 @@ export type ReceivedFrame =
   | { kind: 'batch'; batch: RawBatch }
   | { kind: 'start'; start: patchtree.v1.SyncStart }
   | { kind: 'end'; end: patchtree.v1.SyncEnd }
-  | { kind: 'error'; error: patchtree.v1.SyncError };
+  | { kind: 'error'; error: patchtree.v1.SyncError }
+  | { kind: 'listing'; data: Uint8Array };
 
 /**
  * Decodes one frame. Batches are read field by field so that each change
@@ -76,6 +77,7 @@ export function decodeFrame(bytes: Uint8Array): ReceivedFrame {
     case 'start': return { kind: 'start', start: frame.start! as patchtree.v1.SyncStart };
     case 'end': return { kind: 'end', end: frame.end! as patchtree.v1.SyncEnd };
     case 'error': return { kind: 'error', error: frame.error! as patchtree.v1.SyncError };
+    case 'listing': return { kind: 'listing', data: frame.listing!.data ?? new Uint8Array() };
     case 'batch': return { kind: 'batch', batch: readBatch(pb.SyncBatch.encode(frame.batch!).finish()) };
     default: throw new PatchtreeError('PROTO_DECODE', 'unknown or empty sync frame');
   }

@@ -1,6 +1,6 @@
 import type { ReceivedFrame } from '../protocol/index.js';
 import type { SyncScope } from '../catalog/index.js';
-import type { ContentFileInfo, HelloAck, HelloReport, KeyHash, RunReportData, SessionRequest } from './wire.js';
+import type { ContentFileInfo, HelloAck, HelloReport, KeyHash, RunReportData, SessionRequest, ViewScope } from './wire.js';
 
 /**
  * Everything a child asks its parent: one interface, implemented over HTTP
@@ -15,11 +15,11 @@ export interface ParentPort {
   /** One replication session: start, batches, end (or an error frame); `signal` breaks it off (REPL_INTERRUPTED). */
   session(request: SessionRequest, signal?: AbortSignal): AsyncIterable<ReceivedFrame>;
   /** The parent's hash of each key as the child should hold it ('' = it should not). */
-  verify(scope: SyncScope, keys: string[]): Promise<KeyHash[]>;
+  verify(scope: ViewScope, keys: string[]): Promise<KeyHash[]>;
   /** The parent's own random sample of its records in scope, in parts (pages at 100%). */
-  sample(scope: SyncScope, percent: number): AsyncIterable<KeyHash[]>;
+  sample(scope: ViewScope, percent: number): AsyncIterable<KeyHash[]>;
   /** The stored bytes of each key, or a tombstone where the child should hold nothing. */
-  fetch(scope: SyncScope, keys: string[]): Promise<Uint8Array[]>;
+  fetch(scope: ViewScope, keys: string[]): Promise<Uint8Array[]>;
   /** Tells the parent how a run went. */
   reportRun(run: RunReportData): Promise<void>;
   /** The parent's staged files for these languages (refused in a loop, as sessions are). */

@@ -45,7 +45,15 @@ export interface SessionRequest {
   languages: string[];
   policyIds: string[];
   batchSize?: number;
+  /** sha256 (hex) of the listings the child holds: the parent sends the others. */
+  heldListings?: string[];
 }
+
+/** A scope as verify and fetch calls name it: with the parent's view the run's session read (SyncStart.view_id). */
+export type ViewScope = SyncScope & { viewId?: number };
+
+/** Most listings a child can say it holds (a catalog of ten million records needs about 2,500). */
+export const MAX_HELD_LISTINGS = 100_000;
 
 export type KeyHash = { key: string; hash: string };
 
@@ -248,6 +256,7 @@ export function encodeSessionRequest(request: SessionRequest): Uint8Array {
     languages: request.languages,
     policyIds: request.policyIds,
     batchSize: request.batchSize,
+    heldListings: request.heldListings ?? [],
   }).finish();
 }
 
@@ -264,18 +273,26 @@ export function decodeSessionRequest(bytes: Uint8Array): SessionRequest {
     languages: strings(m.languages),
     policyIds: strings(m.policyIds),
     batchSize: m.batchSize ?? 0,
+    heldListings: heldListingsOf(m.heldListings),
   };
+}
+
+function heldListingsOf(values: string[] | null | undefined): string[] {
+  const list = strings(values);
+  if (list.length > MAX_HELD_LISTINGS) throw new PatchtreeError('REPL_BAD_REQUEST', `held_listings names ${list.length} listings; at most ${MAX_HELD_LISTINGS}`);
+  if (list.some((h) => !/^[0-9a-f]{64}$/.test(h))) throw new PatchtreeError('REPL_BAD_REQUEST', 'held_listings must be sha256 hashes in lowercase hex');
+  return list;
 }
 
 // --- verify: keys -> hashes, or the parent's own sample ---------------------
 
 export type VerifyCall =
-  | { scope: SyncScope; keys: string[] }
-  | { scope: SyncScope; percent: number; pageAfter?: string; pageLimit?: number };
+  | { scope: ViewScope; keys: string[] }
+  | { scope: ViewScope; percent: number; pageAfter?: string; pageLimit?: number };
 
 export function encodeVerifyRequest(childId: string, call: VerifyCall): Uint8Array {
   const { scope } = call;
-  const common = { protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds] };
+  const common = { protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds], viewId: scope.viewId ?? 0 };
   if ('keys' in call) return VerifyRequest.encode({ ...common, keys: call.keys }).finish();
   return VerifyRequest.encode({
     ...common,
@@ -309,11 +326,11 @@ export function decodeVerifyResponse(bytes: Uint8Array): { hashes: KeyHash[]; ne
 
 // --- fetch: keys -> stored change bytes, as they are -------------------------
 
-export function encodeFetchRequest(childId: string, scope: SyncScope, keys: string[]): Uint8Array {
-  return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds], keys }).finish();
+export function encodeFetchRequest(childId: string, scope: ViewScope, keys: string[]): Uint8Array {
+  return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds], keys, viewId: scope.viewId ?? 0 }).finish();
 }
 
-export function decodeFetchRequest(bytes: Uint8Array): Addressed<{ scope: SyncScope; keys: string[] }> {
+export function decodeFetchRequest(bytes: Uint8Array): Addressed<{ scope: ViewScope; keys: string[] }> {
   const m = decode(FetchRequest, bytes);
   checkVersion(m.protocolVersion);
   return { childId: m.childId, body: { scope: scopeOf(m), keys: keysOf(m.keys) } };
@@ -421,8 +438,8 @@ export function decodeSyncError(status: number, body: Uint8Array, codeHeader: st
   return new PatchtreeError(codeHeader || 'REPL_PARENT_ERROR', `parent answered ${status}`, { details: { status } });
 }
 
-function scopeOf(m: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null }): SyncScope {
-  return { rule: recordRuleFromWire(m.rule), languages: strings(m.languages), policyIds: strings(m.policyIds) };
+function scopeOf(m: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null; viewId?: number | null }): ViewScope {
+  return { rule: recordRuleFromWire(m.rule), languages: strings(m.languages), policyIds: strings(m.policyIds), viewId: num(m.viewId) };
 }
 
 function keysOf(keys: string[] | null | undefined): string[] {

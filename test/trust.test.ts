@@ -68,7 +68,10 @@ describe('publishing local records', () => {
     const { store, dir } = await openStore();
     await store.write([bulletin('B1', ['en-US']), bulletin('B2', ['de-DE']), bulletin('B3', []), policy('P1', ['en-US'])]);
     const publisher = await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 });
-    const publish = async () => publisher.publish(await store.readView(), store.takeChangedGroups());
+    const publish = async () => {
+      const { view, changedGroups } = await store.publishableView();
+      return publisher.publish(view, changedGroups);
+    };
     return { store, publisher, publish, dir };
   }
 

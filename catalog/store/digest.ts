@@ -152,7 +152,7 @@ export function addSums(sums: Iterable<string>): string {
  * record write adds or removes a 32-byte hash; limbs avoid a BigInt parse,
  * multiply and two modulo operations per record.
  */
-class Sum256 {
+export class Sum256 {
   private readonly limbs = new Uint32Array(8);
 
   static fromHex(hex: string): Sum256 {

@@ -2,7 +2,7 @@ import { Level } from 'level';
 import type { AbstractSublevel } from 'abstract-level';
 import { decodeChange, decodeChangeHeader, encodeChange, PatchtreeError, type ChangeHeader, type RecordData } from '../../protocol/index.js';
 import { randomUUID } from 'node:crypto';
-import { DigestBuckets, recordHashBytes, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
+import { DigestBuckets, recordHashBytes, Sum256, type Bucket, type DigestScope, type Origin, type SetDigest } from './digest.js';
 import { compareKeys, isRecordKey, kindOf, recordClassOf, type RecordKind } from './keys.js';
 import { formerLanguages, type RecordClass } from './scope.js';
 import { Mutex } from './mutex.js';
@@ -92,6 +92,8 @@ export interface IntegrityReport {
   badKeys: string[];
   /** True when the kept digest or counts disagreed with the records and were rebuilt. */
   rebuilt: boolean;
+  /** True when the index of published (local) record hashes disagreed with the records and was rebuilt. */
+  publishedRebuilt: boolean;
 }
 
 /**
@@ -272,9 +274,9 @@ export class RecordStore {
    * (one import or replication batch), which is also where damage tends to
    * cluster.
    */
-  async *sample(percent: number, run = 256): AsyncGenerator<StoredRecord> {
+  async *sample(percent: number, run = 256, view?: ReadView): AsyncGenerator<StoredRecord> {
     if (percent >= 100) {
-      yield* this.records();
+      yield* this.records('', undefined, view);
       return;
     }
     const live = Object.values(this.kindCounts).reduce((a, b) => a + b, 0);
@@ -284,7 +286,8 @@ export class RecordStore {
     // Runs are read a few at a time: each is two reads that mostly wait on the disk, so LevelDB's threads overlap them.
     for (let runs = 0; seen.size < wanted && runs < maxRuns; runs += SAMPLE_RUNS_AT_ONCE) {
       const limit = Math.min(run, wanted - seen.size);
-      const waves = await Promise.all(Array.from({ length: SAMPLE_RUNS_AT_ONCE }, () => this.readSampleRun(Math.floor(Math.random() * this.lastSeqValue), limit)));
+      const lastSeq = view?.lastSeq ?? this.lastSeqValue;
+      const waves = await Promise.all(Array.from({ length: SAMPLE_RUNS_AT_ONCE }, () => this.readSampleRun(Math.floor(Math.random() * lastSeq), limit, view)));
       for (const found of waves) {
         for (const record of found) {
           if (seen.size >= wanted) return;
@@ -297,13 +300,14 @@ export class RecordStore {
   }
 
   /** The live records among `limit` change-log entries after sequence `start`. */
-  private async readSampleRun(start: number, limit: number): Promise<StoredRecord[]> {
+  private async readSampleRun(start: number, limit: number, view?: ReadView): Promise<StoredRecord[]> {
+    const read = view ? { snapshot: view.snapshot } : {};
     const found: Array<{ key: string; seq: string; bytes: Buffer }> = [];
-    for (const [seq, bytes] of await this.changes.iterator({ gt: seqKey(start), limit }).all()) {
+    for (const [seq, bytes] of await this.changes.iterator({ gt: seqKey(start), limit, ...read }).all()) {
       const header = decodeStoredHeader(bytes);
       if (header && !header.deleted) found.push({ key: header.key, seq, bytes });
     }
-    const entries = await this.keys.getMany(found.map((f) => f.key));
+    const entries = await this.keys.getMany(found.map((f) => f.key), read);
     const out: StoredRecord[] = [];
     for (let i = 0; i < found.length; i++) {
       const entry = entries[i];
@@ -325,15 +329,35 @@ export class RecordStore {
    * neither vanish from nor slip into the run (the next run brings them).
    */
   async readView(): Promise<ReadView> {
+    return this.writeLock.run(async () => this.viewNow());
+  }
+
+  /**
+   * A read view and the listing groups of local records changed since the
+   * last call, taken at one moment: what a publication signs is exactly
+   * what the view holds.
+   */
+  async publishableView(): Promise<{ view: ReadView; changedGroups: Set<string> }> {
     return this.writeLock.run(async () => {
-      const buckets = this.buckets.clone();
-      return {
-        snapshot: this.db.snapshot(),
-        lastSeq: this.lastSeqValue,
-        storeId: this.storeIdValue,
-        digest: (languages, scope = {}) => buckets.digest({ ...scope, languages }),
-      };
+      const changedGroups = this.changedGroups;
+      this.changedGroups = new Set();
+      return { view: this.viewNow(), changedGroups };
     });
+  }
+
+  private viewNow(): ReadView {
+    const buckets = this.buckets.clone();
+    return {
+      snapshot: this.db.snapshot(),
+      lastSeq: this.lastSeqValue,
+      storeId: this.storeIdValue,
+      digest: (languages, scope = {}) => buckets.digest({ ...scope, languages }),
+    };
+  }
+
+  /** True when local records changed since the last publishable view. */
+  get hasUnpublishedChanges(): boolean {
+    return this.changedGroups.size > 0;
   }
 
   /**
@@ -345,12 +369,7 @@ export class RecordStore {
     return this.writeLock.run(() => this.writeLocked(mutations, extra, undefined, guard));
   }
 
-  /** The listing groups of local records changed since the last call (all of them after a start: see catalog/trust/publisher.ts). */
-  takeChangedGroups(): Set<string> {
-    const groups = this.changedGroups;
-    this.changedGroups = new Set();
-    return groups;
-  }
+
 
   /**
    * A complete-run merge of one key range (after `range.after`, up to and
@@ -506,7 +525,8 @@ export class RecordStore {
     return this.writeLock.run(async () => {
       const buckets = DigestBuckets.from({});
       const counts: Record<string, number> = {};
-      const report: IntegrityReport = { records: 0, damaged: [], orphans: 0, badKeys: [], rebuilt: false };
+      const report: IntegrityReport = { records: 0, damaged: [], orphans: 0, badKeys: [], rebuilt: false, publishedRebuilt: false };
+      const publishedSums = new GroupSums();
       const ops: any[] = [];
       let matched = 0;
       let maxSeq = 0;
@@ -527,7 +547,9 @@ export class RecordStore {
           if (header.deleted || !countedHeader(bytes, header.key)) return;
           report.records++;
           if (recordDamage(header.key, bytes)) report.damaged.push(header.key);
-          buckets.apply(originOf(entry), recordClassOf(header.key), header.languages, recordHashBytes(bytes), 1);
+          const recordHashValue = recordHashBytes(bytes);
+          buckets.apply(originOf(entry), recordClassOf(header.key), header.languages, recordHashValue, 1);
+          if (originOf(entry) === 'local') publishedSums.add(groupOf(header.key, header.languages), recordHashValue);
           counts[kindOf(header.key)] = (counts[kindOf(header.key)] ?? 0) + 1;
         });
         chunk = [];
@@ -562,8 +584,34 @@ export class RecordStore {
       this.buckets = buckets;
       this.kindCounts = counts;
       this.lastSeqValue = Math.max(this.lastSeqValue, maxSeq);
+      const indexed = new GroupSums();
+      for await (const key of this.published.keys()) {
+        const at = key.indexOf('\u0000');
+        indexed.add(key.slice(0, at), Buffer.from(key.slice(at + 1), 'hex'));
+      }
+      if (!indexed.equals(publishedSums)) {
+        report.publishedRebuilt = true;
+        await this.rebuildPublished();
+      }
       return report;
     });
+  }
+
+  /** Writes the index of local record hashes anew from the records (a store from before it existed, or damage). */
+  private async rebuildPublished(): Promise<void> {
+    await this.published.clear();
+    let ops: any[] = [];
+    for await (const r of this.records()) {
+      if (r.origin !== 'local') continue;
+      const header = decodeStoredHeader(r.bytes);
+      if (!header || header.key !== r.key || header.deleted) continue;
+      ops.push({ type: 'put', key: publishedKey(groupOf(r.key, header.languages), recordHashBytes(r.bytes)), value: '' });
+      if (ops.length >= 1024) {
+        await this.published.batch(ops);
+        ops = [];
+      }
+    }
+    if (ops.length) await this.published.batch(ops);
   }
 
   /** `keys` entries that point at no change naming their key (the slow path of checkIntegrity, after damage). */
@@ -613,6 +661,27 @@ export class RecordStore {
       this.horizonValue = horizon;
       return { pruned, examined };
     });
+  }
+}
+
+/** Count and sum of hashes per listing group: the index of published hashes is checked against the records with it. */
+class GroupSums {
+  private readonly groups = new Map<string, { count: number; sum: Sum256 }>();
+
+  add(group: string, hash: Uint8Array): void {
+    let g = this.groups.get(group);
+    if (!g) this.groups.set(group, (g = { count: 0, sum: new Sum256() }));
+    g.count++;
+    g.sum.add(hash, 1);
+  }
+
+  equals(other: GroupSums): boolean {
+    if (other.groups.size !== this.groups.size) return false;
+    for (const [group, g] of this.groups) {
+      const o = other.groups.get(group);
+      if (!o || o.count !== g.count || !o.sum.equals(g.sum)) return false;
+    }
+    return true;
   }
 }
 

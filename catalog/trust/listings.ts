@@ -1,6 +1,6 @@
 import { PatchtreeError } from '../../protocol/index.js';
 import { policyIdOf, recordClassOf } from '../store/keys.js';
-import { bucketOf, type RecordClass } from '../store/scope.js';
+import { bucketHeld, bucketOf, type RecordClass, type SyncScope } from '../store/scope.js';
 import { addSums } from '../store/digest.js';
 import type { TargetEntry, VerifiedTargets } from './metadata.js';
 
@@ -41,6 +41,24 @@ export function partsOfGroup(group: string): GroupParts {
   if (cls === 'catalog' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a };
   if (cls === 'policies' && a && b !== undefined) return { recordClass: 'policies', policyId: a, bucket: b };
   throw new PatchtreeError('SIG_INVALID', `a target names group ${group.slice(0, 100)}, which is not a listing group`);
+}
+
+/**
+ * The groups a child with `scope` holds, served through nodes managing
+ * `servedThrough` (each a language list, top first): the rule's groups
+ * (for a chosen list of policies, theirs) whose bucket every one of those
+ * nodes and the child hold. The parent sends these listings and the child
+ * checks exactly these.
+ */
+export function scopeOfGroups(scope: SyncScope, servedThrough: readonly (readonly string[])[]): (group: GroupParts) => boolean {
+  const child = new Set(scope.languages);
+  const tiers = servedThrough.map((languages) => new Set(languages));
+  const policies = new Set(scope.policyIds);
+  return (group) => {
+    if (group.recordClass !== scope.rule) return false;
+    if (group.recordClass === 'policies' && policies.size > 0 && !policies.has(group.policyId!)) return false;
+    return bucketHeld(group.bucket, child) && tiers.every((tier) => bucketHeld(group.bucket, tier));
+  };
 }
 
 /** Hex digits of the hash that pick a group's bin, for a group of `count` records. */

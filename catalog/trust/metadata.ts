@@ -171,3 +171,12 @@ export function targetKeysOf(root: VerifiedRoot): PublicKeyInfo[] {
     return { keyid: id, keytype: 'ed25519', scheme: 'ed25519', public: key.keyVal.public };
   });
 }
+
+/**
+ * The targets a document names, read without checking its signature: for a
+ * node serving documents it verified (or signed) already. Children verify.
+ */
+export function listedTargets(text: string): Array<{ path: string; sha256: string }> {
+  const targets = (JSON.parse(text) as { signed?: { targets?: Record<string, { hashes?: { sha256?: string } }> } }).signed?.targets ?? {};
+  return Object.entries(targets).map(([path, file]) => ({ path, sha256: file.hashes?.sha256 ?? '' }));
+}

@@ -1216,6 +1216,9 @@ export namespace patchtree {
             /** SyncRequest batchSize. */
             batchSize: number;
 
+            /** SyncRequest heldListings. */
+            heldListings: string[];
+
             /**
              * Creates a new SyncRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1309,6 +1312,9 @@ export namespace patchtree {
 
                 /** SyncRequest batchSize */
                 batchSize?: (number|null);
+
+                /** SyncRequest heldListings */
+                heldListings?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1467,6 +1473,15 @@ export namespace patchtree {
             /** SyncStart parentIdentity. */
             parentIdentity: string;
 
+            /** SyncStart publishers. */
+            publishers: patchtree.v1.PublisherDocs.$Properties[];
+
+            /** SyncStart servedThrough. */
+            servedThrough: patchtree.v1.LanguageSet.$Properties[];
+
+            /** SyncStart viewId. */
+            viewId: number;
+
             /**
              * Creates a new SyncStart instance using the specified properties.
              * @param [properties] Properties to set
@@ -1558,12 +1573,333 @@ export namespace patchtree {
                 /** SyncStart parentIdentity */
                 parentIdentity?: (string|null);
 
+                /** SyncStart publishers */
+                publishers?: (patchtree.v1.PublisherDocs.$Properties[]|null);
+
+                /** SyncStart servedThrough */
+                servedThrough?: (patchtree.v1.LanguageSet.$Properties[]|null);
+
+                /** SyncStart viewId */
+                viewId?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SyncStart. */
             type $Shape = patchtree.v1.SyncStart.$Properties;
+        }
+
+        /**
+         * Properties of a PublisherDocs.
+         * @deprecated Use patchtree.v1.PublisherDocs.$Properties instead.
+         */
+        interface IPublisherDocs extends patchtree.v1.PublisherDocs.$Properties {
+        }
+
+        /** Represents a PublisherDocs. */
+        class PublisherDocs {
+
+            /**
+             * Constructs a new PublisherDocs.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.PublisherDocs.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublisherDocs publisherId. */
+            publisherId: string;
+
+            /** PublisherDocs roots. */
+            roots: string[];
+
+            /** PublisherDocs targets. */
+            targets: string;
+
+            /**
+             * Creates a new PublisherDocs instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublisherDocs instance
+             */
+            static create(properties: patchtree.v1.PublisherDocs.$Shape): patchtree.v1.PublisherDocs & patchtree.v1.PublisherDocs.$Shape;
+            static create(properties?: patchtree.v1.PublisherDocs.$Properties): patchtree.v1.PublisherDocs;
+
+            /**
+             * Encodes the specified PublisherDocs message. Does not implicitly {@link patchtree.v1.PublisherDocs.verify|verify} messages.
+             * @param message PublisherDocs message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.PublisherDocs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublisherDocs message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.PublisherDocs & patchtree.v1.PublisherDocs.$Shape} PublisherDocs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.PublisherDocs & patchtree.v1.PublisherDocs.$Shape;
+
+            /**
+             * Verifies a PublisherDocs message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PublisherDocs message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PublisherDocs
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.PublisherDocs;
+
+            /**
+             * Creates a plain object from a PublisherDocs message. Also converts values to other types if specified.
+             * @param message PublisherDocs
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.PublisherDocs, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PublisherDocs to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PublisherDocs
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublisherDocs {
+
+            /** Properties of a PublisherDocs. */
+            interface $Properties {
+
+                /** PublisherDocs publisherId */
+                publisherId?: (string|null);
+
+                /** PublisherDocs roots */
+                roots?: (string[]|null);
+
+                /** PublisherDocs targets */
+                targets?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublisherDocs. */
+            type $Shape = patchtree.v1.PublisherDocs.$Properties;
+        }
+
+        /**
+         * Properties of a LanguageSet.
+         * @deprecated Use patchtree.v1.LanguageSet.$Properties instead.
+         */
+        interface ILanguageSet extends patchtree.v1.LanguageSet.$Properties {
+        }
+
+        /** Represents a LanguageSet. */
+        class LanguageSet {
+
+            /**
+             * Constructs a new LanguageSet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.LanguageSet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LanguageSet languages. */
+            languages: string[];
+
+            /**
+             * Creates a new LanguageSet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LanguageSet instance
+             */
+            static create(properties: patchtree.v1.LanguageSet.$Shape): patchtree.v1.LanguageSet & patchtree.v1.LanguageSet.$Shape;
+            static create(properties?: patchtree.v1.LanguageSet.$Properties): patchtree.v1.LanguageSet;
+
+            /**
+             * Encodes the specified LanguageSet message. Does not implicitly {@link patchtree.v1.LanguageSet.verify|verify} messages.
+             * @param message LanguageSet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.LanguageSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LanguageSet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageSet & patchtree.v1.LanguageSet.$Shape} LanguageSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.LanguageSet & patchtree.v1.LanguageSet.$Shape;
+
+            /**
+             * Verifies a LanguageSet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LanguageSet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LanguageSet
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.LanguageSet;
+
+            /**
+             * Creates a plain object from a LanguageSet message. Also converts values to other types if specified.
+             * @param message LanguageSet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.LanguageSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LanguageSet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LanguageSet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LanguageSet {
+
+            /** Properties of a LanguageSet. */
+            interface $Properties {
+
+                /** LanguageSet languages */
+                languages?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LanguageSet. */
+            type $Shape = patchtree.v1.LanguageSet.$Properties;
+        }
+
+        /**
+         * Properties of a Listing.
+         * @deprecated Use patchtree.v1.Listing.$Properties instead.
+         */
+        interface IListing extends patchtree.v1.Listing.$Properties {
+        }
+
+        /** Represents a Listing. */
+        class Listing {
+
+            /**
+             * Constructs a new Listing.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.Listing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Listing data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new Listing instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Listing instance
+             */
+            static create(properties: patchtree.v1.Listing.$Shape): patchtree.v1.Listing & patchtree.v1.Listing.$Shape;
+            static create(properties?: patchtree.v1.Listing.$Properties): patchtree.v1.Listing;
+
+            /**
+             * Encodes the specified Listing message. Does not implicitly {@link patchtree.v1.Listing.verify|verify} messages.
+             * @param message Listing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.Listing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Listing message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.Listing & patchtree.v1.Listing.$Shape} Listing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.Listing & patchtree.v1.Listing.$Shape;
+
+            /**
+             * Verifies a Listing message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Listing message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Listing
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.Listing;
+
+            /**
+             * Creates a plain object from a Listing message. Also converts values to other types if specified.
+             * @param message Listing
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.Listing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Listing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Listing
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Listing {
+
+            /** Properties of a Listing. */
+            interface $Properties {
+
+                /** Listing data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Listing. */
+            type $Shape = patchtree.v1.Listing.$Properties;
         }
 
         /**
@@ -1933,8 +2269,11 @@ export namespace patchtree {
             /** SyncFrame error. */
             error?: (patchtree.v1.SyncError.$Properties|null);
 
+            /** SyncFrame listing. */
+            listing?: (patchtree.v1.Listing.$Properties|null);
+
             /** SyncFrame frame. */
-            frame?: ("start"|"batch"|"end"|"error");
+            frame?: ("start"|"batch"|"end"|"error"|"listing");
 
             /**
              * Creates a new SyncFrame instance using the specified properties.
@@ -2015,8 +2354,11 @@ export namespace patchtree {
                 /** SyncFrame error */
                 error?: (patchtree.v1.SyncError.$Properties|null);
 
+                /** SyncFrame listing */
+                listing?: (patchtree.v1.Listing.$Properties|null);
+
                 /** SyncFrame frame */
-                frame?: ("start"|"batch"|"end"|"error");
+                frame?: ("start"|"batch"|"end"|"error"|"listing");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2028,9 +2370,10 @@ export namespace patchtree {
               batch?: patchtree.v1.SyncBatch.$Shape|null;
               end?: patchtree.v1.SyncEnd.$Shape|null;
               error?: patchtree.v1.SyncError.$Shape|null;
+              listing?: patchtree.v1.Listing.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape })
+              ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null; listing?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null; listing?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null; listing?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null; listing?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape; listing?: null }|{ frame?: "listing"; start?: null; batch?: null; end?: null; error?: null; listing: patchtree.v1.Listing.$Shape })
             );
         }
 
@@ -2082,6 +2425,9 @@ export namespace patchtree {
 
             /** VerifyRequest pageLimit. */
             pageLimit: number;
+
+            /** VerifyRequest viewId. */
+            viewId: number;
 
             /**
              * Creates a new VerifyRequest instance using the specified properties.
@@ -2179,6 +2525,9 @@ export namespace patchtree {
 
                 /** VerifyRequest pageLimit */
                 pageLimit?: (number|null);
+
+                /** VerifyRequest viewId */
+                viewId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2437,6 +2786,9 @@ export namespace patchtree {
             /** FetchRequest policyIds. */
             policyIds: string[];
 
+            /** FetchRequest viewId. */
+            viewId: number;
+
             /**
              * Creates a new FetchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2521,6 +2873,9 @@ export namespace patchtree {
 
                 /** FetchRequest policyIds */
                 policyIds?: (string[]|null);
+
+                /** FetchRequest viewId */
+                viewId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

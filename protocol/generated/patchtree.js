@@ -3794,6 +3794,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [languages] SyncRequest languages
              * @property {Array.<string>|null} [policyIds] SyncRequest policyIds
              * @property {number|null} [batchSize] SyncRequest batchSize
+             * @property {Array.<string>|null} [heldListings] SyncRequest heldListings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3822,6 +3823,7 @@ export const patchtree = $root.patchtree = (() => {
                 this.via = [];
                 this.languages = [];
                 this.policyIds = [];
+                this.heldListings = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3901,6 +3903,14 @@ export const patchtree = $root.patchtree = (() => {
             SyncRequest.prototype.batchSize = 0;
 
             /**
+             * SyncRequest heldListings.
+             * @member {Array.<string>} heldListings
+             * @memberof patchtree.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.heldListings = $util.emptyArray;
+
+            /**
              * Creates a new SyncRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.SyncRequest
@@ -3953,6 +3963,9 @@ export const patchtree = $root.patchtree = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.policyIds[i]);
                 if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize") && message.batchSize !== 0)
                     writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.batchSize);
+                if (message.heldListings != null && message.heldListings.length)
+                    for (let i = 0; i < message.heldListings.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.heldListings[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4072,6 +4085,14 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.batchSize;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.heldListings && message.heldListings.length))
+                                message.heldListings = [];
+                            message.heldListings.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4145,6 +4166,13 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize"))
                     if (!$util.isInteger(message.batchSize))
                         return "batchSize: integer expected";
+                if (message.heldListings != null && $Object.hasOwnProperty.call(message, "heldListings")) {
+                    if (!$Array.isArray(message.heldListings))
+                        return "heldListings: array expected";
+                    for (let i = 0; i < message.heldListings.length; ++i)
+                        if (!$util.isString(message.heldListings[i]))
+                            return "heldListings: string[] expected";
+                }
                 return null;
             };
 
@@ -4241,6 +4269,13 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.batchSize != null)
                     if ($Number(object.batchSize) !== 0)
                         message.batchSize = object.batchSize >>> 0;
+                if (object.heldListings) {
+                    if (!$Array.isArray(object.heldListings))
+                        throw $TypeError(".patchtree.v1.SyncRequest.heldListings: array expected");
+                    message.heldListings = $Array(object.heldListings.length);
+                    for (let i = 0; i < object.heldListings.length; ++i)
+                        message.heldListings[i] = $String(object.heldListings[i]);
+                }
                 return message;
             };
 
@@ -4265,6 +4300,7 @@ export const patchtree = $root.patchtree = (() => {
                     object.via = [];
                     object.languages = [];
                     object.policyIds = [];
+                    object.heldListings = [];
                 }
                 if (options.defaults) {
                     object.protocolVersion = 0;
@@ -4301,6 +4337,11 @@ export const patchtree = $root.patchtree = (() => {
                 }
                 if (message.batchSize != null && $Object.hasOwnProperty.call(message, "batchSize"))
                     object.batchSize = message.batchSize;
+                if (message.heldListings && message.heldListings.length) {
+                    object.heldListings = $Array(message.heldListings.length);
+                    for (let j = 0; j < message.heldListings.length; ++j)
+                        object.heldListings[j] = message.heldListings[j];
+                }
                 return object;
             };
 
@@ -4637,6 +4678,9 @@ export const patchtree = $root.patchtree = (() => {
              * @property {number|null} [uptoSeq] SyncStart uptoSeq
              * @property {string|null} [filter] SyncStart filter
              * @property {string|null} [parentIdentity] SyncStart parentIdentity
+             * @property {Array.<patchtree.v1.PublisherDocs.$Properties>|null} [publishers] SyncStart publishers
+             * @property {Array.<patchtree.v1.LanguageSet.$Properties>|null} [servedThrough] SyncStart servedThrough
+             * @property {number|null} [viewId] SyncStart viewId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4662,6 +4706,8 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SyncStart = function (properties) {
+                this.publishers = [];
+                this.servedThrough = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4733,6 +4779,30 @@ export const patchtree = $root.patchtree = (() => {
             SyncStart.prototype.parentIdentity = "";
 
             /**
+             * SyncStart publishers.
+             * @member {Array.<patchtree.v1.PublisherDocs.$Properties>} publishers
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.publishers = $util.emptyArray;
+
+            /**
+             * SyncStart servedThrough.
+             * @member {Array.<patchtree.v1.LanguageSet.$Properties>} servedThrough
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.servedThrough = $util.emptyArray;
+
+            /**
+             * SyncStart viewId.
+             * @member {number} viewId
+             * @memberof patchtree.v1.SyncStart
+             * @instance
+             */
+            SyncStart.prototype.viewId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new SyncStart instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.SyncStart
@@ -4780,6 +4850,14 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.filter);
                 if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity") && message.parentIdentity !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.parentIdentity);
+                if (message.publishers != null && message.publishers.length)
+                    for (let i = 0; i < message.publishers.length; ++i)
+                        $root.patchtree.v1.PublisherDocs.encode(message.publishers[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.servedThrough != null && message.servedThrough.length)
+                    for (let i = 0; i < message.servedThrough.length; ++i)
+                        $root.patchtree.v1.LanguageSet.encode(message.servedThrough[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId") && (typeof message.viewId === "object" ? message.viewId.low || message.viewId.high : message.viewId !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.viewId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4896,6 +4974,31 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.parentIdentity;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.publishers && message.publishers.length))
+                                message.publishers = [];
+                            message.publishers.push($root.patchtree.v1.PublisherDocs.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.servedThrough && message.servedThrough.length))
+                                message.servedThrough = [];
+                            message.servedThrough.push($root.patchtree.v1.LanguageSet.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.viewId = value;
+                            else
+                                delete message.viewId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4952,6 +5055,27 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
                     if (!$util.isString(message.parentIdentity))
                         return "parentIdentity: string expected";
+                if (message.publishers != null && $Object.hasOwnProperty.call(message, "publishers")) {
+                    if (!$Array.isArray(message.publishers))
+                        return "publishers: array expected";
+                    for (let i = 0; i < message.publishers.length; ++i) {
+                        let error = $root.patchtree.v1.PublisherDocs.verify(message.publishers[i], _depth + 1);
+                        if (error)
+                            return "publishers." + error;
+                    }
+                }
+                if (message.servedThrough != null && $Object.hasOwnProperty.call(message, "servedThrough")) {
+                    if (!$Array.isArray(message.servedThrough))
+                        return "servedThrough: array expected";
+                    for (let i = 0; i < message.servedThrough.length; ++i) {
+                        let error = $root.patchtree.v1.LanguageSet.verify(message.servedThrough[i], _depth + 1);
+                        if (error)
+                            return "servedThrough." + error;
+                    }
+                }
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (!$util.isInteger(message.viewId) && !(message.viewId && $util.isInteger(message.viewId.low) && $util.isInteger(message.viewId.high)))
+                        return "viewId: integer|Long expected";
                 return null;
             };
 
@@ -5019,6 +5143,36 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.parentIdentity != null)
                     if (typeof object.parentIdentity !== "string" || object.parentIdentity.length)
                         message.parentIdentity = $String(object.parentIdentity);
+                if (object.publishers) {
+                    if (!$Array.isArray(object.publishers))
+                        throw $TypeError(".patchtree.v1.SyncStart.publishers: array expected");
+                    message.publishers = $Array(object.publishers.length);
+                    for (let i = 0; i < object.publishers.length; ++i) {
+                        if (!$util.isObject(object.publishers[i]))
+                            throw $TypeError(".patchtree.v1.SyncStart.publishers: object expected");
+                        message.publishers[i] = $root.patchtree.v1.PublisherDocs.fromObject(object.publishers[i], _depth + 1);
+                    }
+                }
+                if (object.servedThrough) {
+                    if (!$Array.isArray(object.servedThrough))
+                        throw $TypeError(".patchtree.v1.SyncStart.servedThrough: array expected");
+                    message.servedThrough = $Array(object.servedThrough.length);
+                    for (let i = 0; i < object.servedThrough.length; ++i) {
+                        if (!$util.isObject(object.servedThrough[i]))
+                            throw $TypeError(".patchtree.v1.SyncStart.servedThrough: object expected");
+                        message.servedThrough[i] = $root.patchtree.v1.LanguageSet.fromObject(object.servedThrough[i], _depth + 1);
+                    }
+                }
+                if (object.viewId != null)
+                    if (typeof object.viewId === "object" ? object.viewId.low || object.viewId.high : $Number(object.viewId) !== 0)
+                        if ($util.Long)
+                            message.viewId = $util.Long.fromValue(object.viewId, true);
+                        else if (typeof object.viewId === "string")
+                            message.viewId = $parseInt(object.viewId, 10);
+                        else if (typeof object.viewId === "number")
+                            message.viewId = object.viewId;
+                        else if (typeof object.viewId === "object")
+                            message.viewId = new $util.LongBits(object.viewId.low >>> 0, object.viewId.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5039,6 +5193,10 @@ export const patchtree = $root.patchtree = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults) {
+                    object.publishers = [];
+                    object.servedThrough = [];
+                }
                 if (options.defaults) {
                     object.protocolVersion = 0;
                     object.parentId = "";
@@ -5052,6 +5210,11 @@ export const patchtree = $root.patchtree = (() => {
                         object.uptoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.filter = "";
                     object.parentIdentity = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.viewId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.viewId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -5074,6 +5237,23 @@ export const patchtree = $root.patchtree = (() => {
                     object.filter = message.filter;
                 if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
                     object.parentIdentity = message.parentIdentity;
+                if (message.publishers && message.publishers.length) {
+                    object.publishers = $Array(message.publishers.length);
+                    for (let j = 0; j < message.publishers.length; ++j)
+                        object.publishers[j] = $root.patchtree.v1.PublisherDocs.toObject(message.publishers[j], options, _depth + 1);
+                }
+                if (message.servedThrough && message.servedThrough.length) {
+                    object.servedThrough = $Array(message.servedThrough.length);
+                    for (let j = 0; j < message.servedThrough.length; ++j)
+                        object.servedThrough[j] = $root.patchtree.v1.LanguageSet.toObject(message.servedThrough[j], options, _depth + 1);
+                }
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.viewId = typeof message.viewId === "number" ? $BigInt(message.viewId) : $util.Long.fromBits(message.viewId.low >>> 0, message.viewId.high >>> 0, true).toBigInt();
+                    else if (typeof message.viewId === "number")
+                        object.viewId = options.longs === $String ? $String(message.viewId) : message.viewId;
+                    else
+                        object.viewId = options.longs === $String ? $util.Long.prototype.toString.call(message.viewId) : options.longs === $Number ? new $util.LongBits(message.viewId.low >>> 0, message.viewId.high >>> 0).toNumber(true) : message.viewId;
                 return object;
             };
 
@@ -5103,6 +5283,837 @@ export const patchtree = $root.patchtree = (() => {
             };
 
             return SyncStart;
+        })();
+
+        v1.PublisherDocs = (function() {
+
+            /**
+             * Properties of a PublisherDocs.
+             * @typedef {Object} patchtree.v1.PublisherDocs.$Properties
+             * @property {string|null} [publisherId] PublisherDocs publisherId
+             * @property {Array.<string>|null} [roots] PublisherDocs roots
+             * @property {string|null} [targets] PublisherDocs targets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublisherDocs.
+             * @memberof patchtree.v1
+             * @interface IPublisherDocs
+             * @augments patchtree.v1.PublisherDocs.$Properties
+             * @deprecated Use patchtree.v1.PublisherDocs.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublisherDocs.
+             * @typedef {patchtree.v1.PublisherDocs.$Properties} patchtree.v1.PublisherDocs.$Shape
+             */
+
+            /**
+             * Constructs a new PublisherDocs.
+             * @memberof patchtree.v1
+             * @classdesc Represents a PublisherDocs.
+             * @constructor
+             * @param {patchtree.v1.PublisherDocs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublisherDocs = function (properties) {
+                this.roots = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublisherDocs publisherId.
+             * @member {string} publisherId
+             * @memberof patchtree.v1.PublisherDocs
+             * @instance
+             */
+            PublisherDocs.prototype.publisherId = "";
+
+            /**
+             * PublisherDocs roots.
+             * @member {Array.<string>} roots
+             * @memberof patchtree.v1.PublisherDocs
+             * @instance
+             */
+            PublisherDocs.prototype.roots = $util.emptyArray;
+
+            /**
+             * PublisherDocs targets.
+             * @member {string} targets
+             * @memberof patchtree.v1.PublisherDocs
+             * @instance
+             */
+            PublisherDocs.prototype.targets = "";
+
+            /**
+             * Creates a new PublisherDocs instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {patchtree.v1.PublisherDocs.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.PublisherDocs} PublisherDocs instance
+             * @type {{
+             *   (properties: patchtree.v1.PublisherDocs.$Shape): patchtree.v1.PublisherDocs & patchtree.v1.PublisherDocs.$Shape;
+             *   (properties?: patchtree.v1.PublisherDocs.$Properties): patchtree.v1.PublisherDocs;
+             * }}
+             */
+            PublisherDocs.create = function(properties) {
+                return new PublisherDocs(properties);
+            };
+
+            /**
+             * Encodes the specified PublisherDocs message. Does not implicitly {@link patchtree.v1.PublisherDocs.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {patchtree.v1.PublisherDocs.$Properties} message PublisherDocs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublisherDocs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.publisherId != null && $Object.hasOwnProperty.call(message, "publisherId") && message.publisherId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.publisherId);
+                if (message.roots != null && message.roots.length)
+                    for (let i = 0; i < message.roots.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.roots[i]);
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets") && message.targets !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targets);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublisherDocs message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.PublisherDocs & patchtree.v1.PublisherDocs.$Shape} PublisherDocs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublisherDocs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.PublisherDocs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.publisherId = value;
+                            else
+                                delete message.publisherId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.roots && message.roots.length))
+                                message.roots = [];
+                            message.roots.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targets = value;
+                            else
+                                delete message.targets;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PublisherDocs message.
+             * @function verify
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PublisherDocs.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.publisherId != null && $Object.hasOwnProperty.call(message, "publisherId"))
+                    if (!$util.isString(message.publisherId))
+                        return "publisherId: string expected";
+                if (message.roots != null && $Object.hasOwnProperty.call(message, "roots")) {
+                    if (!$Array.isArray(message.roots))
+                        return "roots: array expected";
+                    for (let i = 0; i < message.roots.length; ++i)
+                        if (!$util.isString(message.roots[i]))
+                            return "roots: string[] expected";
+                }
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                    if (!$util.isString(message.targets))
+                        return "targets: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PublisherDocs message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.PublisherDocs} PublisherDocs
+             */
+            PublisherDocs.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.PublisherDocs)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.PublisherDocs: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.PublisherDocs();
+                if (object.publisherId != null)
+                    if (typeof object.publisherId !== "string" || object.publisherId.length)
+                        message.publisherId = $String(object.publisherId);
+                if (object.roots) {
+                    if (!$Array.isArray(object.roots))
+                        throw $TypeError(".patchtree.v1.PublisherDocs.roots: array expected");
+                    message.roots = $Array(object.roots.length);
+                    for (let i = 0; i < object.roots.length; ++i)
+                        message.roots[i] = $String(object.roots[i]);
+                }
+                if (object.targets != null)
+                    if (typeof object.targets !== "string" || object.targets.length)
+                        message.targets = $String(object.targets);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PublisherDocs message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {patchtree.v1.PublisherDocs} message PublisherDocs
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PublisherDocs.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.roots = [];
+                if (options.defaults) {
+                    object.publisherId = "";
+                    object.targets = "";
+                }
+                if (message.publisherId != null && $Object.hasOwnProperty.call(message, "publisherId"))
+                    object.publisherId = message.publisherId;
+                if (message.roots && message.roots.length) {
+                    object.roots = $Array(message.roots.length);
+                    for (let j = 0; j < message.roots.length; ++j)
+                        object.roots[j] = message.roots[j];
+                }
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                    object.targets = message.targets;
+                return object;
+            };
+
+            /**
+             * Converts this PublisherDocs to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.PublisherDocs
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PublisherDocs.prototype.toJSON = function() {
+                return PublisherDocs.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PublisherDocs
+             * @function getTypeUrl
+             * @memberof patchtree.v1.PublisherDocs
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PublisherDocs.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.PublisherDocs";
+            };
+
+            return PublisherDocs;
+        })();
+
+        v1.LanguageSet = (function() {
+
+            /**
+             * Properties of a LanguageSet.
+             * @typedef {Object} patchtree.v1.LanguageSet.$Properties
+             * @property {Array.<string>|null} [languages] LanguageSet languages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LanguageSet.
+             * @memberof patchtree.v1
+             * @interface ILanguageSet
+             * @augments patchtree.v1.LanguageSet.$Properties
+             * @deprecated Use patchtree.v1.LanguageSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a LanguageSet.
+             * @typedef {patchtree.v1.LanguageSet.$Properties} patchtree.v1.LanguageSet.$Shape
+             */
+
+            /**
+             * Constructs a new LanguageSet.
+             * @memberof patchtree.v1
+             * @classdesc Represents a LanguageSet.
+             * @constructor
+             * @param {patchtree.v1.LanguageSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LanguageSet = function (properties) {
+                this.languages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LanguageSet languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.LanguageSet
+             * @instance
+             */
+            LanguageSet.prototype.languages = $util.emptyArray;
+
+            /**
+             * Creates a new LanguageSet instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {patchtree.v1.LanguageSet.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.LanguageSet} LanguageSet instance
+             * @type {{
+             *   (properties: patchtree.v1.LanguageSet.$Shape): patchtree.v1.LanguageSet & patchtree.v1.LanguageSet.$Shape;
+             *   (properties?: patchtree.v1.LanguageSet.$Properties): patchtree.v1.LanguageSet;
+             * }}
+             */
+            LanguageSet.create = function(properties) {
+                return new LanguageSet(properties);
+            };
+
+            /**
+             * Encodes the specified LanguageSet message. Does not implicitly {@link patchtree.v1.LanguageSet.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {patchtree.v1.LanguageSet.$Properties} message LanguageSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LanguageSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.languages[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LanguageSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.LanguageSet & patchtree.v1.LanguageSet.$Shape} LanguageSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LanguageSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.LanguageSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LanguageSet message.
+             * @function verify
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LanguageSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LanguageSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.LanguageSet} LanguageSet
+             */
+            LanguageSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.LanguageSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.LanguageSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.LanguageSet();
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.LanguageSet.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LanguageSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {patchtree.v1.LanguageSet} message LanguageSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LanguageSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.languages = [];
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LanguageSet to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.LanguageSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LanguageSet.prototype.toJSON = function() {
+                return LanguageSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LanguageSet
+             * @function getTypeUrl
+             * @memberof patchtree.v1.LanguageSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LanguageSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.LanguageSet";
+            };
+
+            return LanguageSet;
+        })();
+
+        v1.Listing = (function() {
+
+            /**
+             * Properties of a Listing.
+             * @typedef {Object} patchtree.v1.Listing.$Properties
+             * @property {Uint8Array|null} [data] Listing data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Listing.
+             * @memberof patchtree.v1
+             * @interface IListing
+             * @augments patchtree.v1.Listing.$Properties
+             * @deprecated Use patchtree.v1.Listing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Listing.
+             * @typedef {patchtree.v1.Listing.$Properties} patchtree.v1.Listing.$Shape
+             */
+
+            /**
+             * Constructs a new Listing.
+             * @memberof patchtree.v1
+             * @classdesc Represents a Listing.
+             * @constructor
+             * @param {patchtree.v1.Listing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Listing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Listing data.
+             * @member {Uint8Array} data
+             * @memberof patchtree.v1.Listing
+             * @instance
+             */
+            Listing.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Listing instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {patchtree.v1.Listing.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.Listing} Listing instance
+             * @type {{
+             *   (properties: patchtree.v1.Listing.$Shape): patchtree.v1.Listing & patchtree.v1.Listing.$Shape;
+             *   (properties?: patchtree.v1.Listing.$Properties): patchtree.v1.Listing;
+             * }}
+             */
+            Listing.create = function(properties) {
+                return new Listing(properties);
+            };
+
+            /**
+             * Encodes the specified Listing message. Does not implicitly {@link patchtree.v1.Listing.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {patchtree.v1.Listing.$Properties} message Listing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Listing message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.Listing & patchtree.v1.Listing.$Shape} Listing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.Listing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Listing message.
+             * @function verify
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Listing.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Listing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.Listing} Listing
+             */
+            Listing.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.Listing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.Listing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.Listing();
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Listing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {patchtree.v1.Listing} message Listing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Listing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this Listing to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.Listing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Listing.prototype.toJSON = function() {
+                return Listing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Listing
+             * @function getTypeUrl
+             * @memberof patchtree.v1.Listing
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Listing.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.Listing";
+            };
+
+            return Listing;
         })();
 
         v1.SyncBatch = (function() {
@@ -6057,7 +7068,8 @@ export const patchtree = $root.patchtree = (() => {
              * @property {patchtree.v1.SyncBatch.$Properties|null} [batch] SyncFrame batch
              * @property {patchtree.v1.SyncEnd.$Properties|null} [end] SyncFrame end
              * @property {patchtree.v1.SyncError.$Properties|null} [error] SyncFrame error
-             * @property {"start"|"batch"|"end"|"error"} [frame] SyncFrame frame
+             * @property {patchtree.v1.Listing.$Properties|null} [listing] SyncFrame listing
+             * @property {"start"|"batch"|"end"|"error"|"listing"} [frame] SyncFrame frame
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6076,9 +7088,10 @@ export const patchtree = $root.patchtree = (() => {
              *   batch?: patchtree.v1.SyncBatch.$Shape|null;
              *   end?: patchtree.v1.SyncEnd.$Shape|null;
              *   error?: patchtree.v1.SyncError.$Shape|null;
+             *   listing?: patchtree.v1.Listing.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape })
+             *   ({ frame?: undefined; start?: null; batch?: null; end?: null; error?: null; listing?: null }|{ frame?: "start"; start: patchtree.v1.SyncStart.$Shape; batch?: null; end?: null; error?: null; listing?: null }|{ frame?: "batch"; start?: null; batch: patchtree.v1.SyncBatch.$Shape; end?: null; error?: null; listing?: null }|{ frame?: "end"; start?: null; batch?: null; end: patchtree.v1.SyncEnd.$Shape; error?: null; listing?: null }|{ frame?: "error"; start?: null; batch?: null; end?: null; error: patchtree.v1.SyncError.$Shape; listing?: null }|{ frame?: "listing"; start?: null; batch?: null; end?: null; error?: null; listing: patchtree.v1.Listing.$Shape })
              * )} patchtree.v1.SyncFrame.$Shape
              */
 
@@ -6129,17 +7142,25 @@ export const patchtree = $root.patchtree = (() => {
              */
             SyncFrame.prototype.error = null;
 
+            /**
+             * SyncFrame listing.
+             * @member {patchtree.v1.Listing.$Properties|null|undefined} listing
+             * @memberof patchtree.v1.SyncFrame
+             * @instance
+             */
+            SyncFrame.prototype.listing = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * SyncFrame frame.
-             * @member {"start"|"batch"|"end"|"error"|undefined} frame
+             * @member {"start"|"batch"|"end"|"error"|"listing"|undefined} frame
              * @memberof patchtree.v1.SyncFrame
              * @instance
              */
             $Object.defineProperty(SyncFrame.prototype, "frame", {
-                get: $util.oneOfGetter($oneOfFields = ["start", "batch", "end", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["start", "batch", "end", "error", "listing"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6183,6 +7204,8 @@ export const patchtree = $root.patchtree = (() => {
                     $root.patchtree.v1.SyncEnd.encode(message.end, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.patchtree.v1.SyncError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.listing != null && $Object.hasOwnProperty.call(message, "listing"))
+                    $root.patchtree.v1.Listing.encode(message.listing, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6253,6 +7276,13 @@ export const patchtree = $root.patchtree = (() => {
                                 break;
                             message.error = $root.patchtree.v1.SyncError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.frame = "error";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.listing = $root.patchtree.v1.Listing.decode(reader, reader.size(), $undefined, _depth + 1, message.listing);
+                            message.frame = "listing";
                             continue;
                         }
                     }
@@ -6326,6 +7356,16 @@ export const patchtree = $root.patchtree = (() => {
                             return "error." + error;
                     }
                 }
+                if (message.listing != null && $Object.hasOwnProperty.call(message, "listing")) {
+                    if (properties.frame === 1)
+                        return "frame: multiple values";
+                    properties.frame = 1;
+                    {
+                        let error = $root.patchtree.v1.Listing.verify(message.listing, _depth + 1);
+                        if (error)
+                            return "listing." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6367,6 +7407,11 @@ export const patchtree = $root.patchtree = (() => {
                         throw $TypeError(".patchtree.v1.SyncFrame.error: object expected");
                     message.error = $root.patchtree.v1.SyncError.fromObject(object.error, _depth + 1);
                 }
+                if (object.listing != null) {
+                    if (!$util.isObject(object.listing))
+                        throw $TypeError(".patchtree.v1.SyncFrame.listing: object expected");
+                    message.listing = $root.patchtree.v1.Listing.fromObject(object.listing, _depth + 1);
+                }
                 return message;
             };
 
@@ -6406,6 +7451,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.error = $root.patchtree.v1.SyncError.toObject(message.error, options, _depth + 1);
                     if (options.oneofs)
                         object.frame = "error";
+                }
+                if (message.listing != null && $Object.hasOwnProperty.call(message, "listing")) {
+                    object.listing = $root.patchtree.v1.Listing.toObject(message.listing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.frame = "listing";
                 }
                 return object;
             };
@@ -6453,6 +7503,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {number|null} [samplePerMillion] VerifyRequest samplePerMillion
              * @property {string|null} [pageAfter] VerifyRequest pageAfter
              * @property {number|null} [pageLimit] VerifyRequest pageLimit
+             * @property {number|null} [viewId] VerifyRequest viewId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6568,6 +7619,14 @@ export const patchtree = $root.patchtree = (() => {
             VerifyRequest.prototype.pageLimit = 0;
 
             /**
+             * VerifyRequest viewId.
+             * @member {number} viewId
+             * @memberof patchtree.v1.VerifyRequest
+             * @instance
+             */
+            VerifyRequest.prototype.viewId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VerifyRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.VerifyRequest
@@ -6622,6 +7681,8 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.pageAfter);
                 if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit") && message.pageLimit !== 0)
                     writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.pageLimit);
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId") && (typeof message.viewId === "object" ? message.viewId.low || message.viewId.high : message.viewId !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.viewId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6753,6 +7814,15 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.pageLimit;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.viewId = value;
+                            else
+                                delete message.viewId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6827,6 +7897,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit"))
                     if (!$util.isInteger(message.pageLimit))
                         return "pageLimit: integer expected";
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (!$util.isInteger(message.viewId) && !(message.viewId && $util.isInteger(message.viewId.low) && $util.isInteger(message.viewId.high)))
+                        return "viewId: integer|Long expected";
                 return null;
             };
 
@@ -6909,6 +7982,16 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.pageLimit != null)
                     if ($Number(object.pageLimit) !== 0)
                         message.pageLimit = object.pageLimit >>> 0;
+                if (object.viewId != null)
+                    if (typeof object.viewId === "object" ? object.viewId.low || object.viewId.high : $Number(object.viewId) !== 0)
+                        if ($util.Long)
+                            message.viewId = $util.Long.fromValue(object.viewId, true);
+                        else if (typeof object.viewId === "string")
+                            message.viewId = $parseInt(object.viewId, 10);
+                        else if (typeof object.viewId === "number")
+                            message.viewId = object.viewId;
+                        else if (typeof object.viewId === "object")
+                            message.viewId = new $util.LongBits(object.viewId.low >>> 0, object.viewId.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -6942,6 +8025,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.samplePerMillion = 0;
                     object.pageAfter = "";
                     object.pageLimit = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.viewId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.viewId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -6972,6 +8060,13 @@ export const patchtree = $root.patchtree = (() => {
                     object.pageAfter = message.pageAfter;
                 if (message.pageLimit != null && $Object.hasOwnProperty.call(message, "pageLimit"))
                     object.pageLimit = message.pageLimit;
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.viewId = typeof message.viewId === "number" ? $BigInt(message.viewId) : $util.Long.fromBits(message.viewId.low >>> 0, message.viewId.high >>> 0, true).toBigInt();
+                    else if (typeof message.viewId === "number")
+                        object.viewId = options.longs === $String ? $String(message.viewId) : message.viewId;
+                    else
+                        object.viewId = options.longs === $String ? $util.Long.prototype.toString.call(message.viewId) : options.longs === $Number ? new $util.LongBits(message.viewId.low >>> 0, message.viewId.high >>> 0).toNumber(true) : message.viewId;
                 return object;
             };
 
@@ -7583,6 +8678,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<string>|null} [languages] FetchRequest languages
              * @property {Array.<string>|null} [keys] FetchRequest keys
              * @property {Array.<string>|null} [policyIds] FetchRequest policyIds
+             * @property {number|null} [viewId] FetchRequest viewId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7666,6 +8762,14 @@ export const patchtree = $root.patchtree = (() => {
             FetchRequest.prototype.policyIds = $util.emptyArray;
 
             /**
+             * FetchRequest viewId.
+             * @member {number} viewId
+             * @memberof patchtree.v1.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.viewId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new FetchRequest instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.FetchRequest
@@ -7712,6 +8816,8 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.policyIds != null && message.policyIds.length)
                     for (let i = 0; i < message.policyIds.length; ++i)
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.policyIds[i]);
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId") && (typeof message.viewId === "object" ? message.viewId.low || message.viewId.high : message.viewId !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.viewId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7807,6 +8913,15 @@ export const patchtree = $root.patchtree = (() => {
                             message.policyIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.viewId = value;
+                            else
+                                delete message.viewId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7869,6 +8984,9 @@ export const patchtree = $root.patchtree = (() => {
                         if (!$util.isString(message.policyIds[i]))
                             return "policyIds: string[] expected";
                 }
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (!$util.isInteger(message.viewId) && !(message.viewId && $util.isInteger(message.viewId.low) && $util.isInteger(message.viewId.high)))
+                        return "viewId: integer|Long expected";
                 return null;
             };
 
@@ -7939,6 +9057,16 @@ export const patchtree = $root.patchtree = (() => {
                     for (let i = 0; i < object.policyIds.length; ++i)
                         message.policyIds[i] = $String(object.policyIds[i]);
                 }
+                if (object.viewId != null)
+                    if (typeof object.viewId === "object" ? object.viewId.low || object.viewId.high : $Number(object.viewId) !== 0)
+                        if ($util.Long)
+                            message.viewId = $util.Long.fromValue(object.viewId, true);
+                        else if (typeof object.viewId === "string")
+                            message.viewId = $parseInt(object.viewId, 10);
+                        else if (typeof object.viewId === "number")
+                            message.viewId = object.viewId;
+                        else if (typeof object.viewId === "object")
+                            message.viewId = new $util.LongBits(object.viewId.low >>> 0, object.viewId.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -7968,6 +9096,11 @@ export const patchtree = $root.patchtree = (() => {
                     object.protocolVersion = 0;
                     object.childId = "";
                     object.rule = options.enums === $String ? "RULE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.viewId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.viewId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -7990,6 +9123,13 @@ export const patchtree = $root.patchtree = (() => {
                     for (let j = 0; j < message.policyIds.length; ++j)
                         object.policyIds[j] = message.policyIds[j];
                 }
+                if (message.viewId != null && $Object.hasOwnProperty.call(message, "viewId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.viewId = typeof message.viewId === "number" ? $BigInt(message.viewId) : $util.Long.fromBits(message.viewId.low >>> 0, message.viewId.high >>> 0, true).toBigInt();
+                    else if (typeof message.viewId === "number")
+                        object.viewId = options.longs === $String ? $String(message.viewId) : message.viewId;
+                    else
+                        object.viewId = options.longs === $String ? $util.Long.prototype.toString.call(message.viewId) : options.longs === $Number ? new $util.LongBits(message.viewId.low >>> 0, message.viewId.high >>> 0).toNumber(true) : message.viewId;
                 return object;
             };
 

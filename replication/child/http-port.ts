@@ -81,7 +81,7 @@ export function httpPort(parent: ParentLink): ParentPort {
     async verify(scope, keys) {
       return wire.decodeVerifyResponse(await call('/sync/v1/verify', wire.encodeVerifyRequest(parent.childId, { scope, keys }))).hashes;
     },
-    async *sample(scope: SyncScope, percent: number) {
+    async *sample(scope: wire.ViewScope, percent: number) {
       // A whole sample comes a page at a time: a million keys and hashes are never one message on either side.
       const pageLimit = percent >= 100 ? (parent.samplePageLimit ?? wire.MAX_KEYS_PER_CALL) : 0;
       let pageAfter = '';

@@ -23,7 +23,7 @@ export function inProcessPort(service: ParentService, child: { childId: string; 
     async verify(scope, keys) {
       return wire.decodeVerifyResponse(await service.verify(wire.encodeVerifyRequest(childId, { scope, keys }), credential)).hashes;
     },
-    async *sample(scope: SyncScope, percent: number) {
+    async *sample(scope: wire.ViewScope, percent: number) {
       const pageLimit = percent >= 100 ? (child.samplePageLimit ?? wire.MAX_KEYS_PER_CALL) : 0;
       let pageAfter = '';
       do {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { PatchtreeError, type ReceivedFrame } from '../../protocol/index.js';
 import type { SyncScope } from '../../catalog/index.js';
 import type { ParentPort } from '../port.js';
-import type { RunReportData } from '../wire.js';
+import type { RunReportData, ViewScope } from '../wire.js';
 
 export interface UplinkOptions {
   /** Tries after the first of a call that failed for want of the parent (not refused by it). */
@@ -64,13 +64,13 @@ export class Uplink implements ParentPort {
   }
 
   hello = (report: Parameters<ParentPort['hello']>[0]) => this.call(() => this.port.hello(report));
-  verify = (scope: SyncScope, keys: string[]) => this.call(() => this.port.verify(scope, keys));
-  fetch = (scope: SyncScope, keys: string[]) => this.call(() => this.port.fetch(scope, keys));
+  verify = (scope: ViewScope, keys: string[]) => this.call(() => this.port.verify(scope, keys));
+  fetch = (scope: ViewScope, keys: string[]) => this.call(() => this.port.fetch(scope, keys));
   reportRun = (run: RunReportData) => this.call(() => this.port.reportRun(run));
   contentList = (languages: readonly string[], via: readonly string[]) => this.call(() => this.port.contentList(languages, via));
   contentUrl = (algorithm: string, hash: string) => this.port.contentUrl(algorithm, hash);
 
-  async *sample(scope: SyncScope, percent: number): AsyncIterable<Awaited<ReturnType<ParentPort['verify']>>> {
+  async *sample(scope: ViewScope, percent: number): AsyncIterable<Awaited<ReturnType<ParentPort['verify']>>> {
     // Pages are separate calls; a page that fails fails the sample (the run's verification), not the link.
     yield* this.stream(() => this.port.sample(scope, percent));
   }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { encodeFrame, PatchtreeError } from '../../protocol/index.js';
-import { normaliseLanguages, type Catalog } from '../../catalog/index.js';
+import { normaliseLanguages, type Catalog, type ReadView } from '../../catalog/index.js';
 import * as wire from '../wire.js';
 import type { ChildRecord, Children } from './children.js';
 import { unmanagedLanguages } from './language-alerts.js';
@@ -102,7 +102,18 @@ export class ParentService {
       if (left > 0) this.openSessions.set(child.id, left);
       else this.openSessions.delete(child.id);
     };
-    return { childId: child.id, rule: request.rule, frames: this.counted(this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self), child.id), release), release };
+    let published: Awaited<ReturnType<Catalog['publication']['acquire']>>;
+    try {
+      published = await catalog.publication.acquire(request.rule);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const done = () => {
+      release();
+      void published.release();
+    };
+    return { childId: child.id, rule: request.rule, frames: this.counted(this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self, published.published), child.id), done), release: done };
   }
 
   /** The frames, with `release` called once when they end, fail or are abandoned (a cut connection). */
@@ -118,18 +129,30 @@ export class ParentService {
     await this.authenticate(wire.childIdOf(bytes), credential, peer);
     const { body } = wire.decodeVerifyRequest(bytes);
     const { store } = this.options.catalog;
-    if ('keys' in body) return wire.encodeVerifyResponse(await hashesFor(store, body.keys, body.scope));
-    if (body.percent >= 100 && body.pageLimit) {
-      const page = await pageOfHashes(store, body.scope, body.pageAfter ?? '', body.pageLimit);
-      return wire.encodeVerifyResponse(page.hashes, page.nextAfter);
-    }
-    return wire.encodeVerifyResponse(await sampleHashes(store, body.scope, body.percent));
+    // Answers come from the view the run's session read: what its documents sign.
+    return this.inView(body.scope, async (view) => {
+      if ('keys' in body) return wire.encodeVerifyResponse(await hashesFor(store, body.keys, body.scope, view));
+      if (body.percent >= 100 && body.pageLimit) {
+        const page = await pageOfHashes(store, body.scope, body.pageAfter ?? '', body.pageLimit, view);
+        return wire.encodeVerifyResponse(page.hashes, page.nextAfter);
+      }
+      return wire.encodeVerifyResponse(await sampleHashes(store, body.scope, body.percent, view));
+    });
   }
 
   async fetch(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
     await this.authenticate(wire.childIdOf(bytes), credential, peer);
     const { body } = wire.decodeFetchRequest(bytes);
-    return wire.encodeFetchResponse(await changesFor(this.options.catalog.store, body.keys, body.scope));
+    return this.inView(body.scope, async (view) => wire.encodeFetchResponse(await changesFor(this.options.catalog.store, body.keys, body.scope, view)));
+  }
+
+  private async inView<T>(scope: wire.ViewScope, read: (view: ReadView) => Promise<T>): Promise<T> {
+    const { published, release } = await this.options.catalog.publication.byId(scope.rule, scope.viewId ?? 0);
+    try {
+      return await read(published.view);
+    } finally {
+      await release();
+    }
   }
 
   /** Keeps a child's run report (a report sent twice is kept once). */

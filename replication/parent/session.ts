@@ -1,5 +1,5 @@
 import { decodeChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
-import { compareKeys, DigestBuckets, prefixesOfClass, recordHash, ScopeRule, scopeId, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
+import { compareKeys, DigestBuckets, parseTargetPath, partsOfGroup, prefixesOfClass, recordHash, ScopeRule, scopeId, scopeOfGroups, listedTargets, type PublishedView, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
 import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
 const DEFAULT_BATCH = 1000;
@@ -52,12 +52,12 @@ export function effectiveMode(request: SessionRequest, view: { storeId: string; 
  * stored change bytes (never re-encoded), end with the parent's digest of the
  * child's scope. Reads come from one snapshot, so the run is consistent.
  */
-export async function* serveSession(store: RecordStore, request: SessionRequest, self: ServingNode): AsyncGenerator<Buffer> {
+export async function* serveSession(store: RecordStore, request: SessionRequest, self: ServingNode, published: PublishedView): AsyncGenerator<Buffer> {
   checkSession(request, self);
   const rule = new ScopeRule({ rule: request.rule, languages: request.languages, policyIds: request.policyIds });
   const filter = scopeId(rule.scope);
-  const view = await store.readView();
-  try {
+  const { view } = published;
+  {
     let { mode, reason } = effectiveMode(request, view, store.horizon, filter);
     const cp = request.checkpoint;
     let resumeKey = mode === 'complete' && cp?.completeAfterKey && cp.filter === filter && cp.storeId === view.storeId ? cp.completeAfterKey : '';
@@ -68,8 +68,21 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       reason = 'the complete run to resume is older than the tombstone horizon';
     }
     yield encodeFrame({
-      start: { protocolVersion: PROTOCOL_VERSION, parentId: self.nodeId, parentIdentity: self.identity, storeId: view.storeId, mode: modeToWire(mode), reason, uptoSeq: view.lastSeq, filter },
+      start: {
+        protocolVersion: PROTOCOL_VERSION,
+        parentId: self.nodeId,
+        parentIdentity: self.identity,
+        storeId: view.storeId,
+        mode: modeToWire(mode),
+        reason,
+        uptoSeq: view.lastSeq,
+        filter,
+        publishers: published.docs.map((d) => ({ publisherId: d.id, roots: d.roots, targets: d.targets })),
+        servedThrough: published.servedThrough.map((languages) => ({ languages })),
+        viewId: published.id,
+      },
     });
+    yield* listingsFor(store, published, rule, new Set(request.heldListings ?? []));
     const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
     if (mode === 'differential') {
       let batch: Buffer[] = [];
@@ -107,8 +120,26 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       yield encodeBatchFrame(batch, { fromKey, lastKey: END_OF_KEYS });
     }
     yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
-  } finally {
-    await view.snapshot.close();
+  }
+}
+
+/**
+ * The listings of the view's publishers that the child's scope needs and it
+ * does not hold yet, as they are stored (signed by their publisher, relayed
+ * unchanged by every tier between).
+ */
+async function* listingsFor(store: RecordStore, published: PublishedView, rule: ScopeRule, held: ReadonlySet<string>): AsyncGenerator<Buffer> {
+  const inScope = scopeOfGroups(rule.scope, published.servedThrough);
+  const sent = new Set<string>();
+  for (const docs of published.docs) {
+    for (const target of listedTargets(docs.targets)) {
+      if (held.has(target.sha256) || sent.has(target.sha256)) continue;
+      if (!inScope(partsOfGroup(parseTargetPath(target.path).group))) continue;
+      const data = await store.listings.get(target.sha256, { snapshot: published.view.snapshot });
+      if (!data) continue; // a relay holds the listings of its own scope; the child refuses a run that lacks one it needs
+      sent.add(target.sha256);
+      yield encodeFrame({ listing: { data } });
+    }
   }
 }
 
