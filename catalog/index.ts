@@ -1,8 +1,8 @@
-export { Catalog, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
+export { Catalog, DEFAULT_EXPIRY_DAYS, type CatalogOptions, type BulletinSummary, type BulletinQuery } from './catalog.js';
 export { CatalogParseError, type DocumentPosition } from './errors.js';
 export { RecordStore, STORE_LEVEL_OPTIONS, inspectRecord, type ChangeGuard, type StoredRecord, type ExtraOp, type Mutation, type WriteResult, type ReadView, type IntegrityReport } from './store/record-store.js';
 export { DigestBuckets, recordHash, recordHashBytes, type SetDigest, type Origin } from './store/digest.js';
-export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
+export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, bucketHeld, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
 export { normaliseLanguages } from './settings.js';
 export { validateSource } from './sources/source-configs.js';

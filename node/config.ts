@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
-import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
+import { DEFAULT_EXPIRY_DAYS, normaliseLanguages, parsePublicKey, validateSource, type PublicKeyInfo, type SourceConfig } from '../catalog/index.js';
 import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
 
 /**
@@ -38,8 +38,15 @@ export interface NodeConfig {
   bodyLimitBytes: number;
   /** Vendor mirrors: documents under `from` are fetched from `to` instead. */
   mirrors: Array<{ from: string; to: string }>;
-  /** This node's parent, when it is a child: the parent's URL and the credential its admin issued. */
-  parent?: { url: string; childId: string; credential: string; ca?: string };
+  /**
+   * This node's parent, when it is a child: the parent's URL and the
+   * credential its admin issued, and the publisher keys that registration
+   * answered (what this node checks every record against). With no keys,
+   * nothing is taken from the parent unless trustOnFirstUse is set.
+   */
+  parent?: { url: string; childId: string; credential: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
+  /** This node as a publisher: its signed targets expire this many days after signing (it signs anew daily). */
+  signatureExpiryDays: number;
   /** Largest sync request body (verify and fetch key lists). */
   syncBodyLimitBytes: number;
   /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
@@ -69,6 +76,7 @@ const DEFAULTS: NodeConfig = {
   syncBodyLimitBytes: 16 * 1024 * 1024,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
+  signatureExpiryDays: DEFAULT_EXPIRY_DAYS,
   syncIdleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
   syncRunTimeoutMs: DEFAULT_RUN_TIMEOUT_MS,
 };
@@ -143,7 +151,22 @@ function validate(raw: Record<string, unknown>): NodeConfig {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
-        config.parent = { url: p.url, childId: p.childId, credential: p.credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}) };
+        if (p.publisherKeys !== undefined && !Array.isArray(p.publisherKeys)) throw bad(key, '"publisherKeys" must be the list the parent\'s registration answered');
+        if (p.trustOnFirstUse !== undefined && typeof p.trustOnFirstUse !== 'boolean') throw bad(key, '"trustOnFirstUse" must be true or false');
+        const unknown = Object.keys(p).find((k) => !['url', 'childId', 'credential', 'ca', 'publisherKeys', 'trustOnFirstUse'].includes(k));
+        if (unknown) throw bad(key, `unknown key "${unknown.slice(0, 40)}"`);
+        let publisherKeys: PublicKeyInfo[];
+        try {
+          publisherKeys = ((p.publisherKeys as unknown[] | undefined) ?? []).map((k, i) => parsePublicKey(k, `publisherKeys[${i}]`));
+        } catch (err) {
+          throw bad(key, (err as Error).message);
+        }
+        config.parent = { url: p.url, childId: p.childId, credential: p.credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
+        break;
+      }
+      case 'signatureExpiryDays': {
+        if (typeof value !== 'number' || !(value >= 2 && value <= 366)) throw bad(key, 'must be a number of days from 2 to 366 (signatures are renewed daily)');
+        config.signatureExpiryDays = value;
         break;
       }
       case 'tombstoneRetentionDays': {

@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, httpPort, ParentService, Rules, Uplink } from '../replication/index.js';
+import { ChildReplicator, Children, ChildTrust, httpPort, ParentService, Rules, Uplink } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
 import { TombstonePruner } from './maintenance.js';
 
@@ -42,6 +42,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     exclusions: config.exclusions,
     stagingConcurrency: config.stagingConcurrency,
     fetch: { timeoutMs: config.fetchTimeoutMs, retries: config.fetchRetries, mirrors: config.mirrors },
+    trust: { expiryDays: config.signatureExpiryDays, hasParent: config.parent !== undefined },
   });
   for (const source of config.sources) await catalog.sources.put(source);
   if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] });
@@ -91,7 +92,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   let childSchedules: ChildSchedules | undefined;
   const replicationLog = log.child({ module: 'replication' });
   if (config.parent) {
-    const { ca: caFile, ...link } = config.parent;
+    const { ca: caFile, publisherKeys, trustOnFirstUse, ...link } = config.parent;
     const port = httpPort({ ...link, idleTimeoutMs: config.syncIdleTimeoutMs, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) });
     context.replicator = new ChildReplicator({
       catalog,
@@ -105,6 +106,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       stagingConcurrency: config.stagingConcurrency,
       runTimeoutMs: config.syncRunTimeoutMs,
       onRules: (rules) => childSchedules?.apply(rules),
+      trust: new ChildTrust(catalog.store, catalog.publication, { publisherKeys, trustOnFirstUse }, replicationLog.child({ module: 'trust' })),
     });
     await context.replicator.start();
     childSchedules = new ChildSchedules(context.replicator, replicationLog);

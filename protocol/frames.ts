@@ -9,6 +9,7 @@ export const { SyncFrame, SyncRequest, SyncError, VerifyRequest, VerifyResponse,
 export const { Rule, Mode } = pb;
 export type SyncFrameData = patchtree.v1.SyncFrame.$Properties;
 export type DecodedSyncFrame = patchtree.v1.SyncFrame;
+export type SyncStartData = patchtree.v1.ISyncStart;
 
 /** The protocol version every session carries; a different major is refused. */
 export const PROTOCOL_VERSION = 1;

@@ -1,5 +1,5 @@
 export * as wire from './wire.js';
-export { MAX_KEYS_PER_CALL, MAX_DESCENDANTS, type Checkpoint, type SessionRequest, type KeyHash, type HelloAck, type HelloReport, type ModeName, type PullRule, type RecordRule, type RunReportData, type RunStatus, type ContentFileInfo } from './wire.js';
+export { MAX_KEYS_PER_CALL, MAX_DESCENDANTS, type Checkpoint, type SessionRequest, type KeyHash, type HelloAck, type HelloReport, type ModeName, type PullRule, type RecordRule, type RunReportData, type RunStatus, type ContentFileInfo, type ViewScope } from './wire.js';
 export type { ParentPort } from './port.js';
 export { ParentService } from './parent/service.js';
 export { serveSession, effectiveMode, END_OF_KEYS, type ServingNode } from './parent/session.js';
@@ -13,3 +13,4 @@ export { httpPort, DEFAULT_IDLE_TIMEOUT_MS, type ParentLink } from './child/http
 export { inProcessPort } from './child/in-process-port.js';
 export { Uplink, type UplinkOptions } from './child/uplink.js';
 export { runContent } from './child/content.js';
+export { ChildTrust, RunTrust, type TrustAnchors, type TrustAlert } from './child/trust.js';

@@ -46,7 +46,7 @@ describe('replication between node processes', () => {
     credential = registered.body.credential;
     expect((await parent.api('POST', '/children', { id: 'site-a' })).body.error.code).toBe('CHILD_EXISTS');
 
-    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credential } });
+    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credential, publisherKeys: registered.body.publisherKeys } });
     nodes.push(child);
     // At start the child reports its languages and catches up on its own.
     const runs = await waitFor(async () => {

@@ -71,4 +71,6 @@ export const STATE_KEYS = {
   /** Publisher keys this node pinned on first use (parent.trustOnFirstUse), and keys its admin revoked. */
   trustPinned: 'trust:pinned',
   trustRevoked: 'trust:revoked',
+  /** Authenticity alerts of this node as a child (SIG_INVALID, SIG_ROLLBACK, SIG_EXPIRED). */
+  trustAlerts: 'trust:alerts',
 } as const;

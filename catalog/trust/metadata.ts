@@ -180,3 +180,9 @@ export function listedTargets(text: string): Array<{ path: string; sha256: strin
   const targets = (JSON.parse(text) as { signed?: { targets?: Record<string, { hashes?: { sha256?: string } }> } }).signed?.targets ?? {};
   return Object.entries(targets).map(([path, file]) => ({ path, sha256: file.hashes?.sha256 ?? '' }));
 }
+
+/** The keys a root names for its root role (what a child pins), read from a root this node verified when it stored it. */
+export function rootKeysOf(rootText: string): PublicKeyInfo[] {
+  const root = parse<Root>(MetadataKind.Root, rootText, 'a held root');
+  return root.signed.roles.root.keyIDs.map((id) => ({ keyid: id, keytype: 'ed25519' as const, scheme: 'ed25519' as const, public: root.signed.keys[id].keyVal.public }));
+}

@@ -4,6 +4,8 @@ import type { RecordClass } from '../store/scope.js';
 import { STATE_FAMILIES } from '../store/state-keys.js';
 import { Mutex } from '../store/mutex.js';
 import type { Publisher, PublisherDocs } from './publisher.js';
+import type { PublicKeyInfo } from './keys.js';
+import { rootKeysOf } from './metadata.js';
 
 /**
  * What a node serves its children for one rule: a snapshot of its store and
@@ -148,6 +150,19 @@ export class Publication {
     }
     this.users.delete(view);
     await view.snapshot.close();
+  }
+
+  /**
+   * The keys a child registered here pins: this node's own publisher key
+   * and the current root keys of every publisher above it.
+   */
+  async keysForChildren(): Promise<PublicKeyInfo[]> {
+    const keys = new Map<string, PublicKeyInfo>([[this.publisher.publicKey.keyid, this.publisher.publicKey]]);
+    for await (const roots of this.store.state.values(STATE_FAMILIES.trustRoots.range())) {
+      const chain = roots as string[];
+      for (const key of rootKeysOf(chain[chain.length - 1])) keys.set(key.keyid, key);
+    }
+    return [...keys.values()];
   }
 
   /** Closes every view (the store is closing). */

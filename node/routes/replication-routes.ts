@@ -16,7 +16,8 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     const { child, credential } = await node.children.register(body.id, body.name);
     node.logger.child({ module: 'replication' }).info({ child: child.id }, 'child registered');
     ctx.status = 201;
-    ctx.body = { ...child, credential, note: 'the credential is shown once: configure it on the child as parent.credential' };
+    const publisherKeys = await node.catalog.publication.keysForChildren();
+    ctx.body = { ...child, credential, publisherKeys, note: 'the credential is shown once: configure it on the child as parent.credential, and publisherKeys as parent.publisherKeys' };
   });
   api.get('/children/:id', async (ctx) => {
     ctx.body = await node.children.get(ctx.params.id);
@@ -43,7 +44,8 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     ctx.body = { rule: body.rule, children: targets, note: 'each child runs it when it next reports (pollSeconds)' };
   });
   api.get('/alerts', async (ctx) => {
-    ctx.body = { alerts: languageAlerts(await node.catalog.settings.languages(), await node.children.list()) };
+    const trust = node.replicator ? await node.replicator.trustAlerts() : [];
+    ctx.body = { alerts: [...languageAlerts(await node.catalog.settings.languages(), await node.children.list()), ...trust] };
   });
 
   api.post('/replication/pull', async (ctx) => {

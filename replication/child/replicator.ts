@@ -7,6 +7,7 @@ import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type
 import { runContent } from './content.js';
 import { RunHistory } from './history.js';
 import { runRule } from './run.js';
+import type { ChildTrust } from './trust.js';
 import type { Uplink } from './uplink.js';
 
 export type RunRecord = RunReportData;
@@ -38,6 +39,8 @@ export interface ChildReplicatorOptions {
   runTimeoutMs?: number;
   /** Called with the parent's rules after each report, to reschedule runs. */
   onRules?: (rules: RuleSet) => void;
+  /** Checks what the parent sends against its publishers' signatures. */
+  trust: ChildTrust;
 }
 
 const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
@@ -68,6 +71,12 @@ export class ChildReplicator {
 
   constructor(private readonly options: ChildReplicatorOptions) {
     this.history = new RunHistory(options.catalog.store);
+  }
+
+  /** Authenticity alerts (SIG_INVALID, SIG_ROLLBACK, SIG_EXPIRED), checked for expiry first. */
+  async trustAlerts() {
+    await this.options.trust.checkExpiry();
+    return (await this.options.trust.alerts()).map((a) => ({ kind: 'signature' as const, ...a }));
   }
 
   /** Marks runs a stop cut short as interrupted; they go to the parent with the next report. */
@@ -192,6 +201,7 @@ export class ChildReplicator {
         verifyPercent,
         batchSize: this.options.batchSize,
         signal,
+        trust: this.options.trust,
       });
       const { rule: _rule, ...figures } = result;
       Object.assign(record, figures, { status: 'ok' });

@@ -4,6 +4,7 @@ import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
 import { receivedMutation } from './received.js';
+import type { ChildTrust, RunTrust } from './trust.js';
 import { verifyRun, type ParentDigest } from './verify.js';
 
 export interface RunResult {
@@ -30,10 +31,12 @@ export interface RunOptions {
   batchSize?: number;
   /** Aborted when the node stops: the run ends after the batch in flight (REPL_INTERRUPTED). */
   signal?: AbortSignal;
+  /** Checks what the parent sends against its publishers' signatures (see trust.ts). */
+  trust: ChildTrust;
 }
 
-/** A session's outcome before verification, with the parent's digest of the child's set. */
-export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest };
+/** A session's outcome before verification, with the parent's digest of the child's set and the checks of its documents. */
+export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest; trust?: RunTrust; viewId: number };
 
 const checkpointKey = (scope: SyncScope) => STATE_FAMILIES.checkpoint.key(scope.rule);
 
@@ -80,9 +83,19 @@ export async function readCheckpoint(store: RecordStore, scope: Pick<SyncScope, 
  * that still differs makes the run complete.
  */
 export async function runRule(store: RecordStore, port: ParentPort, options: RunOptions): Promise<RunResult> {
-  const result = await applySession(store, port, options, options.mode);
-  const verification = await verifyRun(store, port, options, result, () => applySession(store, port, options, 'complete'));
-  return { ...result, verification };
+  try {
+    let session = await applySession(store, port, options, options.mode);
+    const first = session;
+    const verification = await verifyRun(store, port, { ...options, scope: { ...options.scope, viewId: first.viewId }, guard: first.trust!.guard }, first, async () => (session = await applySession(store, port, options, 'complete')));
+    // What the run leaves adds up to what the publishers signed, or it fails (SIG_INVALID) and the rule is not served on.
+    session.trust!.checkHeld();
+    await session.trust!.commit();
+    const { trust: _trust, parentDigest: _digest, viewId: _view, ...counts } = first;
+    return { ...counts, verification };
+  } catch (err) {
+    await options.trust.alertOn(options.scope.rule, err);
+    throw err;
+  }
 }
 
 async function applySession(store: RecordStore, port: ParentPort, options: RunOptions, requestedMode: ModeName): Promise<SessionResult> {
@@ -100,8 +113,10 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
     languages: [...scope.languages],
     policyIds: [...scope.policyIds],
     batchSize: options.batchSize,
+    heldListings: await options.trust.heldListings(scope),
   };
-  const result: SessionResult = { rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0 };
+  const result: SessionResult = { rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0, viewId: 0 };
+  let trust: RunTrust | undefined;
   let start: { storeId: string; uptoSeq: number } | undefined;
   let ended = false;
   const progress = new BatchProgress();
@@ -113,6 +128,10 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
       if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
       // The parent is this node or below it: its records would come back as replicated ones.
       if (frame.start.parentIdentity && options.via.includes(frame.start.parentIdentity)) throw new PatchtreeError('REPL_LOOP', `replication loop: the parent ${frame.start.parentId} is this node or one of its descendants`);
+      // The publishers' documents are checked before anything of the session is written.
+      trust = await options.trust.begin(scope, frame.start);
+      result.trust = trust;
+      result.viewId = Number(frame.start.viewId ?? 0);
       start = { storeId: frame.start.storeId, uptoSeq: Number(frame.start.uptoSeq) };
       result.mode = modeFromWire(frame.start.mode, 'PROTO_DECODE');
       result.reason = frame.start.reason;
@@ -121,9 +140,14 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
     }
     if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
     if (options.signal?.aborted) throw interruptedBy(options.signal);
+    if (frame.kind === 'listing') {
+      trust!.addListing(frame.data);
+      continue;
+    }
+    await trust!.ready();
     if (frame.kind === 'batch') {
       progress.check(frame.batch, result.mode, start.uptoSeq);
-      const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint) });
+      const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint), trust: trust! });
       result.batches++;
       result.received += frame.batch.changes.length;
       result.bytes += frame.batch.changes.reduce((n, c) => n + c.length, 0);
@@ -148,13 +172,13 @@ function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: strin
   return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
 }
 
-async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint }) {
+async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: RunTrust }) {
   const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes));
-  const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }];
+  const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }, ...(await ctx.trust.firstWrite())];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.
   const written = ctx.mode === 'complete' && !isCatchUp(batch, ctx.mode)
-    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => ctx.rule.receivedUnderRule(key, origin), checkpoint)
-    : await store.write(mutations, checkpoint);
+    ? await store.replaceRange({ after: batch.fromKey, upTo: batch.lastKey }, mutations, (key, origin) => ctx.rule.receivedUnderRule(key, origin), checkpoint, ctx.trust.guard)
+    : await store.write(mutations, checkpoint, ctx.trust.guard);
   return { applied: written.added + written.changed, deleted: written.removed };
 }

@@ -1,7 +1,7 @@
 import { PatchtreeError } from '../../protocol/index.js';
-import { recordHash, ScopeRule, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { recordHash, ScopeRule, type ChangeGuard, type RecordStore } from '../../catalog/index.js';
 import type { ParentPort } from '../port.js';
-import { MAX_KEYS_PER_CALL, type KeyHash, type VerifyCounts } from '../wire.js';
+import { MAX_KEYS_PER_CALL, type KeyHash, type VerifyCounts, type ViewScope } from '../wire.js';
 import { receivedMutation } from './received.js';
 
 export type ParentDigest = { count: number; digest: string };
@@ -15,7 +15,7 @@ const VERIFY_CHUNK = MAX_KEYS_PER_CALL;
  * repaired, then the whole-set digest; a digest that still differs runs
  * `complete`, which puts the set right.
  */
-export async function verifyRun(store: RecordStore, port: ParentPort, options: { scope: SyncScope; verifyPercent: number; signal?: AbortSignal }, run: { parentDigest?: ParentDigest }, complete: () => Promise<{ parentDigest?: ParentDigest; applied: number; deleted: number }>): Promise<VerifyCounts> {
+export async function verifyRun(store: RecordStore, port: ParentPort, options: { scope: ViewScope; verifyPercent: number; signal?: AbortSignal; guard: ChangeGuard }, run: { parentDigest?: ParentDigest }, complete: () => Promise<{ parentDigest?: ParentDigest; applied: number; deleted: number }>): Promise<VerifyCounts> {
   const { scope } = options;
   const rule = new ScopeRule(scope);
   const verification: VerifyCounts = { digestEqual: false, sampled: 0, mismatched: 0, repaired: 0, fellBackToComplete: false };
@@ -28,7 +28,7 @@ export async function verifyRun(store: RecordStore, port: ParentPort, options: {
     const half = options.verifyPercent >= 100 ? 100 : options.verifyPercent / 2;
     // The parent draws its half while the child reads and checks its own, and the child compares the
     // parent's half as soon as it comes: the two sides work at once.
-    const tally = new SampleTally(verification, (keys) => repair(store, port, scope, keys));
+    const tally = new SampleTally(verification, (keys) => repair(store, port, scope, keys, options.guard));
     const parentHalf = (async () => {
       for await (const theirs of port.sample(scope, half)) {
         if (tally.stopped) return;
@@ -122,7 +122,7 @@ class SampleTally {
   }
 }
 
-async function repair(store: RecordStore, port: ParentPort, scope: SyncScope, keys: string[]): Promise<number> {
+async function repair(store: RecordStore, port: ParentPort, scope: ViewScope, keys: string[], guard: ChangeGuard): Promise<number> {
   const rule = new ScopeRule(scope);
   const changes = await port.fetch(scope, keys);
   if (changes.length !== keys.length) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys.length} records, received ${changes.length}`);
@@ -131,6 +131,6 @@ async function repair(store: RecordStore, port: ParentPort, scope: SyncScope, ke
     if (mutation.key !== keys[i]) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys[i]}, received ${mutation.key}`);
     return mutation;
   });
-  const written = await store.write(mutations);
+  const written = await store.write(mutations, [], guard);
   return written.added + written.changed + written.removed;
 }

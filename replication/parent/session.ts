@@ -135,7 +135,8 @@ async function* listingsFor(store: RecordStore, published: PublishedView, rule: 
     for (const target of listedTargets(docs.targets)) {
       if (held.has(target.sha256) || sent.has(target.sha256)) continue;
       if (!inScope(partsOfGroup(parseTargetPath(target.path).group))) continue;
-      const data = await store.listings.get(target.sha256, { snapshot: published.view.snapshot });
+      // Not read under the view's snapshot: listings are named by their hash (never change) and are written after it.
+      const data = await store.listings.get(target.sha256);
       if (!data) continue; // a relay holds the listings of its own scope; the child refuses a run that lacks one it needs
       sent.add(target.sha256);
       yield encodeFrame({ listing: { data } });
