@@ -13,4 +13,4 @@ export { httpPort, DEFAULT_IDLE_TIMEOUT_MS, type ParentLink } from './child/http
 export { inProcessPort } from './child/in-process-port.js';
 export { Uplink, type UplinkOptions } from './child/uplink.js';
 export { runContent } from './child/content.js';
-export { ChildTrust, RunTrust, type TrustAnchors, type TrustAlert } from './child/trust.js';
+export { ChildTrust, RunTrust, type TrustAnchors, type TrustAlert, type TrustChecks, type SessionChecks } from './child/trust.js';

@@ -6,6 +6,7 @@ import { compareKeys, RecordStore } from '../catalog/index.js';
 import { ChildReplicator, Children, inProcessPort, ParentService, Rules, runRule, Uplink, wire, type ParentPort } from '../replication/index.js';
 import { openCatalog } from './helpers/catalog.js';
 import { tempDir } from './helpers/temp.js';
+import { uncheckedTrust } from './helpers/replication.js';
 
 // What a compromised peer sends is checked as strictly as a vendor document:
 // bounded, validated, and never able to crowd out the honest ones.
@@ -98,7 +99,7 @@ describe('a hostile parent', () => {
   const differential = async (store: RecordStore, port: ParentPort) => {
     // A checkpoint, so that the session is differential from the child's side too.
     await store.state.put('checkpoint:catalog', { storeId: 's', seq: 1, filter: 'f' });
-    return runRule(store, port, { childId: 'c', via: ['c'], scope, mode: 'differential', verifyPercent: 0 });
+    return runRule(store, port, { childId: 'c', via: ['c'], scope, mode: 'differential', verifyPercent: 0, trust: uncheckedTrust() });
   };
 
   it('cannot send batches that go back, nor past its own snapshot', async () => {
@@ -124,7 +125,7 @@ describe('a hostile parent', () => {
       reportRun: async () => undefined,
       contentUrl: () => '',
     } as unknown as ParentPort;
-    const replicator = new ChildReplicator({ catalog, parent: new Uplink(fake, silent), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: new Rules(catalog.store), logger: silent });
+    const replicator = new ChildReplicator({ catalog, parent: new Uplink(fake, silent), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: new Rules(catalog.store), logger: silent, trust: uncheckedTrust() });
     await Promise.all([replicator.hello(), replicator.hello()]);
     for (let i = 0; i < 100 && !(await replicator.runs()).some((r) => r.trigger === 'parent' && r.status !== 'running'); i++) await new Promise((ok) => setTimeout(ok, 20));
     await new Promise((ok) => setTimeout(ok, 200)); // room for a second run, were one started

@@ -61,7 +61,7 @@ async function linkChild(name: string, extra: Record<string, unknown> = {}, faul
   expect(registered.status).toBe(201);
   const proxy = await startFaultProxy({ host: '127.0.0.1', port: parentPort }, fault);
   proxies.push(proxy);
-  const config = { sample: false, languages: CHILD_LANGUAGES, pollSeconds: 3600, parent: { url: proxy.url, childId, credential: registered.body.credential }, ...extra };
+  const config = { sample: false, languages: CHILD_LANGUAGES, pollSeconds: 3600, parent: { url: proxy.url, childId, credential: registered.body.credential, publisherKeys: registered.body.publisherKeys }, ...extra };
   const child = await spawnNode(join(dir, name), config);
   nodes.push(child);
   return { child, proxy, childId, config };

@@ -42,10 +42,10 @@ async function startTop(name: string, config: Record<string, unknown> = {}): Pro
   return top;
 }
 
-async function register(parent: ProcessNode, id: string): Promise<string> {
+async function register(parent: ProcessNode, id: string): Promise<{ credential: string; publisherKeys: unknown[] }> {
   const res = await parent.api('POST', '/children', { id });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.credential;
+  return { credential: res.body.credential, publisherKeys: res.body.publisherKeys };
 }
 
 const api = async (node: ProcessNode, method: string, path: string, body?: unknown) => within(node.api(method, path, body), 10_000, `${method} ${path}`);
@@ -68,12 +68,12 @@ describe('the admin makes the top node a child of its own child', () => {
     const aPort = await freePort(); // A keeps its address across the restart, as a real server does
     const aConfig = { port: aPort, pollSeconds: 1, languages: ['en-US', 'de-DE'], sources: [{ name: 'generated', type: 'native', urls: [catalogUrl] }] };
     a = await startTop('a', aConfig);
-    b = await start('b', { languages: ['de-DE'], pollSeconds: 1, parent: { url: a.url, childId: 'site-b', credential: await register(a, 'site-b') } });
+    b = await start('b', { languages: ['de-DE'], pollSeconds: 1, parent: { url: a.url, childId: 'site-b', ...(await register(a, 'site-b')) } });
     await catalogOk(b);
     expect((await recordsOf(a, (r) => r.origin === 'replicated')).size).toBe(0);
-    const credential = await register(b, 'hq');
+    const registered = await register(b, 'hq');
     await a.kill();
-    a = await start('a', { ...aConfig, parent: { url: b.url, childId: 'hq', credential } }); // same data, same sources, now B's child
+    a = await start('a', { ...aConfig, parent: { url: b.url, childId: 'hq', ...registered } }); // same data, same sources, now B's child
   });
 
   it('does not start a hello storm: the descendants lists stay bounded and stop growing', async () => {
@@ -119,9 +119,9 @@ describe('a child registered with the id "seen"', () => {
   it('does not share state with the node\'s own run-now bookkeeping: run-now reaches both the mid-tier and its child', async () => {
     // T (top) <- M (child id "region-1") <- leaf (child id "seen").
     const t = await startTop('t');
-    const m = await start('m', { languages: ['en-US', 'de-DE'], pollSeconds: 1, parent: { url: t.url, childId: 'region-1', credential: await register(t, 'region-1') } });
+    const m = await start('m', { languages: ['en-US', 'de-DE'], pollSeconds: 1, parent: { url: t.url, childId: 'region-1', ...(await register(t, 'region-1')) } });
     await catalogOk(m);
-    const leaf = await start('leaf', { languages: ['de-DE'], pollSeconds: 1, parent: { url: m.url, childId: 'seen', credential: await register(m, 'seen') } });
+    const leaf = await start('leaf', { languages: ['de-DE'], pollSeconds: 1, parent: { url: m.url, childId: 'seen', ...(await register(m, 'seen')) } });
     await catalogOk(leaf);
 
     let last: any[] = [];

@@ -47,8 +47,8 @@ async function startParent(): Promise<ProcessNode> {
   return node;
 }
 
-function childConfig(childId: string, credential: string, languages: string[]) {
-  return { sample: false, languages, pollSeconds: 3600, parent: { url: `http://127.0.0.1:${parentPort}`, childId, credential } };
+function childConfig(childId: string, registered: { credential: string; publisherKeys: unknown[] }, languages: string[]) {
+  return { sample: false, languages, pollSeconds: 3600, parent: { url: `http://127.0.0.1:${parentPort}`, childId, credential: registered.credential, publisherKeys: registered.publisherKeys } };
 }
 
 /** A catalog run of `node` newer than run `after` (id), once it is recorded. */
@@ -152,7 +152,7 @@ describe('change-log values whose record no longer decodes (issue 10)', () => {
   const damagedKeys: string[] = [];
 
   beforeAll(async () => {
-    const credential = (await parent.api('POST', '/children', { id: 'site-a' })).body.credential;
+    const credential = (await parent.api('POST', '/children', { id: 'site-a' })).body;
     childDir = join(dir, 'site-a');
     child = await spawnNode(childDir, childConfig('site-a', credential, languages));
     nodes.push(child);
@@ -224,7 +224,7 @@ describe('deleted and garbled `keys` entries (issue 10)', () => {
   it('one run at 100% converges, leaves no orphan change-log entry, and a second run finds nothing', async () => {
     const languages = ['en-US', 'ja-JP'];
     parent = parent.process.exitCode === null && parent.process.signalCode === null ? parent : await startParent();
-    const credential = (await parent.api('POST', '/children', { id: 'site-b' })).body.credential;
+    const credential = (await parent.api('POST', '/children', { id: 'site-b' })).body;
     const childDir = join(dir, 'site-b');
     let child = await spawnNode(childDir, childConfig('site-b', credential, languages));
     nodes.push(child);

@@ -92,7 +92,7 @@ const waitFor = <T>(probe: () => Promise<T | undefined>, what: string, ms = 30_0
 async function startChild(parent: ProcessNode, childId: string, languages: string[], extra: Record<string, unknown> = { sample: false, pollSeconds: 3600 }): Promise<ProcessNode> {
   const registered = await parent.api('POST', '/children', { id: childId });
   expect(registered.status).toBe(201);
-  const child = await spawnNode(join(dir, childId), { ...extra, languages, parent: { url: parent.url, childId, credential: registered.body.credential } });
+  const child = await spawnNode(join(dir, childId), { ...extra, languages, parent: { url: parent.url, childId, credential: registered.body.credential, publisherKeys: registered.body.publisherKeys } });
   nodes.push(child);
   await waitFor(async () => {
     const runs = (await child.api('GET', '/replication/runs')).body.runs as any[];

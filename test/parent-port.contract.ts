@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
@@ -140,15 +141,22 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
       expect((await t.parent.children.get(t.parent.childId)).descendants).toHaveLength(MAX_DESCENDANTS);
     });
 
-    it('a session streams start (with the parent identity), batches of the stored bytes in scope, and end', async () => {
+    it('a session streams start (with the parent identity and its signed documents), the listings in scope, batches of the stored bytes in scope, and end', async () => {
       const frames = await drain(t.port.session(session()));
-      const [start, ...rest] = frames;
+      const [start, ...afterStart] = frames;
+      const listings = afterStart.filter((f) => f.kind === 'listing');
+      // Listings come first: the child checks every batch against them.
+      expect(afterStart.slice(0, listings.length).every((f) => f.kind === 'listing')).toBe(true);
+      expect(listings.length).toBeGreaterThan(0);
+      const rest = afterStart.slice(listings.length);
       const end = rest.pop();
       expect(start.kind).toBe('start');
       expect(end?.kind).toBe('end');
       expect(rest.length).toBeGreaterThan(1);
       expect(rest.every((f) => f.kind === 'batch')).toBe(true);
       const s = (start as Extract<ReceivedFrame, { kind: 'start' }>).start;
+      expect(s.publishers?.map((p) => p.publisherId)).toEqual([catalog.publication.publisher.id]);
+      expect(Number(s.viewId)).toBeGreaterThan(0);
       expect({ parentIdentity: s.parentIdentity, parentId: s.parentId, storeId: s.storeId, mode: s.mode }).toEqual({ parentIdentity: t.identity, parentId: t.parent.nodeId, storeId: catalog.store.storeId, mode: Mode.MODE_COMPLETE });
       const sent = rest.flatMap((f) => (f.kind === 'batch' ? f.batch.changes : []));
       const want = await inScope(catalog, scope(['en-US']));
@@ -157,8 +165,10 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
 
       // From the end's checkpoint, a differential session has nothing to send.
       const upto = Number((end as Extract<ReceivedFrame, { kind: 'end' }>).end.uptoSeq);
-      const again = await drain(t.port.session(session({ mode: 'differential', checkpoint: { storeId: s.storeId, seq: upto, filter: s.filter } })));
+      const held = listings.map((f) => createHash('sha256').update((f as Extract<ReceivedFrame, { kind: 'listing' }>).data).digest('hex'));
+      const again = await drain(t.port.session(session({ mode: 'differential', checkpoint: { storeId: s.storeId, seq: upto, filter: s.filter }, heldListings: held })));
       expect(again[0]).toMatchObject({ kind: 'start', start: { mode: Mode.MODE_DIFFERENTIAL } });
+      expect(again.filter((f) => f.kind === 'listing')).toEqual([]); // those it holds are not sent again
       expect(again.flatMap((f) => (f.kind === 'batch' ? f.batch.changes : []))).toEqual([]);
       expect(again.at(-1)?.kind).toBe('end');
     });

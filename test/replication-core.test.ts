@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { decodeChange, encodeChange } from '../protocol/index.js';
-import { inLanguages, portTo, RecordStore, SAMPLE, type Catalog } from './helpers/replication.js';
+import { inLanguages, portTo, RecordStore, SAMPLE, trustFor, type Catalog, type TestPort } from './helpers/replication.js';
 import { MAX_KEYS_PER_CALL, runRule, type ParentPort } from '../replication/index.js';
 import type { SyncScope } from '../catalog/index.js';
 import { parseNative, writeCatalog } from '../catalog/index.js';
@@ -50,11 +50,11 @@ async function held(store: RecordStore) {
   return out;
 }
 
-const run = (store: RecordStore, transport: ParentPort, languages: string[], extra: Partial<Parameters<typeof runRule>[2]> = {}) =>
-  runRule(store, transport, { childId: 'child', via: ['child'], scope: scope(languages), mode: 'differential', verifyPercent: 5, batchSize: 200, ...extra });
+const run = async (store: RecordStore, transport: TestPort, languages: string[], extra: Partial<Parameters<typeof runRule>[2]> = {}) =>
+  runRule(store, transport, { childId: 'child', via: ['child'], scope: scope(languages), mode: 'differential', verifyPercent: 5, batchSize: 200, trust: await trustFor(store, transport), ...extra });
 
 /** The port, with its session cut (an error) when the n-th batch would come. */
-function cutAtBatch(real: ParentPort, n: number): ParentPort {
+function cutAtBatch(real: TestPort, n: number): TestPort {
   let batches = 0;
   return {
     ...real,
@@ -71,7 +71,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('a first run is complete and leaves the child holding exactly the parent data in its languages', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const result = await run(store, await portTo(parent.store, 'parent'), ['de-DE']);
+    const result = await run(store, await portTo(parent, 'parent'), ['de-DE']);
     expect(result).toMatchObject({ mode: 'complete', reason: 'no checkpoint' });
     expect(result.verification).toMatchObject({ digestEqual: true, mismatched: 0, fellBackToComplete: false });
     const want = await expected(parent.store, ['de-DE']);
@@ -83,7 +83,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('a differential run after one revision, one deletion and one addition moves only those records', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['en-US']);
     const idle = await run(store, transport, ['en-US']);
     expect(idle).toMatchObject({ mode: 'differential', received: 0, applied: 0, deleted: 0 });
@@ -106,7 +106,7 @@ describe('replication core (in-process, real protocol)', () => {
       { id: 'de', language: 'de-DE', url: 'https://v.example/de' }, { id: 'fr', language: 'fr-FR', url: 'https://v.example/fr' },
     ] }]);
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['de-DE']);
     expect(await store.get('b/MIX')).toBeDefined();
     // The de-DE update goes: the bulletin now belongs to fr-FR only.
@@ -119,7 +119,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('turns a run complete when the languages change, backfilling the new language', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['en-US']);
     const widened = await run(store, transport, ['en-US', 'ja-JP']);
     expect(widened).toMatchObject({ mode: 'complete', reason: 'the languages or policies changed' });
@@ -133,7 +133,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('resumes an interrupted run after its last applied batch, with nothing lost or duplicated', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const real = await portTo(parent.store, 'parent');
+    const real = await portTo(parent, 'parent');
     const cutting = cutAtBatch(real, 4);
     await expect(run(store, cutting, ['de-DE', 'fr-FR'])).rejects.toThrow('connection cut');
     const partial = (await held(store)).size;
@@ -149,7 +149,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('brings the keys a cut complete run had walked up to date when it resumes after the parent changed them', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const real = await portTo(parent.store, 'parent');
+    const real = await portTo(parent, 'parent');
     const languages = ['de-DE', 'fr-FR'];
     const cutting = cutAtBatch(real, 6);
     await expect(run(store, cutting, languages)).rejects.toThrow('connection cut');
@@ -170,7 +170,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('finds and repairs records corrupted or deleted in the child store', async () => {
     const parent = await parentWithSample();
     const { store, dir } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['en-US']);
     const keys = [...(await held(store)).keys()];
     const victims = [keys[3], keys[40], keys[100]];
@@ -200,7 +200,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('finds by its own sample a record the child holds and the parent does not, and removes it', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['en-US']);
     // A deletion the child never heard of: only the child's sample can name this key; the parent's never will.
     const ghost = encodeChange({ key: 'u/GHOST/1', languages: ['en-US'], record: { update: { id: '1', language: 'en-US' } } });
@@ -214,13 +214,13 @@ describe('replication core (in-process, real protocol)', () => {
   it('counts and repairs once a record both halves of the sample find, though they check at once', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const real = await portTo(parent.store, 'parent');
+    const real = await portTo(parent, 'parent');
     await run(store, real, ['en-US']);
     const [victim] = [...(await held(store)).keys()];
     await store.write([{ type: 'put-bytes', key: victim, bytes: encodeChange({ key: victim, languages: ['en-US'], record: { update: { id: 'x', language: 'en-US' } } }) }]);
     // A slow repair: the other half compares the damaged record before the first repair lands.
     let fetches = 0;
-    const slowRepair: ParentPort = { ...real, fetch: async (scope, keys) => { fetches++; await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(scope, keys); } };
+    const slowRepair: TestPort = { ...real, fetch: async (scope, keys) => { fetches++; await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(scope, keys); } };
     const result = await run(store, slowRepair, ['en-US'], { verifyPercent: 100 });
     expect(result.verification).toMatchObject({ mismatched: 1, repaired: 1, digestEqual: true, fellBackToComplete: false });
     expect(fetches).toBe(1);
@@ -230,12 +230,12 @@ describe('replication core (in-process, real protocol)', () => {
   it('adds up the repairs of both halves when they overlap', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const real = await portTo(parent.store, 'parent');
+    const real = await portTo(parent, 'parent');
     await run(store, real, ['en-US']);
     const [lost] = [...(await held(store)).keys()];
     // One record only the child's half can name (the parent never had it), one only the parent's half can (the child lost it).
     await store.write([{ type: 'put-bytes', key: 'u/GHOST/1', bytes: encodeChange({ key: 'u/GHOST/1', languages: ['en-US'], record: { update: { id: '1', language: 'en-US' } } }) }, { type: 'del', key: lost }]);
-    const slowRepair: ParentPort = { ...real, fetch: async (scope, keys) => { await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(scope, keys); } };
+    const slowRepair: TestPort = { ...real, fetch: async (scope, keys) => { await new Promise((ok) => setTimeout(ok, 300)); return real.fetch(scope, keys); } };
     const result = await run(store, slowRepair, ['en-US'], { verifyPercent: 100 });
     expect(result.verification).toMatchObject({ mismatched: 2, repaired: 2, digestEqual: true, fellBackToComplete: false });
   });
@@ -243,10 +243,10 @@ describe('replication core (in-process, real protocol)', () => {
   it('fails the run with the error of either half of the sample', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const real = await portTo(parent.store, 'parent');
+    const real = await portTo(parent, 'parent');
     await run(store, real, ['en-US']);
     const refused = Object.assign(new Error('parent went away'), { code: 'REPL_PARENT_UNREACHABLE' });
-    for (const broken of [{ ...real, sample: async function* () { throw refused; } }, { ...real, verify: () => Promise.reject(refused) }] as ParentPort[]) {
+    for (const broken of [{ ...real, sample: async function* () { throw refused; } }, { ...real, verify: () => Promise.reject(refused) }] as TestPort[]) {
       await expect(run(store, broken, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
     }
     // A later run is whole again (the store was left consistent).
@@ -261,12 +261,12 @@ describe('replication core (in-process, real protocol)', () => {
     await writeCatalog(path, { seed: 9, bulletins: 700, languages: ['neutral', 'en-US', 'de-DE', 'fr-FR'] });
     await parent.importParsed('big', (await parseNative(createReadStream(path), { source: 'big', url: path })).bulletins);
     // The HTTP routes refuse a key list over MAX_KEYS_PER_CALL; so does this transport.
-    const guarded = (inner: ParentPort): ParentPort => ({
+    const guarded = (inner: TestPort): TestPort => ({
       ...inner,
       verify: (scope, keys) => (keys.length > MAX_KEYS_PER_CALL ? Promise.reject(new Error(`verify of ${keys.length} keys`)) : inner.verify(scope, keys)),
       fetch: (scope, keys) => (keys.length > MAX_KEYS_PER_CALL ? Promise.reject(new Error(`fetch of ${keys.length} keys`)) : inner.fetch(scope, keys)),
     });
-    const transport = guarded(await portTo(parent.store, 'parent'));
+    const transport = guarded(await portTo(parent, 'parent'));
     const { store } = await childStore();
     await run(store, transport, ['en-US'], { verifyPercent: 0 });
     const lost = [...(await held(store)).keys()];
@@ -277,7 +277,7 @@ describe('replication core (in-process, real protocol)', () => {
     expect(result.verification).toMatchObject({ mismatched: lost.length, repaired: lost.length, digestEqual: true, fellBackToComplete: false });
     expect(await held(store)).toEqual(await expected(parent.store, ['en-US']));
     // A parent that fails a check while the child reads its next chunk fails the run (and only the run).
-    const failing: ParentPort = { ...transport, verify: () => Promise.reject(Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' })) };
+    const failing: TestPort = { ...transport, verify: () => Promise.reject(Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' })) };
     await expect(run(store, failing, ['en-US'], { verifyPercent: 100 })).rejects.toMatchObject({ code: 'REPL_PARENT_UNREACHABLE' });
 
     // The child's half fails while the parent's half is repairing, with over a fetch call of repairs ahead of it:
@@ -288,7 +288,7 @@ describe('replication core (in-process, real protocol)', () => {
     let failed = false;
     let repairing!: () => void;
     const firstRepair = new Promise<void>((ok) => (repairing = ok));
-    const stopping: ParentPort = {
+    const stopping: TestPort = {
       ...transport,
       verify: async () => { await firstRepair; throw Object.assign(new Error('gone'), { code: 'REPL_PARENT_UNREACHABLE' }); },
       fetch: async (scope, keys) => { fetches++; if (failed) late++; repairing(); await new Promise((ok) => setTimeout(ok, 100)); return transport.fetch(scope, keys); },
@@ -307,10 +307,10 @@ describe('replication core (in-process, real protocol)', () => {
     const mid = await childStore();
     const leafA = await childStore();
     const leafB = await childStore();
-    await run(mid.store, await portTo(parent.store, 'top'), ['en-US', 'de-DE', 'ja-JP']);
+    await run(mid.store, await portTo(parent, 'top'), ['en-US', 'de-DE', 'ja-JP']);
     const fromMid = await portTo(mid.store, 'mid');
-    const a = await runRule(leafA.store, fromMid, { childId: 'a', via: ['a'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 10 });
-    const b = await runRule(leafB.store, fromMid, { childId: 'b', via: ['b'], scope: scope(['de-DE', 'ja-JP']), mode: 'differential', verifyPercent: 10 });
+    const a = await runRule(leafA.store, fromMid, { trust: await trustFor(leafA.store, fromMid), childId: 'a', via: ['a'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 10 });
+    const b = await runRule(leafB.store, fromMid, { trust: await trustFor(leafB.store, fromMid), childId: 'b', via: ['b'], scope: scope(['de-DE', 'ja-JP']), mode: 'differential', verifyPercent: 10 });
     expect(a.verification.digestEqual && b.verification.digestEqual).toBe(true);
     expect(await held(leafA.store)).toEqual(await expected(parent.store, ['en-US']));
     expect(await held(leafB.store)).toEqual(await expected(parent.store, ['de-DE', 'ja-JP']));
@@ -326,8 +326,8 @@ describe('replication core (in-process, real protocol)', () => {
     ];
     await parent.store.write([...policy('A'), ...policy('B')]);
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
-    const pull = (policyIds: string[]) => runRule(store, transport, { childId: 'c', via: ['c'], scope: { rule: 'policies', languages: ['de-DE'], policyIds }, mode: 'differential', verifyPercent: 100 });
+    const transport = await portTo(parent, 'parent');
+    const pull = async (policyIds: string[]) => runRule(store, transport, { trust: await trustFor(store, transport), childId: 'c', via: ['c'], scope: { rule: 'policies', languages: ['de-DE'], policyIds }, mode: 'differential', verifyPercent: 100 });
     const all = await pull([]);
     expect(all.verification.digestEqual).toBe(true);
     expect([...(await held(store)).keys()].sort()).toEqual(['e/A/u/B/de-DE', 'e/A/u/B/neutral', 'e/B/u/B/de-DE', 'e/B/u/B/neutral', 'p/A', 'p/B']);
@@ -341,7 +341,7 @@ describe('replication core (in-process, real protocol)', () => {
   it('turns a run complete when the checkpoint is older than the tombstone horizon, so no deletion is missed', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    const transport = await portTo(parent.store, 'parent');
+    const transport = await portTo(parent, 'parent');
     await run(store, transport, ['en-US']);
     const gone: string[] = [];
     for await (const r of parent.store.records('b/')) if (gone.length < 3) gone.push(r.key);
@@ -358,16 +358,18 @@ describe('replication core (in-process, real protocol)', () => {
     const { store } = await childStore();
     // The chain names this node and those below it by their identities (store ids), never by the ids admins typed.
     const via = ['region-identity', 'site-identity', parent.store.storeId];
-    await expect(runRule(store, await portTo(parent.store, 'hq'), { childId: 'region', via, scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 })).rejects.toMatchObject({ code: 'REPL_LOOP' });
+    const hq = await portTo(parent, 'hq');
+    await expect(runRule(store, hq, { trust: await trustFor(store, hq), childId: 'region', via, scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 })).rejects.toMatchObject({ code: 'REPL_LOOP' });
     expect((await held(store)).size).toBe(0);
     // The same node id on the chain is not the same node: no refusal.
-    const fine = await runRule(store, await portTo(parent.store, 'hq'), { childId: 'region', via: ['hq', 'region'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 });
+    const fine = await runRule(store, hq, { trust: await trustFor(store, hq), childId: 'region', via: ['hq', 'region'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 });
     expect(fine.received).toBeGreaterThan(0);
   });
 
   it('refuses a session that loops back to the parent', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();
-    await expect(runRule(store, await portTo(parent.store, 'parent'), { childId: 'x', via: [parent.store.storeId, 'x'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 })).rejects.toMatchObject({ code: 'REPL_LOOP' });
+    const port = await portTo(parent, 'parent');
+    await expect(runRule(store, port, { trust: await trustFor(store, port), childId: 'x', via: [parent.store.storeId, 'x'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 })).rejects.toMatchObject({ code: 'REPL_LOOP' });
   });
 });

@@ -55,8 +55,8 @@ describe('killed mid-run', () => {
     const parent = await startParent('parent-1', await freePort());
     const imported = await parent.api('POST', '/sources/big/import');
     expect(imported.body.updates.added).toBeGreaterThan(20_000);
-    const credential = (await parent.api('POST', '/children', { id: 'site' })).body.credential;
-    const childConfig = { nodeId: 'site', sample: false, languages: ['de-DE', 'fr-FR', 'ja-JP'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } };
+    const { credential, publisherKeys } = (await parent.api('POST', '/children', { id: 'site' })).body;
+    const childConfig = { nodeId: 'site', sample: false, languages: ['de-DE', 'fr-FR', 'ja-JP'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys } };
     const child = await spawnNode(join(dir, 'child-1'), childConfig);
     nodes.push(child);
     const cp = await midRun(child);
@@ -82,8 +82,8 @@ describe('killed mid-run', () => {
     const port = await freePort();
     let parent = await startParent('parent-2', port);
     await parent.api('POST', '/sources/big/import');
-    const credential = (await parent.api('POST', '/children', { id: 'site' })).body.credential;
-    const childConfig = { nodeId: 'site', sample: false, languages: ['en-US', 'es-ES'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } };
+    const { credential, publisherKeys } = (await parent.api('POST', '/children', { id: 'site' })).body;
+    const childConfig = { nodeId: 'site', sample: false, languages: ['en-US', 'es-ES'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys } };
     const child = await spawnNode(join(dir, 'child-2'), childConfig);
     nodes.push(child);
     await midRun(child);
@@ -107,8 +107,8 @@ describe('damage behind a stopped child back', () => {
     const parent = await startParent('parent-3', await freePort());
     await parent.api('POST', '/sources/big/import');
     await parent.api('PUT', '/replication/rules/catalog', { verification: { enabled: true, percent: 100 } });
-    const credential = (await parent.api('POST', '/children', { id: 'site' })).body.credential;
-    const childConfig = { nodeId: 'site', sample: false, languages: ['ja-JP'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } };
+    const { credential, publisherKeys } = (await parent.api('POST', '/children', { id: 'site' })).body;
+    const childConfig = { nodeId: 'site', sample: false, languages: ['ja-JP'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys } };
     const childDir = join(dir, 'child-3');
     let child = await spawnNode(childDir, childConfig);
     nodes.push(child);

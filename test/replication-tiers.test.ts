@@ -81,16 +81,17 @@ describe('a three-tier hierarchy', () => {
     expect(policy.status).toBe(201);
     expect(policy.body.entries).toHaveLength(5);
 
-    const midCredential = (await hq.api('POST', '/children', { id: 'mid' })).body.credential;
-    mid = await spawnNode(join(dir, 'mid'), { nodeId: 'mid', sample: false, languages: ['en-US', 'de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: hq.url, childId: 'mid', credential: midCredential } });
+    const midRegistered = (await hq.api('POST', '/children', { id: 'mid' })).body;
+    const midCredential = midRegistered.credential;
+    mid = await spawnNode(join(dir, 'mid'), { nodeId: 'mid', sample: false, languages: ['en-US', 'de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: hq.url, childId: 'mid', credential: midCredential, publisherKeys: midRegistered.publisherKeys } });
     nodes.push(mid);
     await waitForRuns(mid, 3);
     const leafCredentials = {
-      a: (await mid.api('POST', '/children', { id: 'leaf-a' })).body.credential,
-      b: (await mid.api('POST', '/children', { id: 'leaf-b' })).body.credential,
+      a: (await mid.api('POST', '/children', { id: 'leaf-a' })).body,
+      b: (await mid.api('POST', '/children', { id: 'leaf-b' })).body,
     };
-    leafA = await spawnNode(join(dir, 'leaf-a'), { nodeId: 'leaf-a', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-a', credential: leafCredentials.a } });
-    leafB = await spawnNode(join(dir, 'leaf-b'), { nodeId: 'leaf-b', sample: false, languages: ['de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-b', credential: leafCredentials.b } });
+    leafA = await spawnNode(join(dir, 'leaf-a'), { nodeId: 'leaf-a', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-a', credential: leafCredentials.a.credential, publisherKeys: leafCredentials.a.publisherKeys } });
+    leafB = await spawnNode(join(dir, 'leaf-b'), { nodeId: 'leaf-b', sample: false, languages: ['de-DE', 'ja-JP'], pollSeconds: 3600, parent: { url: mid.url, childId: 'leaf-b', credential: leafCredentials.b.credential, publisherKeys: leafCredentials.b.publisherKeys } });
     nodes.push(leafA, leafB);
     await Promise.all([waitForRuns(leafA, 3), waitForRuns(leafB, 3)]);
 

@@ -31,14 +31,14 @@ describe('replication over TLS', () => {
       if (status?.body?.counts?.bulletin) break;
       await new Promise((ok) => setTimeout(ok, 100));
     }
-    const credential = (await parent.api('POST', '/children', { id: 'site' })).body.credential;
-    const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, ca: join(TLS, 'cert.pem') } });
+    const { credential, publisherKeys } = (await parent.api('POST', '/children', { id: 'site' })).body;
+    const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys, ca: join(TLS, 'cert.pem') } });
     nodes.push(child);
     const run = (await child.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
     expect(run).toMatchObject({ status: 'ok', verification: { digestEqual: true } });
     expect(await recordsOf(child, (r) => r.origin === 'replicated')).toEqual(await recordsOf(parent, (r) => r.languages.some((l) => l === 'neutral' || l === 'en-US') && !r.key.startsWith('p/') && !r.key.startsWith('e/')));
 
-    const untrusting = await spawnNode(join(dir, 'untrusting'), { nodeId: 'site2', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } });
+    const untrusting = await spawnNode(join(dir, 'untrusting'), { nodeId: 'site2', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys } });
     nodes.push(untrusting);
     const refused = (await untrusting.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0];
     expect(refused).toMatchObject({ status: 'failed', error: { code: 'REPL_PARENT_UNREACHABLE' } });

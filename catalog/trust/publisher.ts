@@ -6,7 +6,8 @@ import { sumOfHashes } from '../store/digest.js';
 import type { ReadView, RecordStore } from '../store/record-store.js';
 import { Mutex } from '../store/mutex.js';
 import { NodeKey, type PublicKeyInfo } from './keys.js';
-import { makeRoot, makeTargets, publisherIdOf, type TargetEntry } from './metadata.js';
+import { makeRoot, makeTargets, publisherIdOf, rootKeysOf, type TargetEntry } from './metadata.js';
+import { PatchtreeError } from '../../protocol/index.js';
 import { HASH_BYTES, prefixLengthFor, prefixOf, targetPath } from './listings.js';
 
 export interface PublisherOptions {
@@ -55,6 +56,9 @@ export class Publisher {
     if (!roots?.length) {
       roots = [makeRoot(key, 1)];
       await store.state.put(STATE_KEYS.trustOwnRoots, roots);
+    }
+    if (!rootKeysOf(roots[roots.length - 1]).some((k) => k.keyid === key.keyid)) {
+      throw new PatchtreeError('PUBLISHER_KEY_MISMATCH', `the publisher key in ${options.keysDir} (${key.keyid.slice(0, 16)}) is not the key of this node's newest root (version ${roots.length}): restore the keys folder from the same backup as the database, or put back the key the node last rolled to`);
     }
     return new Publisher(store, key, roots, options);
   }

@@ -7,7 +7,7 @@ import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type
 import { runContent } from './content.js';
 import { RunHistory } from './history.js';
 import { runRule } from './run.js';
-import type { ChildTrust } from './trust.js';
+import type { TrustChecks } from './trust.js';
 import type { Uplink } from './uplink.js';
 
 export type RunRecord = RunReportData;
@@ -40,7 +40,7 @@ export interface ChildReplicatorOptions {
   /** Called with the parent's rules after each report, to reschedule runs. */
   onRules?: (rules: RuleSet) => void;
   /** Checks what the parent sends against its publishers' signatures. */
-  trust: ChildTrust;
+  trust: TrustChecks;
 }
 
 const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];

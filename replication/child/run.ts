@@ -4,7 +4,7 @@ import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
 import { receivedMutation } from './received.js';
-import type { ChildTrust, RunTrust } from './trust.js';
+import type { SessionChecks, TrustChecks } from './trust.js';
 import { verifyRun, type ParentDigest } from './verify.js';
 
 export interface RunResult {
@@ -32,11 +32,11 @@ export interface RunOptions {
   /** Aborted when the node stops: the run ends after the batch in flight (REPL_INTERRUPTED). */
   signal?: AbortSignal;
   /** Checks what the parent sends against its publishers' signatures (see trust.ts). */
-  trust: ChildTrust;
+  trust: TrustChecks;
 }
 
 /** A session's outcome before verification, with the parent's digest of the child's set and the checks of its documents. */
-export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest; trust?: RunTrust; viewId: number };
+export type SessionResult = Omit<RunResult, 'verification'> & { parentDigest?: ParentDigest; trust?: SessionChecks; viewId: number };
 
 const checkpointKey = (scope: SyncScope) => STATE_FAMILIES.checkpoint.key(scope.rule);
 
@@ -116,7 +116,7 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
     heldListings: await options.trust.heldListings(scope),
   };
   const result: SessionResult = { rule: scope.rule, requestedMode, mode: requestedMode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0, viewId: 0 };
-  let trust: RunTrust | undefined;
+  let trust: SessionChecks | undefined;
   let start: { storeId: string; uptoSeq: number } | undefined;
   let ended = false;
   const progress = new BatchProgress();
@@ -172,7 +172,7 @@ function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: strin
   return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
 }
 
-async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: RunTrust }) {
+async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: SessionChecks }) {
   const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes));
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }, ...(await ctx.trust.firstWrite())];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.

@@ -29,6 +29,25 @@ const MAX_ROOTS = 1000;
 const fail = (code: TrustAlertCode, message: string) => new PatchtreeError(code, message);
 const isTrustCode = (code: string | undefined): code is TrustAlertCode => code === 'SIG_INVALID' || code === 'SIG_ROLLBACK' || code === 'SIG_EXPIRED';
 
+/** What a run asks of the trust checks (ChildTrust; tests of other concerns may pass their own). */
+export interface TrustChecks {
+  heldListings(scope: SyncScope): Promise<string[]>;
+  begin(scope: SyncScope, start: SyncStartData): Promise<SessionChecks>;
+  alertOn(rule: string, err: unknown): Promise<void>;
+  checkExpiry(): Promise<void>;
+  alerts(): Promise<TrustAlert[]>;
+}
+
+/** One session's checks (RunTrust). */
+export interface SessionChecks {
+  addListing(data: Uint8Array): void;
+  ready(): Promise<void>;
+  readonly guard: ChangeGuard;
+  firstWrite(): Promise<ExtraOp[]>;
+  checkHeld(): void;
+  commit(): Promise<void>;
+}
+
 /**
  * A child's side of authenticity: before a run writes anything it checks
  * the publishers' documents its parent relays (root chains from the pinned
@@ -38,7 +57,7 @@ const isTrustCode = (code: string | undefined): code is TrustAlertCode => code =
  * (SIG_INVALID, SIG_ROLLBACK, SIG_EXPIRED) and fails the run; the child
  * keeps its last good data. See the README's Security section.
  */
-export class ChildTrust {
+export class ChildTrust implements TrustChecks {
   constructor(private readonly store: RecordStore, private readonly publication: Publication, private readonly anchors: TrustAnchors, private readonly logger: Logger) {}
 
   /** sha256 of the listings of the documents held for a rule (the parent does not send those again). */
@@ -170,7 +189,7 @@ export class ChildTrust {
 }
 
 /** One session's checks (see ChildTrust). */
-export class RunTrust {
+export class RunTrust implements SessionChecks {
   private readonly received = new Map<string, Uint8Array>();
   private listings?: TrustedListings;
   private readonly inScope;

@@ -167,8 +167,8 @@ async function startChildren(parent: ProcessNode, dir: string, count: number, no
       const i = next++;
       const id = `site-${i}`;
       const languages = languagesOf(i);
-      const { credential } = (await expectOk(parent.api('POST', '/children', { id }), `register ${id}`)).body;
-      const node = await spawnNode(join(dir, id), { nodeId: id, sample: false, languages, pollSeconds: 86_400, parent: { url: parent.url, childId: id, credential } });
+      const { credential, publisherKeys } = (await expectOk(parent.api('POST', '/children', { id }), `register ${id}`)).body;
+      const node = await spawnNode(join(dir, id), { nodeId: id, sample: false, languages, pollSeconds: 86_400, parent: { url: parent.url, childId: id, credential, publisherKeys } });
       nodes.push(node);
       if (placement === 'nice') setPriority(node.process.pid!, 19);
       if (placement === 'pin') pin(node, 1);

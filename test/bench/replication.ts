@@ -70,8 +70,8 @@ export async function replicationBench(options: { updates: number; peer?: boolea
       await store.close();
 
       const hq = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false });
-      const credential = (await hq.api('POST', '/children', { id: 'site' })).body.credential;
-      const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: LANGUAGES, pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential } });
+      const { credential, publisherKeys } = (await hq.api('POST', '/children', { id: 'site' })).body;
+      const child = await spawnNode(join(dir, 'child'), { nodeId: 'site', sample: false, languages: LANGUAGES, pollSeconds: 86_400, parent: { url: hq.url, childId: 'site', credential, publisherKeys } });
       const anon = sampleAnonPeak(child.process.pid!);
       const startRun = await waitForRun(child, 'catalog');
       const complete = { seconds: startRun.durationMs / 1000, bytes: startRun.bytes, recordsPerSecond: Math.round(startRun.received / (startRun.durationMs / 1000)), childPeakRssMb: peakRssMb(child.process.pid!), childPeakAnonMb: anon.stop(), ratioToLimit: 0 };

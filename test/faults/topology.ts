@@ -32,6 +32,8 @@ export interface TreeNode {
   /** The id the parent's admin registered this node under (never its node id). */
   childId?: string;
   credential?: string;
+  /** The publisher keys the parent's registration answered (the child pins them). */
+  publisherKeys?: unknown[];
   /** The proxy between this node and its parent. */
   link?: FaultProxy;
   children: TreeNode[];
@@ -138,6 +140,7 @@ export class Tree {
     child.parent = parent;
     child.childId = childId;
     child.credential = registered.credential;
+    child.publisherKeys = registered.publisherKeys;
     child.link = await startFaultProxy({ host: '127.0.0.1', port: parent.port });
     parent.children.push(child);
     await this.start(child);
@@ -147,7 +150,7 @@ export class Tree {
   configOf(node: TreeNode, extra: Record<string, unknown> = {}): Record<string, unknown> {
     const config: Record<string, unknown> = { port: node.port, sample: false, languages: node.languages, logLevel: 'info', ...extra };
     if (node.parent) {
-      config.parent = { url: node.link!.url, childId: node.childId, credential: node.credential };
+      config.parent = { url: node.link!.url, childId: node.childId, credential: node.credential, publisherKeys: node.publisherKeys };
       config.pollSeconds = 3600; // runs are driven by the campaign; no report lands in the middle of a fault
       if (this.options.idleTimeoutMs !== undefined) config.syncIdleTimeoutMs = this.options.idleTimeoutMs;
       if (this.options.runTimeoutMs !== undefined) config.syncRunTimeoutMs = this.options.runTimeoutMs;
