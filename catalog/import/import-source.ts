@@ -46,7 +46,7 @@ class BulletinIds {
 
   /** `where`: the document and the bulletin's place in it, for an error naming the entry. */
   check(b: ParsedBulletin, where: { url?: string; entry?: number } = {}): void {
-    checkIds(this.source, b);
+    checkIds(this.source, b, where);
     checkRecordSizes(this.source, b, where);
     if (this.seen.has(b.bulletin.id)) this.listedTwice.add(b.bulletin.id);
     else this.seen.add(b.bulletin.id);

@@ -54,9 +54,35 @@ export interface FetchOptions {
 export async function fetchDocument(url: string, options: FetchOptions): Promise<FetchedDocument | 'not-modified'> {
   const target = mirrored(url, options.mirrors);
   options.policy.checkUrl(target, 'catalog document');
-  const fetched = await fetchFrom(target, options);
-  if (fetched === 'not-modified') return fetched;
-  return { ...fetched, url, body: capped(fetched.body, options.maxBytes ?? DEFAULT_CATALOG_MAX_BYTES, url) };
+  const scope = scopedSignal(options.signal);
+  try {
+    const fetched = await fetchFrom(target, { ...options, signal: scope.signal });
+    if (fetched === 'not-modified') {
+      scope.release();
+      return fetched;
+    }
+    const body = capped(fetched.body, options.maxBytes ?? DEFAULT_CATALOG_MAX_BYTES, url);
+    body.once('close', scope.release);
+    return { ...fetched, url, body };
+  } catch (err) {
+    scope.release();
+    throw err;
+  }
+}
+
+/**
+ * A signal of one document's own that follows the import's deadline, and lets
+ * go of it once the document is read: requests leave their abort listeners
+ * on the signal they are given, and an import of thousands of pages would
+ * pile them all on the one deadline.
+ */
+function scopedSignal(deadline: AbortSignal | undefined): { signal?: AbortSignal; release: () => void } {
+  if (!deadline) return { release: () => {} };
+  const own = new AbortController();
+  const follow = () => own.abort(deadline.reason);
+  if (deadline.aborted) follow();
+  else deadline.addEventListener('abort', follow, { once: true });
+  return { signal: own.signal, release: () => deadline.removeEventListener('abort', follow) };
 }
 
 /**

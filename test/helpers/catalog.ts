@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { Catalog } from '../../catalog/index.js';
 import { tempDir } from './temp.js';
+import { TEST_FETCH_POLICY } from './fetch-policy.js';
 
 /** A real Catalog on LevelDB in a temp dir; close() also removes the folder. */
 export async function openCatalog(options: { languages?: string[]; exclusions?: string[]; mirrors?: Array<{ from: string; to: string }> } = {}) {
@@ -11,7 +12,7 @@ export async function openCatalog(options: { languages?: string[]; exclusions?: 
     nodeId: 'test-node',
     languages: options.languages ?? ['en-US'],
     exclusions: options.exclusions ?? [],
-    fetch: { retries: 1, backoffMs: 10, timeoutMs: 5_000, mirrors: options.mirrors },
+    fetch: { retries: 1, backoffMs: 10, timeoutMs: 5_000, mirrors: options.mirrors, policy: TEST_FETCH_POLICY },
   });
   return { catalog, dir, close: async () => { await catalog.close(); await cleanup(); } };
 }
