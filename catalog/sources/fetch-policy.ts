@@ -110,10 +110,15 @@ export function forbidden(message: string, details: Record<string, unknown> = {}
   return new PatchtreeError(FETCH_FORBIDDEN, `${message} (see the fetch policy: config "fetch.allowHosts" / "fetch.allowRanges")`, { details });
 }
 
-/** The FETCH_FORBIDDEN a policy raised, when `err` is one or got wrapped one (a refused lookup or redirect). */
+/**
+ * The FETCH_FORBIDDEN a policy raised, when `err` is one or got wrapped one (a
+ * refused lookup or redirect); got's own refusal of a redirect to another
+ * scheme (file:, ftp:) is one too.
+ */
 export function forbiddenCause(err: unknown): PatchtreeError | undefined {
   for (let e = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof PatchtreeError && e.code === FETCH_FORBIDDEN) return e;
+    if ((e as { code?: unknown }).code === 'ERR_UNSUPPORTED_PROTOCOL') return forbidden('a redirect to a scheme other than http or https');
   }
   return undefined;
 }
