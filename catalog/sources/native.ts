@@ -35,7 +35,8 @@
  * | `language` | string | required; a BCP 47 culture written canonically (`en-US`, `de-DE`, `ja-JP`, `zh-CN`, `zh-Hant-TW`) or `neutral` for a language-invariant file |
  * | `url` | string | required; absolute http or https download URL |
  * | `kb` | string | optional (`KB5034441`) |
- * | `fileName`, `product`, `platform` | string | optional; platform as `x86`, `x64`, `arm64`, ... |
+ * | `fileName` | string | optional; a plain file name: no `/`, `\`, `:`, control characters, `.` or `..`, at most 255 characters |
+ * | `product`, `platform` | string | optional; platform as `x86`, `x64`, `arm64`, ... |
  * | `size` | integer | optional; bytes, non-negative |
  * | `hashAlgorithm` | string | `sha1`, `sha256` or `sha512`; given together with `hash` or not at all |
  * | `hash` | string | lower-case hex: 40, 64 or 128 digits to match `hashAlgorithm` |
