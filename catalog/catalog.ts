@@ -60,6 +60,8 @@ export class Catalog {
   private readonly importLock: Mutex;
 
   private readonly policy: FetchPolicy;
+  /** Imports under way, by source: fetching runs outside the lock, so two could otherwise overlap. */
+  private readonly importing = new Map<string, Promise<ImportReport>>();
 
   private constructor(readonly store: RecordStore, readonly content: ContentStore, private readonly options: CatalogOptions) {
     this.importLock = new Mutex();
@@ -103,7 +105,16 @@ export class Catalog {
    */
   async importSource(name: string, options: { force?: boolean } = {}): Promise<ImportReport> {
     const source = await this.sources.get(name);
-    return importSource({ ...(await this.importContext()), lock: this.importLock }, source, options);
+    // A second import of a source being fetched joins it: two fetches finishing in either order could write an older document last.
+    const running = this.importing.get(name);
+    if (running) return running;
+    const run = (async () => importSource({ ...(await this.importContext()), lock: this.importLock }, source, options))();
+    this.importing.set(name, run);
+    try {
+      return await run;
+    } finally {
+      if (this.importing.get(name) === run) this.importing.delete(name);
+    }
   }
 
   /**

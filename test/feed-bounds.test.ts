@@ -208,6 +208,23 @@ describe('the import lock', () => {
     }
   });
 
+  it('a source removed while its documents are fetched is not written back', async () => {
+    const c = await openCatalog();
+    try {
+      await c.catalog.sources.put({ name: 'slow', type: 'native', urls: [`${server.url}/trickle`] });
+      const started = new Promise<void>((ok) => (trickleStarted = ok));
+      const importing = c.catalog.importSource('slow').then(() => undefined, (e: unknown) => e);
+      await started;
+      await c.catalog.removeSource('slow');
+      release();
+      const err = await importing;
+      expect(err).toMatchObject({ code: 'NOT_FOUND' });
+      expect(c.catalog.store.lastSeq).toBe(0);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('a feed that drips a byte at a time cannot run past the import deadline: CATALOG_FETCH_TIMEOUT', async () => {
     const c = await openCatalog({ fetch: { deadlineMs: 500, timeoutMs: 5_000 } });
     try {

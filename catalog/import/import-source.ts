@@ -11,6 +11,7 @@ import { redactUrl } from '../sources/redact.js';
 import type { BulletinSink, ParseContext, ParsedBulletin } from '../sources/model.js';
 import { PARSERS, type SourceConfig, type SourceType } from '../sources/registry.js';
 import type { ExtraOp } from '../store/record-store.js';
+import { STATE_FAMILIES } from '../store/state-keys.js';
 import { checkIds } from './build.js';
 import { checkRecordSizes } from './record-size.js';
 import { emptyReport, type ImportContext, type ImportReport } from './import-report.js';
@@ -81,6 +82,10 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
   try {
     const { documents, validators, ids } = await fetchAndCheck(ctx, fetch, source, spool);
     const write = async () => {
+      // The source may have been removed while its documents were fetched (removal takes the lock, fetching does not).
+      if ((await ctx.store.state.get(STATE_FAMILIES.source.key(source.name))) === undefined) {
+        throw new PatchtreeError('NOT_FOUND', `source "${source.name}" was removed while its documents were fetched; nothing was written`);
+      }
       if (ids.count === 0) {
         // An empty feed is far likelier a broken download than a vendor withdrawing everything.
         const prefix = memberKey(source.name);
