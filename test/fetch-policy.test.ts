@@ -7,6 +7,7 @@ import { fetchDocument } from '../catalog/sources/fetch.js';
 import { ContentStore, downloadVerified } from '../catalog/staging/index.js';
 import { redactUrl } from '../catalog/sources/redact.js';
 import { PatchtreeError } from '../protocol/index.js';
+import { loadConfig } from '../node/config.js';
 import { openCatalog } from './helpers/catalog.js';
 import { startFileServer, type TestServer } from './helpers/http-server.js';
 import { tempDir } from './helpers/temp.js';
@@ -210,5 +211,38 @@ describe('imports under the policy', () => {
     } finally {
       await c.close();
     }
+  });
+});
+
+describe('config of the policy and the bounds', () => {
+  const load = (raw: Record<string, unknown>) => loadConfig({ env: {}, flags: raw as never });
+
+  it('has safe defaults: no internal address allowed, 2 GiB catalogs, 8 GiB downloads, a 1 hour import deadline', () => {
+    const config = load({});
+    expect(config.fetch).toEqual({ allowHosts: [], allowRanges: [] });
+    expect(config.catalogMaxBytes).toBe(2 * 1024 ** 3);
+    expect(config.downloadMaxBytes).toBe(8 * 1024 ** 3);
+    expect(config.importTimeoutMs).toBe(3_600_000);
+  });
+
+  it('refuses a malformed allow list instead of opening nothing or everything', () => {
+    for (const fetch of [{ allowRanges: ['10.0.0.0/33'] }, { allowRanges: ['intranet'] }, { allowRanges: '10.0.0.0/8' }, { allowHosts: ['a b'] }, { allowEverything: true }]) {
+      expect(() => load({ fetch }), JSON.stringify(fetch)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+    }
+    expect(load({ fetch: { allowHosts: ['mirror.corp.example', '*.corp.example'], allowRanges: ['10.1.0.0/16', 'fd00::/8'] } }).fetch.allowRanges).toHaveLength(2);
+  });
+
+  it('takes file: sources from the config file', () => {
+    expect(load({ sources: [{ name: 'local', type: 'native', urls: ['file:///srv/catalog.ndjson'] }] }).sources[0].urls).toEqual(['file:///srv/catalog.ndjson']);
+  });
+});
+
+describe('mirrors', () => {
+  it('never lead outside the mirror folder', async () => {
+    // The mirror's host is allowed (the admin chose it); its other paths are not the mirror.
+    const policy = new FetchPolicy({ allowHosts: ['127.0.0.1'] });
+    const mirrors = [{ from: 'https://vendor.example/feed/', to: 'http://127.0.0.1:9/mirror/' }];
+    const err = await refusal(fetchDocument('https://vendor.example/feed/../../admin/secrets', { policy, mirrors, retries: 0 }));
+    expect(err.code).toBe('FETCH_FORBIDDEN');
   });
 });
