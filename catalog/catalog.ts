@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { decodeChange, plainRecord, PatchtreeError, type BulletinData, type DecodedChange, type UpdateData } from '../protocol/index.js';
@@ -16,6 +17,8 @@ import { STATE_FAMILIES } from './store/state-keys.js';
 import type { ParsedBulletin } from './sources/model.js';
 import { Publisher } from './trust/publisher.js';
 import { Publication } from './trust/publication.js';
+import { FetchPolicy } from './sources/fetch-policy.js';
+import type { ImportFetchOptions } from './import/import-report.js';
 
 export interface CatalogOptions {
   dataDir: string;
@@ -24,7 +27,10 @@ export interface CatalogOptions {
   languages: string[];
   exclusions: string[];
   stagingConcurrency?: number;
-  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number; mirrors?: ReadonlyArray<{ from: string; to: string }> };
+  /** How catalogs are fetched (policy, idle timeout, size cap, deadline); the policy also governs staging downloads. */
+  fetch?: ImportFetchOptions;
+  /** Largest update file staged when its catalog declares no size (staging stops at the declared size otherwise). */
+  downloadMaxBytes?: number;
   /** This node as a publisher: how long its signatures last, and whether it has a parent (see catalog/trust/). */
   trust?: { expiryDays?: number; hasParent?: boolean };
 }
@@ -60,19 +66,29 @@ export class Catalog {
    */
   private readonly importLock: Mutex;
 
+  private readonly policy: FetchPolicy;
+  /** Imports under way, by source: fetching runs outside the lock, so two could otherwise overlap. */
+  private readonly importing = new Map<string, Promise<ImportReport>>();
+
   private constructor(readonly store: RecordStore, readonly content: ContentStore, readonly publication: Publication, private readonly options: CatalogOptions) {
     this.importLock = new Mutex();
+    // Without a policy of the node's, nothing but public http(s) is fetched.
+    this.policy = options.fetch?.policy ?? new FetchPolicy();
     this.settings = new Settings(store, { languages: options.languages, exclusions: options.exclusions }, this.importLock);
     this.sources = new SourceConfigs(store);
     this.staging = new Staging(store, content, this.settings, options.logger.child({ module: 'staging' }), {
       concurrency: options.stagingConcurrency ?? 3,
       retries: options.fetch?.retries,
       backoffMs: options.fetch?.backoffMs,
+      policy: this.policy,
+      maxBytes: options.downloadMaxBytes,
     });
     this.policies = new Policies(store, this.staging, options.nodeId, this.importLock);
   }
 
   static async open(options: CatalogOptions): Promise<Catalog> {
+    // Documents of imports a stop cut short: each import spools afresh.
+    await rm(spoolDir(options.dataDir), { recursive: true, force: true });
     const store = await RecordStore.open(join(options.dataDir, 'db'));
     // The kept digest is what verification trusts: make sure it describes the records on disk.
     const integrity = await store.checkIntegrity();
@@ -94,12 +110,22 @@ export class Catalog {
     await this.store.close();
   }
 
-  /** Imports one configured source now (conditionally unless `force`). */
+  /**
+   * Imports one configured source now (conditionally unless `force`). The
+   * documents are fetched without the lock; only writing them takes it.
+   */
   async importSource(name: string, options: { force?: boolean } = {}): Promise<ImportReport> {
     const source = await this.sources.get(name);
-    return this.importLock.run(async () =>
-      importSource(await this.importContext(), source, options),
-    );
+    // A second import of a source being fetched joins it: two fetches finishing in either order could write an older document last.
+    const running = this.importing.get(name);
+    if (running) return running;
+    const run = (async () => importSource({ ...(await this.importContext()), lock: this.importLock }, source, options))();
+    this.importing.set(name, run);
+    try {
+      return await run;
+    } finally {
+      if (this.importing.get(name) === run) this.importing.delete(name);
+    }
   }
 
   /**
@@ -135,8 +161,8 @@ export class Catalog {
       store: this.store,
       exclusions: new Exclusions(await this.settings.exclusions()),
       logger: this.options.logger.child({ module: 'import' }),
-      fetch: this.options.fetch,
-      spoolDir: join(this.options.dataDir, 'spool'),
+      fetch: { ...this.options.fetch, policy: this.policy },
+      spoolDir: spoolDir(this.options.dataDir),
     };
   }
 
@@ -207,3 +233,6 @@ export class Catalog {
     return { ...plainRecord<BulletinData>(change), languages: change.languages, updateCount: counts.updates, downloaded: counts.downloaded, staged: counts.staged, updates };
   }
 }
+
+/** Where imports spool their documents (emptied at every open: a killed import leaves nothing behind for long). */
+const spoolDir = (dataDir: string) => join(dataDir, 'spool');

@@ -1,4 +1,5 @@
 import { PatchtreeError } from '../protocol/index.js';
+import { redactUrl } from './sources/redact.js';
 
 /** Where in a catalog document a problem was found. */
 export interface DocumentPosition {
@@ -9,9 +10,15 @@ export interface DocumentPosition {
   entry?: number;
 }
 
-/** A malformed catalog document: names the source and the position. */
+/**
+ * A malformed catalog document: names the source and the position. The reason
+ * must never quote the document (a `file:` or internal URL could be a secret
+ * the error would otherwise show): parsers describe what is wrong, not what
+ * they found. The cause is kept only when it carries no document bytes.
+ */
 export class CatalogParseError extends PatchtreeError {
-  constructor(source: string, position: DocumentPosition, reason: string, cause?: unknown) {
+  constructor(source: string, rawPosition: DocumentPosition, reason: string, cause?: unknown) {
+    const position = rawPosition.url === undefined ? rawPosition : { ...rawPosition, url: redactUrl(rawPosition.url) };
     const where = [
       position.url,
       position.line !== undefined ? `line ${position.line}` : undefined,

@@ -5,7 +5,12 @@ export { DigestBuckets, recordHash, recordHashBytes, type SetDigest, type Origin
 export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, bucketHeld, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
 export { normaliseLanguages } from './settings.js';
-export { validateSource } from './sources/source-configs.js';
+export { validateSource, shownSource } from './sources/source-configs.js';
+export { FetchPolicy, FETCH_FORBIDDEN, parseRange, isHttpUrl, type FetchPolicyOptions } from './sources/fetch-policy.js';
+export { DEFAULT_CATALOG_MAX_BYTES } from './sources/fetch.js';
+export { DEFAULT_DOWNLOAD_MAX_BYTES } from './staging/download.js';
+export { DEFAULT_IMPORT_DEADLINE_MS } from './import/import-source.js';
+export { redactUrl } from './sources/redact.js';
 export { SOURCE_TYPES, type SourceConfig, type SourceType } from './sources/registry.js';
 export type { ImportReport } from './import/import-source.js';
 export type { StageProgress, StageReport, StagingCounts, StagedFile, Staging } from './staging/stage-bulletin.js';

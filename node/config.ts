@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
-import { DEFAULT_EXPIRY_DAYS, normaliseLanguages, parsePublicKey, validateSource, type PublicKeyInfo, type SourceConfig } from '../catalog/index.js';
+import {
+  DEFAULT_CATALOG_MAX_BYTES, DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_EXPIRY_DAYS, DEFAULT_IMPORT_DEADLINE_MS, normaliseLanguages, parsePublicKey, parseRange, validateSource, type PublicKeyInfo, type SourceConfig,
+} from '../catalog/index.js';
 import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
 
 /**
@@ -39,6 +41,18 @@ export interface NodeConfig {
   /** Vendor mirrors: documents under `from` are fetched from `to` instead. */
   mirrors: Array<{ from: string; to: string }>;
   /**
+   * The outbound fetch allow policy (catalogs, redirects, NuGet pages, update
+   * packages): besides public http(s) addresses, these host names (whatever
+   * they resolve to) and these CIDR ranges of addresses may be fetched.
+   */
+  fetch: { allowHosts: string[]; allowRanges: string[] };
+  /** Largest catalog document, after any gzip is undone. */
+  catalogMaxBytes: number;
+  /** Largest update file staged when its catalog declares no size (a declared size always bounds it). */
+  downloadMaxBytes: number;
+  /** All the documents of one import are fetched within this. */
+  importTimeoutMs: number;
+  /**
    * This node's parent, when it is a child: the parent's URL and the
    * credential its admin issued, and the publisher keys that registration
    * answered (what this node checks every record against). With no keys,
@@ -73,6 +87,10 @@ const DEFAULTS: NodeConfig = {
   fetchRetries: 3,
   bodyLimitBytes: 1024 * 1024,
   mirrors: [],
+  fetch: { allowHosts: [], allowRanges: [] },
+  catalogMaxBytes: DEFAULT_CATALOG_MAX_BYTES,
+  downloadMaxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
+  importTimeoutMs: DEFAULT_IMPORT_DEADLINE_MS,
   syncBodyLimitBytes: 16 * 1024 * 1024,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
@@ -187,6 +205,9 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':
       case 'fetchRetries':
+      case 'catalogMaxBytes':
+      case 'downloadMaxBytes':
+      case 'importTimeoutMs':
       case 'bodyLimitBytes': {
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
         const min = key === 'port' || key === 'fetchRetries' ? 0 : 1;
@@ -205,11 +226,15 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) throw bad(key, 'must be an array of non-empty patterns');
         config.exclusions = value as string[];
         break;
+      case 'fetch':
+        config.fetch = readFetchPolicy(value);
+        break;
       case 'sources':
         if (!Array.isArray(value)) throw bad(key, 'must be an array of sources');
         config.sources = value.map((s, i) => {
           try {
-            return validateSource(s);
+            // The config file is the one place a file: source may come from.
+            return validateSource(s, { allowFile: true });
           } catch (err) {
             throw bad(`${key}[${i}]`, (err as Error).message);
           }
@@ -242,4 +267,24 @@ function validate(raw: Record<string, unknown>): NodeConfig {
   }
   config.dataDir = resolve(config.dataDir);
   return config;
+}
+
+/** `fetch`: { allowHosts?: [names], allowRanges?: [CIDR] }, each checked so a typo stops the node instead of opening nothing (or everything). */
+function readFetchPolicy(value: unknown): NodeConfig['fetch'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('fetch', 'must be { "allowHosts": [host names], "allowRanges": [CIDR ranges] }');
+  const { allowHosts = [], allowRanges = [], ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length) throw bad('fetch', `unknown key(s): ${Object.keys(rest).join(', ')}`);
+  const HOST = /^(\*\.)?[A-Za-z0-9]([A-Za-z0-9.-]{0,252})?$|^\[?[0-9A-Fa-f:.]+\]?$/;
+  if (!Array.isArray(allowHosts) || allowHosts.some((h) => typeof h !== 'string' || !HOST.test(h))) {
+    throw bad('fetch.allowHosts', 'must be an array of host names ("mirror.corp.example", "*.corp.example")');
+  }
+  if (!Array.isArray(allowRanges)) throw bad('fetch.allowRanges', 'must be an array of CIDR ranges ("10.1.0.0/16", "fd00::/8")');
+  for (const range of allowRanges) {
+    try {
+      parseRange(range as string);
+    } catch (err) {
+      throw bad('fetch.allowRanges', (err as Error).message);
+    }
+  }
+  return { allowHosts: allowHosts as string[], allowRanges: allowRanges as string[] };
 }

@@ -3,7 +3,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { Catalog } from '../catalog/index.js';
+import { Catalog, FetchPolicy } from '../catalog/index.js';
 import { createApp } from './app.js';
 import { SAMPLE_CATALOG_URL, type NodeConfig } from './config.js';
 import type { NodeContext } from './context.js';
@@ -28,6 +28,22 @@ export interface RunningNode {
   close(): Promise<void>;
 }
 
+/**
+ * The node's outbound fetch policy: the admin's allowed hosts and ranges, the
+ * hosts of configured mirrors (an internal mirror is the admin's choice), and
+ * as local files only those the config names (its file: sources, the bundled
+ * sample, file: mirror folders).
+ */
+function fetchPolicyOf(config: Readonly<NodeConfig>): FetchPolicy {
+  const mirrorHosts = config.mirrors.filter((m) => /^https?:/.test(m.to)).map((m) => new URL(m.to).hostname);
+  const localFiles = [
+    ...config.sources.flatMap((s) => s.urls).filter((u) => u.startsWith('file:')),
+    ...config.mirrors.map((m) => m.to).filter((u) => u.startsWith('file:')),
+    ...(config.sample ? [SAMPLE_CATALOG_URL] : []),
+  ];
+  return new FetchPolicy({ allowHosts: [...config.fetch.allowHosts, ...mirrorHosts], allowRanges: config.fetch.allowRanges, localFiles });
+}
+
 /** Starts a node: opens its store, seeds configured sources, serves the API and runs the schedules. */
 export async function startNode(config: Readonly<NodeConfig>, logger: Logger = createLogger(config.logLevel)): Promise<RunningNode> {
   await mkdir(config.dataDir, { recursive: true });
@@ -41,11 +57,20 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     languages: config.languages,
     exclusions: config.exclusions,
     stagingConcurrency: config.stagingConcurrency,
-    fetch: { timeoutMs: config.fetchTimeoutMs, retries: config.fetchRetries, mirrors: config.mirrors },
+    fetch: {
+      timeoutMs: config.fetchTimeoutMs,
+      retries: config.fetchRetries,
+      mirrors: config.mirrors,
+      policy: fetchPolicyOf(config),
+      maxBytes: config.catalogMaxBytes,
+      deadlineMs: config.importTimeoutMs,
+    },
+    downloadMaxBytes: config.downloadMaxBytes,
     trust: { expiryDays: config.signatureExpiryDays, hasParent: config.parent !== undefined },
   });
-  for (const source of config.sources) await catalog.sources.put(source);
-  if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] });
+  // Sources of the config file (and the bundled sample) are the only ones that may read local files.
+  for (const source of config.sources) await catalog.sources.put(source, { allowFile: true });
+  if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] }, { allowFile: true });
 
   const metrics = new Metrics();
   const children = new Children(catalog.store);

@@ -13,7 +13,7 @@ const ids = (page: { items: Array<{ id: string }> }) => page.items.map((b) => b.
 
 beforeAll(async () => {
   ({ catalog, close } = await openCatalog({ languages: ['en-US', 'de-DE'] }));
-  await catalog.sources.put({ name: 'sample', type: 'native', urls: [pathToFileURL(SAMPLE_CATALOG_FILE).href] });
+  await catalog.sources.put({ name: 'sample', type: 'native', urls: [pathToFileURL(SAMPLE_CATALOG_FILE).href] }, { allowFile: true });
   await catalog.importSource('sample', { force: true });
 });
 afterAll(() => close());

@@ -7,6 +7,7 @@ import { PatchtreeError } from '../protocol/index.js';
 import { ContentStore, downloadVerified, runLimited, type DownloadOptions, type HashAlgorithm } from '../catalog/staging/index.js';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 import { tempDir } from './helpers/temp.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 
 const MB = 1024 * 1024;
 const FILE = randomBytes(3 * MB);
@@ -82,7 +83,7 @@ describe('downloadVerified', () => {
     const { url, hits } = await serve((req, res) => sendBody(FILE, req, res));
     const hash = digest(algorithm, FILE);
     const seen: number[] = [];
-    const result = await downloadVerified({ url, algorithm, hash, store, onProgress: (p) => seen.push(p.received) });
+    const result = await downloadVerified({ url, algorithm, hash, store, policy: TEST_FETCH_POLICY, onProgress: (p) => seen.push(p.received) });
     expect(result).toMatchObject({ algorithm, hash, size: FILE.length, verified: true, cached: false, resumed: false, attempts: 1 });
     expect(result.path).toBe(join(dir, 'content', algorithm, hash.slice(0, 2), hash));
     expect((await readFile(result.path)).equals(FILE)).toBe(true);
@@ -96,7 +97,7 @@ describe('downloadVerified', () => {
     servers.push(server);
     const bytes = await readFile(join(SHARED_DATA, 'msrc-cvrf', 'cvrfDocument-2017-Jun.xml'));
     const hash = digest('sha256', bytes);
-    const result = await downloadVerified({ url: `${server.url}/msrc-cvrf/cvrfDocument-2017-Jun.xml`, algorithm: 'sha256', hash, expectedSize: bytes.length, store });
+    const result = await downloadVerified({ url: `${server.url}/msrc-cvrf/cvrfDocument-2017-Jun.xml`, algorithm: 'sha256', hash, expectedSize: bytes.length, store, policy: TEST_FETCH_POLICY });
     expect(result).toMatchObject({ size: bytes.length, verified: true });
     expect((await readFile(result.path)).equals(bytes)).toBe(true);
   });
@@ -112,7 +113,7 @@ describe('downloadVerified', () => {
     });
     const hash = digest('sha256', FILE);
     const result = await downloadVerified({
-      url, algorithm: 'sha256', hash, store, backoffMs: 50,
+      url, algorithm: 'sha256', hash, store, policy: TEST_FETCH_POLICY, backoffMs: 50,
       onProgress: (p) => { lastReceived = p.received; },
     });
     expect(result).toMatchObject({ resumed: true, attempts: 2, size: FILE.length, verified: true });
@@ -134,7 +135,7 @@ describe('downloadVerified', () => {
       res.write(FILE.subarray(0, 512 * 1024)); // and then nothing
     });
     const hash = digest('sha512', FILE);
-    const result = await downloadVerified({ url, algorithm: 'sha512', hash, store, timeoutMs: 300, backoffMs: 50 });
+    const result = await downloadVerified({ url, algorithm: 'sha512', hash, store, policy: TEST_FETCH_POLICY, timeoutMs: 300, backoffMs: 50 });
     expect(result).toMatchObject({ resumed: true, attempts: 2 });
     expect(hits()[1].range).toMatch(/^bytes=[1-9]\d*-$/);
     expect((await readFile(result.path)).equals(FILE)).toBe(true);
@@ -146,7 +147,7 @@ describe('downloadVerified', () => {
       res.writeHead(200, { 'content-length': FILE.length }).end(FILE); // ignores Range
     });
     const hash = digest('sha1', FILE);
-    const result = await downloadVerified({ url, algorithm: 'sha1', hash, store, backoffMs: 50 });
+    const result = await downloadVerified({ url, algorithm: 'sha1', hash, store, policy: TEST_FETCH_POLICY, backoffMs: 50 });
     expect(hits()[1].range).toMatch(/^bytes=\d+-$/);
     expect(result).toMatchObject({ resumed: false, attempts: 2, size: FILE.length });
     expect((await readFile(result.path)).equals(FILE)).toBe(true);
@@ -156,7 +157,7 @@ describe('downloadVerified', () => {
     const other = randomBytes(FILE.length);
     const { url } = await serve((req, res) => sendBody(other, req, res));
     const expected = digest('sha256', FILE);
-    const err = await failure({ url, algorithm: 'sha256', hash: expected, store });
+    const err = await failure({ url, algorithm: 'sha256', hash: expected, store, policy: TEST_FETCH_POLICY });
     expect(err.code).toBe('STAGE_HASH_MISMATCH');
     expect(err.details).toEqual({ url, algorithm: 'sha256', expected, actual: digest('sha256', other) });
     expect(await storedBytes()).toEqual(new Map());
@@ -166,7 +167,7 @@ describe('downloadVerified', () => {
   it('detects a mismatch after a resume too', async () => {
     const other = Buffer.concat([FILE.subarray(0, 2 * MB), randomBytes(MB)]);
     const { url } = await serve((req, res, n) => (n === 1 ? sendCut(other, 300_000, res) : sendBody(other, req, res)));
-    const err = await failure({ url, algorithm: 'sha1', hash: digest('sha1', FILE), store, backoffMs: 50 });
+    const err = await failure({ url, algorithm: 'sha1', hash: digest('sha1', FILE), store, policy: TEST_FETCH_POLICY, backoffMs: 50 });
     expect(err.code).toBe('STAGE_HASH_MISMATCH');
     expect(err.details.actual).toBe(digest('sha1', other));
     expect(await storedBytes()).toEqual(new Map());
@@ -175,7 +176,7 @@ describe('downloadVerified', () => {
 
   it('fails a 404 at once with STAGE_DOWNLOAD_FAILED', async () => {
     const { url, hits } = await serve((_req, res) => void res.writeHead(404).end('gone'));
-    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, retries: 4, backoffMs: 50 });
+    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, policy: TEST_FETCH_POLICY, retries: 4, backoffMs: 50 });
     expect(err.code).toBe('STAGE_DOWNLOAD_FAILED');
     expect(err.details.status).toBe(404);
     expect(hits()).toHaveLength(1);
@@ -183,7 +184,7 @@ describe('downloadVerified', () => {
 
   it('retries a 5xx `retries` times, then fails with its status', async () => {
     const { url, hits } = await serve((_req, res) => void res.writeHead(503).end('busy'));
-    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, retries: 2, backoffMs: 20 });
+    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, policy: TEST_FETCH_POLICY, retries: 2, backoffMs: 20 });
     expect(err.code).toBe('STAGE_DOWNLOAD_FAILED');
     expect(err.details.status).toBe(503);
     expect(hits()).toHaveLength(3);
@@ -191,23 +192,23 @@ describe('downloadVerified', () => {
 
   it('gets through a passing 5xx', async () => {
     const { url } = await serve((req, res, n) => (n === 1 ? void res.writeHead(502).end() : sendBody(FILE, req, res)));
-    const result = await downloadVerified({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, backoffMs: 20 });
+    const result = await downloadVerified({ url, algorithm: 'sha256', hash: digest('sha256', FILE), store, policy: TEST_FETCH_POLICY, backoffMs: 20 });
     expect(result).toMatchObject({ attempts: 2, resumed: false, verified: true });
   });
 
   it('returns a stored file at once, without a request', async () => {
     const { url, hits } = await serve((req, res) => sendBody(FILE, req, res));
     const hash = digest('sha512', FILE);
-    await downloadVerified({ url, algorithm: 'sha512', hash, store });
+    await downloadVerified({ url, algorithm: 'sha512', hash, store, policy: TEST_FETCH_POLICY });
     const before = hits().length;
-    const again = await downloadVerified({ url, algorithm: 'sha512', hash, store });
+    const again = await downloadVerified({ url, algorithm: 'sha512', hash, store, policy: TEST_FETCH_POLICY });
     expect(again).toMatchObject({ cached: true, attempts: 0, size: FILE.length, verified: true, path: store.pathFor('sha512', hash) });
     expect(hits().length - before).toBe(0);
   });
 
   it('files a download without vendor hash under its sha256, unverified', async () => {
     const { url } = await serve((req, res) => sendBody(FILE, req, res));
-    const result = await downloadVerified({ url, algorithm: '', hash: '', store });
+    const result = await downloadVerified({ url, algorithm: '', hash: '', store, policy: TEST_FETCH_POLICY });
     const sha256 = digest('sha256', FILE);
     expect(result).toMatchObject({ algorithm: 'sha256', hash: sha256, verified: false, cached: false, size: FILE.length });
     expect([...(await storedBytes()).keys()]).toEqual([`sha256:${sha256}`]);
@@ -216,7 +217,7 @@ describe('downloadVerified', () => {
 
   it('refuses an unhashed download whose size differs from the vendor size', async () => {
     const { url } = await serve((req, res) => sendBody(FILE, req, res));
-    const err = await failure({ url, algorithm: '', hash: '', expectedSize: FILE.length + 1, store });
+    const err = await failure({ url, algorithm: '', hash: '', expectedSize: FILE.length + 1, store, policy: TEST_FETCH_POLICY });
     expect(err.code).toBe('STAGE_SIZE_MISMATCH');
     expect(await storedBytes()).toEqual(new Map());
     expect(await partials()).toEqual([]);
@@ -224,7 +225,7 @@ describe('downloadVerified', () => {
 
   it('rejects a malformed vendor hash before any request', async () => {
     const { url, hits } = await serve((req, res) => sendBody(FILE, req, res));
-    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha1', FILE), store });
+    const err = await failure({ url, algorithm: 'sha256', hash: digest('sha1', FILE), store, policy: TEST_FETCH_POLICY });
     expect(err.code).toBe('CONTENT_BAD_HASH');
     expect(hits()).toHaveLength(0);
   });
@@ -235,13 +236,13 @@ describe('downloadVerified', () => {
     const { url } = await serve((req, res, n) => (n === 1 ? sendCut(FILE, 400_000, res) : sendBody(FILE, req, res)));
     const hash = digest('sha256', FILE);
     const err = await failure({
-      url, algorithm: 'sha256', hash, store, backoffMs: 5_000,
+      url, algorithm: 'sha256', hash, store, policy: TEST_FETCH_POLICY, backoffMs: 5_000,
       onProgress: (p) => { if (p.received > 0 && !scheduled) scheduled = setTimeout(() => controller.abort(), 200); },
       signal: controller.signal,
     });
     expect(err.code).toBe('STAGE_ABORTED');
     expect(await partials()).toEqual([`sha256-${hash}.part`]);
-    const result = await downloadVerified({ url, algorithm: 'sha256', hash, store });
+    const result = await downloadVerified({ url, algorithm: 'sha256', hash, store, policy: TEST_FETCH_POLICY });
     expect(result).toMatchObject({ resumed: true, attempts: 1 });
     expect((await readFile(result.path)).equals(FILE)).toBe(true);
   });
@@ -249,7 +250,7 @@ describe('downloadVerified', () => {
   it('lets two concurrent downloads of one file share it', async () => {
     const { url, hits } = await serve((req, res) => sendBody(FILE, req, res));
     const hash = digest('sha1', FILE);
-    const [a, b] = await Promise.all([0, 1].map(() => downloadVerified({ url, algorithm: 'sha1', hash, store })));
+    const [a, b] = await Promise.all([0, 1].map(() => downloadVerified({ url, algorithm: 'sha1', hash, store, policy: TEST_FETCH_POLICY })));
     expect([a.cached, b.cached].sort()).toEqual([false, true]);
     expect(hits()).toHaveLength(1);
     expect((await readFile(a.path)).equals(FILE)).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { text } from 'node:stream/consumers';
 import { fetchDocument } from '../catalog/sources/fetch.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 import { startFileServer, type TestServer } from './helpers/http-server.js';
 
 let server: TestServer;
@@ -31,7 +32,7 @@ const count = (path: string) => server.requests.filter((r) => r.path === path).l
 describe('fetchDocument', () => {
   it('retries a 5xx with backoff and returns the body with its validators', async () => {
     failuresLeft = 2;
-    const doc = await fetchDocument(`${server.url}/flaky`, { retries: 3, backoffMs: 5 });
+    const doc = await fetchDocument(`${server.url}/flaky`, { policy: TEST_FETCH_POLICY, retries: 3, backoffMs: 5 });
     if (doc === 'not-modified') throw new Error('unexpected 304');
     expect(await text(doc.body)).toBe('payload');
     expect(doc).toMatchObject({ etag: '"v1"', lastModified: 'Tue, 14 Mar 2017 17:00:00 GMT' });
@@ -41,29 +42,29 @@ describe('fetchDocument', () => {
   it('gives up after the retries with CATALOG_FETCH', async () => {
     failuresLeft = 10;
     const before = count('/flaky');
-    await expect(fetchDocument(`${server.url}/flaky`, { retries: 2, backoffMs: 5 })).rejects.toMatchObject({ code: 'CATALOG_FETCH', details: { status: 503 } });
+    await expect(fetchDocument(`${server.url}/flaky`, { policy: TEST_FETCH_POLICY, retries: 2, backoffMs: 5 })).rejects.toMatchObject({ code: 'CATALOG_FETCH', details: { status: 503 } });
     expect(count('/flaky') - before).toBe(3);
   });
 
   it('does not retry a 4xx', async () => {
-    await expect(fetchDocument(`${server.url}/gone`, { retries: 3, backoffMs: 5 })).rejects.toMatchObject({ code: 'CATALOG_FETCH', details: { status: 404 } });
+    await expect(fetchDocument(`${server.url}/gone`, { policy: TEST_FETCH_POLICY, retries: 3, backoffMs: 5 })).rejects.toMatchObject({ code: 'CATALOG_FETCH', details: { status: 404 } });
     expect(count('/gone')).toBe(1);
   });
 
   it('sends validators and reports not-modified', async () => {
-    expect(await fetchDocument(`${server.url}/conditional`, { validators: { etag: '"v1"' } })).toBe('not-modified');
-    const fresh = await fetchDocument(`${server.url}/conditional`, { validators: { etag: '"v0"' } });
+    expect(await fetchDocument(`${server.url}/conditional`, { policy: TEST_FETCH_POLICY, validators: { etag: '"v1"' } })).toBe('not-modified');
+    const fresh = await fetchDocument(`${server.url}/conditional`, { policy: TEST_FETCH_POLICY, validators: { etag: '"v0"' } });
     expect(fresh).not.toBe('not-modified');
     if (fresh !== 'not-modified') fresh.body.destroy();
   });
 
   it('times out a server that never answers', async () => {
-    await expect(fetchDocument(`${server.url}/slow`, { retries: 0, timeoutMs: 200 })).rejects.toMatchObject({ code: 'CATALOG_FETCH' });
+    await expect(fetchDocument(`${server.url}/slow`, { policy: TEST_FETCH_POLICY, retries: 0, timeoutMs: 200 })).rejects.toMatchObject({ code: 'CATALOG_FETCH_TIMEOUT' });
   });
 
   it('fetches from a mirror while keeping the document URL', async () => {
     failuresLeft = 0;
-    const doc = await fetchDocument('https://vendor.example/feed/flaky', { mirrors: [{ from: 'https://vendor.example/feed/', to: `${server.url}/` }] });
+    const doc = await fetchDocument('https://vendor.example/feed/flaky', { policy: TEST_FETCH_POLICY, mirrors: [{ from: 'https://vendor.example/feed/', to: `${server.url}/` }] });
     if (doc === 'not-modified') throw new Error('unexpected 304');
     expect(doc.url).toBe('https://vendor.example/feed/flaky');
     expect(await text(doc.body)).toBe('payload');

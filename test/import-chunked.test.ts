@@ -9,6 +9,7 @@ import { applyImport, importSource, type ImportContext } from '../catalog/import
 import type { ParsedBulletin } from '../catalog/sources/model.js';
 import type { Catalog, RecordStore } from '../catalog/index.js';
 import { openCatalog } from './helpers/catalog.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => { while (closers.length) await closers.pop()!(); });
@@ -20,7 +21,7 @@ async function fresh() {
 }
 
 const context = (catalog: Catalog, chunkRecords?: number, store: RecordStore = catalog.store): ImportContext =>
-  ({ store, exclusions: new Exclusions([]), logger: pino({ level: 'silent' }), chunkRecords });
+  ({ store, exclusions: new Exclusions([]), logger: pino({ level: 'silent' }), chunkRecords, fetch: { policy: TEST_FETCH_POLICY } });
 
 /** Every record of a store, key -> stored bytes as hex, plus its digest. */
 async function contents(store: RecordStore) {
@@ -70,7 +71,7 @@ describe('imports written in several batches', () => {
     const source = { name: 'gen', type: 'native' as const, urls: [pathToFileURL(path).href], enabled: true };
     writeFileSync(path, [...generateCatalog({ seed: 3, bulletins: 40, languages: ['neutral', 'en-US', 'de-DE'] })].map((b) => JSON.stringify(b)).join('\n'));
     for (const c of [catalog, reference.catalog]) {
-      await c.sources.put(source);
+      await c.sources.put(source, { allowFile: true });
       await c.importSource('gen');
     }
     writeFileSync(path, [...generateCatalog({ seed: 4, bulletins: 40, languages: ['neutral', 'en-US'] })].map((b) => JSON.stringify(b)).join('\n'));

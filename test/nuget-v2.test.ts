@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PatchtreeError } from '../protocol/index.js';
 import { parseNugetV2 } from '../catalog/sources/nuget-v2.js';
 import { fetchDocument } from '../catalog/sources/fetch.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 import type { ParsedDocument } from '../catalog/sources/model.js';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 
@@ -86,7 +87,7 @@ function serveMapped(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 async function parseUrl(url: string): Promise<ParsedDocument> {
-  const fetched = await fetchDocument(url, { retries: 0 });
+  const fetched = await fetchDocument(url, { policy: TEST_FETCH_POLICY, retries: 0 });
   if (fetched === 'not-modified') throw new Error('unexpected 304');
   return parseNugetV2(fetched.body, { source: 'chocolatey', url });
 }

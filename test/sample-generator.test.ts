@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fetchDocument } from '../catalog/sources/fetch.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 import { parseNative, type NativeBulletinLine } from '../catalog/sources/native.js';
 import {
   ALL_LANGUAGES, DEFAULT_LANGUAGES, DEFAULT_SAMPLE, SAMPLE_CATALOG_FILE, generateCatalog, writeCatalog, type CatalogOptions,
@@ -163,7 +164,7 @@ describe('sample catalog generator', () => {
     const counts = await writeCatalog(join(dir, 'all-languages.ndjson.gz'), options);
     const lines = linesOf(ndjson(options));
     const url = `${server.url}/all-languages.ndjson.gz`;
-    const fetched = await fetchDocument(url);
+    const fetched = await fetchDocument(url, { policy: TEST_FETCH_POLICY });
     if (fetched === 'not-modified') throw new Error('unexpected 304');
     const doc = await parseNative(fetched.body, { source: 'generated', url });
     const stats = summary(lines);

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PatchtreeError } from '../protocol/index.js';
 import { parseWsusOffline, WSUS_LANGUAGES } from '../catalog/sources/wsusoffline.js';
 import { fetchDocument } from '../catalog/sources/fetch.js';
+import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 import type { ParsedDocument } from '../catalog/sources/model.js';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 
@@ -41,7 +42,7 @@ function serveVariant(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 async function parseUrl(url: string): Promise<ParsedDocument> {
-  const fetched = await fetchDocument(url, { retries: 0 });
+  const fetched = await fetchDocument(url, { policy: TEST_FETCH_POLICY, retries: 0 });
   if (fetched === 'not-modified') throw new Error('unexpected 304');
   return parseWsusOffline(fetched.body, { source: 'wsusoffline', url });
 }

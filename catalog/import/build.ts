@@ -66,12 +66,14 @@ export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, e
   return bulletins;
 }
 
-/** Refuses ids that cannot be keys (parsers of XML feeds take ids as the vendor writes them). */
-export function checkIds(source: string, { bulletin, updates }: ParsedBulletin): void {
-  if (!isValidId(bulletin.id)) throw new CatalogParseError(source, {}, `invalid bulletin id ${JSON.stringify(bulletin.id)}`);
-  for (const update of updates) {
-    if (!isValidId(update.id)) throw new CatalogParseError(source, {}, `invalid update id ${JSON.stringify(update.id)} in bulletin ${bulletin.id}`);
-  }
+const ID_RULE = "1 to 512 characters, no '/' and no control characters";
+
+/** Refuses ids that cannot be keys (parsers of XML feeds take ids as the vendor writes them), naming the entry, not quoting the id. */
+export function checkIds(source: string, { bulletin, updates }: ParsedBulletin, where: { url?: string; entry?: number } = {}): void {
+  if (!isValidId(bulletin.id)) throw new CatalogParseError(source, where, `invalid bulletin id (${ID_RULE})`);
+  updates.forEach((update, i) => {
+    if (!isValidId(update.id)) throw new CatalogParseError(source, where, `invalid id of the bulletin's update ${i + 1} (${ID_RULE})`);
+  });
 }
 
 /** Languages a bulletin belongs to: those of its updates (neutral when it has none). */

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { RecordStore } from '../store/record-store.js';
+import type { Mutex } from '../store/mutex.js';
+import type { FetchPolicy } from '../sources/fetch-policy.js';
 import type { Exclusions } from './exclusions.js';
 
 export interface KindCounts { added: number; changed: number; removed: number; unchanged: number }
@@ -22,11 +24,28 @@ export interface ImportContext {
   store: RecordStore;
   exclusions: Exclusions;
   logger: Logger;
-  fetch?: { timeoutMs?: number; retries?: number; backoffMs?: number; mirrors?: ReadonlyArray<{ from: string; to: string }> };
+  fetch?: ImportFetchOptions;
+  /** Taken to write (never to fetch): the lock every read-modify-write of records runs under. */
+  lock?: Mutex;
   /** Folder for the documents of an import under way (read twice: checked, then applied); the system temp folder if unset. */
   spoolDir?: string;
   /** Records per batch (CHUNK_RECORDS unless set; tests set it small to exercise journaled imports). */
   chunkRecords?: number;
+}
+
+/** How an import fetches its documents. */
+export interface ImportFetchOptions {
+  /** What may be fetched; a strict policy (public http/https only, no local file) when unset. */
+  policy?: FetchPolicy;
+  /** Idle timeout of every read. */
+  timeoutMs?: number;
+  retries?: number;
+  backoffMs?: number;
+  mirrors?: ReadonlyArray<{ from: string; to: string }>;
+  /** Largest document (and largest inflated native gzip document) in bytes. */
+  maxBytes?: number;
+  /** All documents of one import are fetched within this; CATALOG_FETCH_TIMEOUT after. */
+  deadlineMs?: number;
 }
 
 export function emptyReport(source: string, status: ImportReport['status'], lastSeq: number, started: number): ImportReport {

@@ -23,6 +23,8 @@ export interface ParseContext {
   source: string;
   /** URL the document was fetched from (also carries file names for wsusoffline lists). */
   url: string;
+  /** Largest document once inflated (a gzip-compressed native catalog): CATALOG_TOO_LARGE past it. Unlimited when unset. */
+  maxBytes?: number;
 }
 
 /** Receives each bulletin as it is parsed; a returned promise is awaited (backpressure). */

@@ -1,6 +1,7 @@
 import { NEUTRAL } from '../../protocol/index.js';
 import { CatalogParseError } from '../errors.js';
 import { isValidId } from '../store/keys.js';
+import { isHttpUrl } from './fetch-policy.js';
 import type { DocumentParser, ParseContext, ParsedBulletin } from './model.js';
 import { streamXml, child, children, childText, type XmlElement } from './xml.js';
 import { higherSeverity, isoDate, kbOf, plainText, platformOf, supersededKbs } from './msrc-cvrf-fields.js';
@@ -86,7 +87,7 @@ function readTracking(doc: DocumentState, tracking: XmlElement): void {
   const idElement = child(child(tracking, 'cvrf:Identification') ?? tracking, 'cvrf:ID');
   const id = idElement?.text.trim() ?? '';
   if (!id) throw parseError(doc, tracking, 'DocumentTracking has no Identification/ID');
-  if (!isValidId(id)) throw parseError(doc, idElement!, `document ID ${JSON.stringify(id)} cannot be a bulletin id`);
+  if (!isValidId(id)) throw parseError(doc, idElement!, `the document ID cannot be a bulletin id (1 to 512 characters, no '/' and no control characters; it has ${id.length})`);
   doc.id = id;
   doc.released = readDate(doc, tracking, 'cvrf:InitialReleaseDate');
   doc.revised = readDate(doc, tracking, 'cvrf:CurrentReleaseDate') || doc.released;
@@ -96,7 +97,7 @@ function readDate(doc: DocumentState, tracking: XmlElement, name: string): strin
   const element = child(tracking, name);
   if (!element) return '';
   const iso = isoDate(element.text);
-  if (iso === undefined) throw parseError(doc, element, `${name} ${JSON.stringify(element.text.trim())} is not a date`);
+  if (iso === undefined) throw parseError(doc, element, `${name} is not a date`);
   return iso;
 }
 
@@ -137,9 +138,9 @@ function readRemediation(doc: DocumentState, remediation: XmlElement): void {
   const kb = kbOf(childText(remediation, 'vuln:Description'));
   if (!kb) return;
   const productIds = children(remediation, 'vuln:ProductID');
-  if (productIds.length === 0) throw parseError(doc, remediation, `Vendor Fix ${kb} names no ProductID`);
+  if (productIds.length === 0) throw parseError(doc, remediation, 'a Vendor Fix names no ProductID');
   const fix = {
-    url: childText(remediation, 'vuln:URL'),
+    url: downloadUrl(childText(remediation, 'vuln:URL')),
     restartRequired: /^yes$/i.test(childText(remediation, 'vuln:RestartRequired')),
     updateType: childText(remediation, 'vuln:SubType'),
     supersedes: children(remediation, 'vuln:Supercedence').flatMap((s) => supersededKbs(s.text)),
@@ -147,11 +148,25 @@ function readRemediation(doc: DocumentState, remediation: XmlElement): void {
   for (const productIdElement of productIds) {
     const productId = productIdElement.text.trim();
     const product = doc.products.get(productId);
-    if (product === undefined) throw parseError(doc, productIdElement, `Vendor Fix ${kb} names unknown ProductID ${JSON.stringify(productId)}`);
+    if (product === undefined) throw parseError(doc, productIdElement, 'a Vendor Fix names a ProductID the product tree does not define');
     const id = `${kb}-${productId}`;
-    if (!isValidId(id)) throw parseError(doc, productIdElement, `ProductID ${JSON.stringify(productId)} cannot be part of an update id`);
+    if (!isValidId(id)) throw parseError(doc, productIdElement, "a ProductID cannot be part of an update id (no '/' and no control characters)");
     mergeUpdate(doc, { id, kb, product, ...fix });
   }
+}
+
+/**
+ * The Vendor Fix URL as the update's download URL, or '' when it is not an
+ * absolute http(s) URL (file:, javascript:, a UNC \\host\share path...).
+ * The update is kept without a URL rather than the document refused: in CVRF
+ * the URL is only a link to Microsoft's catalog page (MSRC gives no file and
+ * no hash), the KB, product and supersedence are what the record is for, and
+ * an update without a URL is already what a Vendor Fix with no URL gives.
+ * Staging such an update fails clearly; nothing is ever fetched from, nor
+ * replicated with, a URL that is not http(s).
+ */
+function downloadUrl(text: string): string {
+  return isHttpUrl(text) ? text : '';
 }
 
 function mergeUpdate(

@@ -5,12 +5,18 @@
  * import reads a million updates at a time.
  */
 import { isValidId } from '../store/keys.js';
+import { isHttpUrl } from './fetch-policy.js';
+import { isPlainFileName } from './file-name.js';
 import type { ParsedBulletin } from './model.js';
 
 type Bulletin = ParsedBulletin['bulletin'];
 type Update = ParsedBulletin['updates'][number];
 
-/** A field that breaks the format; `path` names it as in `updates[2].size`. The parser turns it into a CatalogParseError. */
+/**
+ * A field that breaks the format; `path` names it as in `updates[2].size`. The
+ * parser turns it into a CatalogParseError. Reasons describe the problem and
+ * never quote the value (see CatalogParseError).
+ */
 export class FieldError extends Error {
   constructor(readonly path: string, readonly reason: string) {
     super(path ? `${path}: ${reason}` : reason);
@@ -21,7 +27,6 @@ export class FieldError extends Error {
 /** BCP 47 culture as patch vendors use them (language, optional script, optional region), or "neutral". */
 const LANGUAGE = /^(?:neutral|[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)$/;
 const LOWER_HEX = /^[0-9a-f]+$/;
-const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const BULLETIN_FIELDS = ['id', 'vendor', 'title', 'vendorSeverity', 'released', 'revised', 'description', 'supersedes', 'products', 'updates'];
@@ -92,7 +97,7 @@ function readUpdates(value: unknown): Update[] {
     }
     // buildRecords keeps the first of two updates with one id; in one line that is a typo, not a merge.
     const first = ids?.get(update.id);
-    if (first !== undefined) throw new FieldError(`updates[${i}].id`, `duplicate update id ${JSON.stringify(update.id)} (also updates[${first}].id)`);
+    if (first !== undefined) throw new FieldError(`updates[${i}].id`, `duplicate update id (also updates[${first}].id)`);
     ids?.set(update.id, i);
     updates[i] = update;
   }
@@ -110,7 +115,7 @@ function readUpdate(value: unknown): Update {
     switch (key) {
       case 'id': update.id = readId(v, key); break;
       case 'kb': update.kb = readString(v, key); break;
-      case 'fileName': update.fileName = readString(v, key); break;
+      case 'fileName': update.fileName = readFileName(v, key); break;
       case 'language': update.language = readLanguage(v, key); break;
       case 'product': update.product = readString(v, key); break;
       case 'platform': update.platform = readString(v, key); break;
@@ -160,25 +165,32 @@ function readNonEmpty(value: unknown, path: string): string {
 
 function readId(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (!isValidId(s)) throw new FieldError(path, `invalid id ${JSON.stringify(s)}: expected 1 to 512 characters, no '/' and no control characters`);
+  if (!isValidId(s)) throw new FieldError(path, `invalid id: expected 1 to 512 characters, no '/' and no control characters (got ${s.length} characters)`);
   return s;
 }
 
 function readLanguage(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (!LANGUAGE.test(s)) throw new FieldError(path, `expected a BCP 47 tag such as en-US (language lower case, region upper case) or "neutral", got ${JSON.stringify(s)}`);
+  if (!LANGUAGE.test(s)) throw new FieldError(path, 'expected a BCP 47 tag such as en-US (language lower case, region upper case) or "neutral"');
   return s;
 }
 
 function readUrl(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (!HTTP_URL.test(s) || !URL.canParse(s)) throw new FieldError(path, `expected an absolute http or https URL, got ${JSON.stringify(s)}`);
+  if (!isHttpUrl(s)) throw new FieldError(path, 'expected an absolute http or https URL (no spaces or control characters)');
+  return s;
+}
+
+/** A file name an agent can save under, never a path: no "/", "\\", control characters, "." or "..". */
+function readFileName(value: unknown, path: string): string {
+  const s = readString(value, path);
+  if (s !== '' && !isPlainFileName(s)) throw new FieldError(path, 'expected a plain file name: no "/", "\\", control characters, "." or "..", at most 255 characters');
   return s;
 }
 
 function readSize(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new FieldError(path, `expected a non-negative integer, got ${typeof value === 'number' ? String(value) : typeName(value)}`);
+    throw new FieldError(path, `expected a non-negative integer, got ${typeof value === 'number' ? numberKind(value) : typeName(value)}`);
   }
   return value;
 }
@@ -190,7 +202,7 @@ function readBoolean(value: unknown, path: string): boolean {
 
 function readHashAlgorithm(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (s !== '' && hashLength(s) === 0) throw new FieldError(path, `expected sha1, sha256 or sha512, got ${JSON.stringify(s)}`);
+  if (s !== '' && hashLength(s) === 0) throw new FieldError(path, 'expected sha1, sha256 or sha512');
   return s;
 }
 
@@ -206,7 +218,7 @@ function readDate(value: unknown, path: string): string {
   if (s === '') return s;
   const m = ISO_8601.exec(s);
   const ok = m !== null && validCalendar(+m[1], +m[2], +m[3]) && (m[4] === undefined || (+m[4] <= 23 && +m[5] <= 59 && (m[6] === undefined || +m[6] <= 60)));
-  if (!ok) throw new FieldError(path, `expected an ISO 8601 date such as 2017-03-14 or 2017-03-14T17:00:00Z, got ${JSON.stringify(s)}`);
+  if (!ok) throw new FieldError(path, 'expected an ISO 8601 date such as 2017-03-14 or 2017-03-14T17:00:00Z');
   return s;
 }
 
@@ -230,12 +242,26 @@ function missing(path: string): FieldError {
   return new FieldError(path, 'required field is missing');
 }
 
-/** An unknown key, with a hint when it looks like a known field misspelt or in another case style. */
+/**
+ * An unknown key, with a hint when it looks like a known field misspelt or in
+ * another case style. The key is named only when it is one of the format's
+ * own words (a derived field, or a known one in another spelling): any other
+ * key is document text, and the error says which fields exist instead.
+ */
 function unknownField(key: string, known: readonly string[]): FieldError {
   if (NODE_FIELDS.has(key)) return new FieldError(key, 'unknown field (the node derives it; a catalog may not set it)');
   const folded = key.replace(/[_-]/g, '').toLowerCase();
   const hint = known.find((name) => name.toLowerCase() === folded);
-  return new FieldError(key, hint ? `unknown field (did you mean "${hint}"?)` : 'unknown field');
+  if (hint) return new FieldError(key, `unknown field (did you mean "${hint}"?)`);
+  return new FieldError('', `unknown field (the fields are ${known.join(', ')})`);
+}
+
+/** What is wrong with a number, without quoting it. */
+function numberKind(value: number): string {
+  if (!Number.isFinite(value)) return 'a number out of range';
+  if (!Number.isInteger(value)) return 'a fraction';
+  if (value < 0) return 'a negative number';
+  return 'a number beyond 2^53';
 }
 
 function typeName(value: unknown): string {

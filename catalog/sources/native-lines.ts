@@ -6,8 +6,10 @@ import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { PatchtreeError } from '../../protocol/index.js';
 import { CatalogParseError } from '../errors.js';
 import type { ParseContext } from './model.js';
+import { redactUrl } from './redact.js';
 
 /** A line longer than this is refused rather than buffered without bound (a bulletin line is tens of KB). */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -43,9 +45,20 @@ export async function readLines(body: Readable, ctx: ParseContext, onLine: LineH
     await splitter.end();
     return;
   }
+  // A small gzip can inflate to any size: count what comes out, so a bomb stops here, not after filling memory or disk.
+  const max = ctx.maxBytes ?? Infinity;
+  let inflatedBytes = 0;
   try {
     await pipeline(source, createGunzip(GUNZIP_OPTIONS), async (inflated: AsyncIterable<Buffer>) => {
-      for await (const chunk of inflated) await splitter.push(chunk);
+      for await (const chunk of inflated) {
+        inflatedBytes += chunk.length;
+        if (inflatedBytes > max) {
+          throw new PatchtreeError('CATALOG_TOO_LARGE', `source "${ctx.source}": ${redactUrl(ctx.url)} inflates to more than ${max} bytes (config "catalogMaxBytes"); nothing of it was imported`, {
+            details: { source: ctx.source, url: redactUrl(ctx.url), maxBytes: max },
+          });
+        }
+        await splitter.push(chunk);
+      }
     });
   } catch (err) {
     if (!isZlibError(err)) throw err;

@@ -35,7 +35,8 @@
  * | `language` | string | required; a BCP 47 culture written canonically (`en-US`, `de-DE`, `ja-JP`, `zh-CN`, `zh-Hant-TW`) or `neutral` for a language-invariant file |
  * | `url` | string | required; absolute http or https download URL |
  * | `kb` | string | optional (`KB5034441`) |
- * | `fileName`, `product`, `platform` | string | optional; platform as `x86`, `x64`, `arm64`, ... |
+ * | `fileName` | string | optional; a plain file name: no `/`, `\`, `:`, control characters, `.` or `..`, at most 255 characters |
+ * | `product`, `platform` | string | optional; platform as `x86`, `x64`, `arm64`, ... |
  * | `size` | integer | optional; bytes, non-negative |
  * | `hashAlgorithm` | string | `sha1`, `sha256` or `sha512`; given together with `hash` or not at all |
  * | `hash` | string | lower-case hex: 40, 64 or 128 digits to match `hashAlgorithm` |
@@ -110,6 +111,19 @@ export interface NativeBulletinLine {
 
 const JSON_POSITION = /at position (\d+)/;
 
+/**
+ * What is wrong with a line that is not JSON, without quoting it: V8's
+ * messages quote the text ("Unexpected token 'r', \"root:x:0:0\"..."), and
+ * the document may be something no error should show.
+ */
+function jsonProblem(message: string): string {
+  if (/Unexpected end of JSON input/i.test(message)) return 'invalid JSON: the line ends inside a value';
+  if (/Bad control character/i.test(message)) return 'invalid JSON: a control character inside a string';
+  if (/Unterminated string/i.test(message)) return 'invalid JSON: a string is not closed';
+  if (/after JSON/i.test(message)) return 'invalid JSON: text after the value';
+  return 'invalid JSON';
+}
+
 /** Parses a native catalog (NDJSON, optionally gzip) into bulletins; any bad line is a CatalogParseError. */
 export const parseNative: DocumentParser = async (body, ctx, emit) => {
   const bulletins: ParsedBulletin[] = [];
@@ -122,7 +136,8 @@ export const parseNative: DocumentParser = async (body, ctx, emit) => {
     } catch (err) {
       const position = JSON_POSITION.exec((err as Error).message);
       const column = position ? Number(position[1]) + 1 : undefined;
-      throw new CatalogParseError(ctx.source, { url: ctx.url, line, column, entry }, `invalid JSON: ${(err as Error).message}`, err);
+      // The SyntaxError is not kept as the cause: its message quotes the line.
+      throw new CatalogParseError(ctx.source, { url: ctx.url, line, column, entry }, jsonProblem((err as Error).message));
     }
     let parsed: ParsedBulletin;
     try {
@@ -133,7 +148,7 @@ export const parseNative: DocumentParser = async (body, ctx, emit) => {
     }
     const first = lineOfId.get(parsed.bulletin.id);
     if (first !== undefined) {
-      throw new CatalogParseError(ctx.source, { url: ctx.url, line, entry }, `id: duplicate bulletin id ${JSON.stringify(parsed.bulletin.id)} (first on line ${first})`);
+      throw new CatalogParseError(ctx.source, { url: ctx.url, line, entry }, `id: duplicate bulletin id (first on line ${first})`);
     }
     lineOfId.set(parsed.bulletin.id, line);
     if (emit) return emit(parsed);

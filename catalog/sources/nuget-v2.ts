@@ -1,5 +1,7 @@
 import { CatalogParseError } from '../errors.js';
 import { isValidId } from '../store/keys.js';
+import { isHttpUrl } from './fetch-policy.js';
+import { isPlainFileName } from './file-name.js';
 import type { DocumentParser, ParseContext, ParsedBulletin } from './model.js';
 import { streamXml, child, children, childText, type XmlElement } from './xml.js';
 import { tapRootAttributes } from './xml-root.js';
@@ -57,9 +59,10 @@ function readFeedLink(page: PageState, link: XmlElement): void {
   const position = { url: page.ctx.url, line: link.line, column: link.column };
   const next = absoluteHref(link.attributes.href ?? '', page.base());
   if (!link.attributes.href?.trim() || next === undefined) {
-    throw new CatalogParseError(page.ctx.source, position, `<link rel="next"> has no usable href ${JSON.stringify(link.attributes.href ?? '')}`);
+    throw new CatalogParseError(page.ctx.source, position, '<link rel="next"> has no usable href');
   }
-  if (!allowedProtocol(page, next)) throw new CatalogParseError(page.ctx.source, position, `<link rel="next"> points to a ${new URL(next).protocol} URL`);
+  // The fetch policy checks the page again when it is fetched (addresses, redirects); this is the document's own shape.
+  if (!allowedProtocol(page, next)) throw new CatalogParseError(page.ctx.source, position, '<link rel="next"> points to a URL that is neither http(s) nor of the page\'s own scheme');
   page.next = next;
 }
 
@@ -69,6 +72,9 @@ function allowedProtocol(page: PageState, url: string): boolean {
 }
 
 /**
+ * Reasons name the entry by its number and position and never quote its
+ * values (see CatalogParseError).
+ *
  * One entry -> one bulletin, or undefined for an unlisted version: NuGet and
  * Chocolatey hide unlisted versions from search and installs, so an admin
  * would not deploy one and it is not offered. Unlisted entries are still
@@ -83,28 +89,31 @@ function readEntry(page: PageState, entry: XmlElement): ParsedBulletin | undefin
   const id = prop('Id') || childText(entry, 'title');
   const version = prop('Version');
   if (!id) throw fail('entry has no package Id (<title> or d:Id)');
-  if (!version) throw fail(`package ${id} has no Version`);
+  if (!version) throw fail('the package has no Version');
   const bulletinId = `${id}.${prop('NormalizedVersion') || version}`;
   const fileName = `${id}.${version}.nupkg`;
-  if (!isValidId(bulletinId) || !isValidId(fileName)) throw fail(`package ${JSON.stringify(id)} version ${JSON.stringify(version)} cannot make an id`);
+  if (!isValidId(bulletinId) || !isValidId(fileName) || !isPlainFileName(fileName)) {
+    throw fail("the package Id and Version cannot make an id and a file name (no '/', '\\', ':' or control characters)");
+  }
 
   const publishedText = prop('Published');
   const published = odataDate(publishedText);
-  if (published === undefined) throw fail(`package ${bulletinId} has no valid Published date (${JSON.stringify(publishedText)})`);
+  if (published === undefined) throw fail('the package has no valid Published date');
   const lastEditedText = prop('LastEdited');
   const lastEdited = lastEditedText ? odataDate(lastEditedText) : published;
-  if (lastEdited === undefined) throw fail(`package ${bulletinId} has an invalid LastEdited date ${JSON.stringify(lastEditedText)}`);
+  if (lastEdited === undefined) throw fail('the package has an invalid LastEdited date');
 
   const algorithm = hashAlgorithm(prop('PackageHashAlgorithm'));
-  if (algorithm === undefined) throw fail(`package ${bulletinId} has unknown PackageHashAlgorithm ${JSON.stringify(prop('PackageHashAlgorithm'))}`);
+  if (algorithm === undefined) throw fail('the package has an unknown PackageHashAlgorithm (sha1, sha256 or sha512)');
   const hash = hashHex(prop('PackageHash'), algorithm);
-  if (hash === undefined) throw fail(`package ${bulletinId} PackageHash is not base64 of a ${algorithm} digest`);
+  if (hash === undefined) throw fail(`the package's PackageHash is not base64 of a ${algorithm} digest`);
   const size = packageSize(prop('PackageSize'));
-  if (size === undefined) throw fail(`package ${bulletinId} PackageSize ${JSON.stringify(prop('PackageSize'))} is not a byte count`);
+  if (size === undefined) throw fail("the package's PackageSize is not a byte count");
   const src = child(entry, 'content')?.attributes.src ?? '';
   const url = src.trim() ? absoluteHref(src, entryBase(page, entry)) : undefined;
-  if (url === undefined) throw fail(`package ${bulletinId} has no <content src> download URL`);
-  if (!allowedProtocol(page, url)) throw fail(`package ${bulletinId} downloads from a ${new URL(url).protocol} URL`);
+  if (url === undefined) throw fail('the package has no <content src> download URL');
+  // An update's download URL is http(s), whatever the page's own scheme.
+  if (!isHttpUrl(url)) throw fail('the package downloads from a URL that is not absolute http(s)');
 
   if (publishedText.startsWith(UNLISTED_YEAR)) return undefined;
   return {

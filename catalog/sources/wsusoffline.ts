@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import { CatalogParseError } from '../errors.js';
+import { isHttpUrl } from './fetch-policy.js';
+import { isPlainFileName } from './file-name.js';
 import type { DocumentParser, ParseContext, ParsedBulletin } from './model.js';
 import { embeddedSha1, readFileName, readListName, type ListName } from './wsusoffline-names.js';
 
@@ -74,12 +76,13 @@ function listFileName(url: string): string {
 function readLine(state: ListState, text: string, line: number, entry: number): { update: Update; kb: string; stem: string } {
   const fail = (reason: string) => new CatalogParseError(state.ctx.source, { url: state.ctx.url, line, entry }, reason);
   const fields = text.split(',').map((f) => f.trim());
-  if (fields.length > 2) throw fail(`expected "<url>[,<file name>]", found ${JSON.stringify(text)}`);
+  // Reasons never quote the line (see CatalogParseError): the position names it.
+  if (fields.length > 2) throw fail(`expected "<url>[,<file name>]", found ${fields.length - 1} commas`);
   const [href, localName] = fields;
-  const url = httpUrl(href);
-  if (!url) throw fail(`not an http(s) URL: ${JSON.stringify(href)}`);
+  const url = isHttpUrl(href) ? new URL(href) : undefined;
+  if (!url) throw fail('not an absolute http(s) URL');
   const fileName = localName ?? lastSegment(url);
-  if (!fileName || !isPlainFileName(fileName)) throw fail(`no usable file name in ${JSON.stringify(text)}`);
+  if (!fileName || !isPlainFileName(fileName)) throw fail('no plain file name (no "/", "\\", ":", control characters, "." or "..")');
 
   const facts = readFileName(fileName);
   const sha1 = embeddedSha1(url);
@@ -131,15 +134,6 @@ function addUpdate(state: ListState, { update, kb, stem }: { update: Update; kb:
   bulletin.updates.push({ ...update, bulletinId: id });
 }
 
-function httpUrl(text: string): URL | undefined {
-  if (!/^https?:\/\//i.test(text)) return undefined;
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-}
-
 function lastSegment(url: URL): string {
   const segment = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   try {
@@ -147,9 +141,4 @@ function lastSegment(url: URL): string {
   } catch {
     return segment;
   }
-}
-
-/** A name, never a path: file names here come from the network. */
-function isPlainFileName(name: string): boolean {
-  return name !== '.' && name !== '..' && !/[/\\\u0000-\u001f]/.test(name) && name.length <= 255;
 }

@@ -40,12 +40,13 @@ export async function streamXml(body: Readable, ctx: ParseContext, options: XmlS
     failure ??= new CatalogParseError(ctx.source, { url: ctx.url, line: parser.line, column: parser.column }, reason, cause);
   };
 
-  parser.on('error', (err) => fail(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), err));
+  // saxes quotes names from the document in some messages ("unclosed tag: x"): only the kind of error is kept, and not the error itself as the cause.
+  parser.on('error', (err) => fail(`XML is not well-formed: ${err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/:.*$/s, '').replace(/\.$/, '')}`));
   parser.on('opentag', (tag) => {
     depth++;
     if (depth === 1) {
       sawRoot = true;
-      if (options.root && tag.name !== options.root) fail(`expected root element <${options.root}>, found <${tag.name}>`);
+      if (options.root && tag.name !== options.root) fail(`expected root element <${options.root}>, found another`);
     }
     if (collecting === 0 && !options.collect(tag.name, depth)) return;
     const element: XmlElement = {
@@ -74,7 +75,7 @@ export async function streamXml(body: Readable, ctx: ParseContext, options: XmlS
           options.onElement(element);
         } catch (err) {
           if (err instanceof CatalogParseError) failure ??= err;
-          else fail((err as Error).message, err);
+          else fail('the element could not be read', err);
         }
       }
     }

@@ -4,7 +4,12 @@ import { mkdir, open, rm, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import got, { RequestError, type Response } from 'got';
 import { PatchtreeError } from '../../protocol/index.js';
+import { forbiddenCause, isHttpUrl, type FetchPolicy } from '../sources/fetch-policy.js';
+import { redactUrl } from '../sources/redact.js';
 import { assertHash, type ContentStore, type HashAlgorithm } from './content-store.js';
+
+/** Largest file downloaded when its catalog declares no size, unless the config says otherwise: 8 GiB (the largest update packages are a few GiB). */
+export const DEFAULT_DOWNLOAD_MAX_BYTES = 8 * 1024 ** 3;
 
 export interface DownloadProgress {
   /** Bytes of the file held so far, counting those kept from earlier attempts. */
@@ -18,7 +23,12 @@ export interface DownloadOptions {
   algorithm: HashAlgorithm | '';
   /** The vendor's lowercase hex digest, or '' when it gives none. */
   hash: string;
+  /** The size the catalog declares: no more than this is ever written (STAGE_SIZE_MISMATCH), and a shorter file is refused too when there is no hash. */
   expectedSize?: number;
+  /** Where downloads may go (schemes, addresses), checked on the URL, every redirect and the address connected to. */
+  policy: FetchPolicy;
+  /** With no declared size, a file larger than this is refused while it streams (STAGE_TOO_LARGE); default DEFAULT_DOWNLOAD_MAX_BYTES. */
+  maxBytes?: number;
   store: ContentStore;
   /** Consecutive failed attempts (without new bytes) retried before giving up; default 4. */
   retries?: number;
@@ -55,8 +65,13 @@ const inFlight = new Map<string, Promise<unknown>>();
 
 interface Job {
   url: string;
+  /** The URL as messages show it (credentials redacted). */
+  shown: string;
   vendor: { algorithm: HashAlgorithm; hash: string } | undefined;
   expectedSize?: number;
+  policy: FetchPolicy;
+  /** No more bytes than this are written: the declared size, else the cap. */
+  limit: number;
   store: ContentStore;
   retries: number;
   timeoutMs: number;
@@ -103,15 +118,10 @@ function toJob(o: DownloadOptions): Job {
   if (!o || typeof o.url !== 'string') throw new TypeError('downloadVerified needs options with a url string');
   const retries = o.retries ?? 4;
   if (!Number.isInteger(retries) || retries < 0) throw new TypeError(`retries must be a non-negative integer, got ${retries}`);
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(o.url).protocol;
-  } catch {
-    protocol = undefined;
+  if (!isHttpUrl(o.url)) {
+    throw new PatchtreeError('STAGE_DOWNLOAD_FAILED', `not an http(s) download URL: "${redactUrl(o.url.slice(0, 200))}"`, { details: { url: redactUrl(o.url) } });
   }
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new PatchtreeError('STAGE_DOWNLOAD_FAILED', `not an http(s) download URL: "${o.url.slice(0, 200)}"`, { details: { url: o.url } });
-  }
+  o.policy.checkUrl(o.url, 'download');
   let vendor: Job['vendor'];
   if (o.hash !== '') {
     assertHash(o.algorithm, o.hash);
@@ -123,8 +133,11 @@ function toJob(o: DownloadOptions): Job {
     : o.store.partialPathFor('sha256', createHash('sha256').update(`url:${o.url}`).digest('hex'));
   return {
     url: o.url,
+    shown: redactUrl(o.url),
     vendor,
     expectedSize: o.expectedSize,
+    policy: o.policy,
+    limit: o.expectedSize ?? o.maxBytes ?? DEFAULT_DOWNLOAD_MAX_BYTES,
     store: o.store,
     retries,
     timeoutMs: o.timeoutMs ?? 30_000,
@@ -194,6 +207,7 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
   if (offset > 0 && session.etag) headers['if-range'] = session.etag;
   session.attempts++;
   const stream = got.stream(job.url, {
+    ...job.policy.gotOptions(),
     headers,
     decompress: false,
     retry: { limit: 0 },
@@ -213,13 +227,13 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
       return { digest: hash.digest('hex'), size: offset };
     }
     await rm(job.partial, { force: true });
-    throw failed(job, `GET ${job.url}: range ${offset}- not satisfiable; starting over`, status);
+    throw failed(job, `GET ${job.shown}: range ${offset}- not satisfiable; starting over`, status);
   }
   if (status === 206) {
     if (rangeStart(response) !== offset) {
       stream.destroy();
       await rm(job.partial, { force: true });
-      throw failed(job, `GET ${job.url}: answered a range not starting at ${offset}; starting over`, status);
+      throw failed(job, `GET ${job.shown}: answered a range not starting at ${offset}; starting over`, status);
     }
     session.resumed = offset > 0;
   } else if (status === 200) {
@@ -233,16 +247,25 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
     if (etag && !etag.startsWith('W/')) session.etag = etag;
   } else {
     stream.destroy();
-    throw failed(job, `GET ${job.url} answered ${status}`, status);
+    throw failed(job, `GET ${job.shown} answered ${status}`, status);
   }
 
   const length = Number(header(response, 'content-length'));
+  if (Number.isSafeInteger(length) && offset + length > job.limit) {
+    stream.destroy();
+    throw oversized(job, offset + length);
+  }
   const total = job.expectedSize ?? (Number.isSafeInteger(length) ? offset + length : rangeTotal(response));
   let received = offset;
   job.onProgress?.({ received, total });
   const file = await open(job.partial, offset > 0 ? 'a' : 'w');
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // Never a byte past the declared size (or the cap): a server that sends more is refused as it streams.
+      if (received + chunk.length > job.limit) {
+        stream.destroy();
+        throw oversized(job, received + chunk.length);
+      }
       await file.write(chunk);
       hash.update(chunk);
       received += chunk.length;
@@ -261,8 +284,8 @@ async function commitVerified(job: Job, session: Session, fetched: { digest: str
     const { algorithm, hash: expected } = job.vendor;
     if (fetched.digest !== expected) {
       await rm(job.partial, { force: true });
-      throw new PatchtreeError('STAGE_HASH_MISMATCH', `${job.url}: ${algorithm} is ${fetched.digest}, the vendor says ${expected}`, {
-        details: { url: job.url, algorithm, expected, actual: fetched.digest },
+      throw new PatchtreeError('STAGE_HASH_MISMATCH', `${job.shown}: ${algorithm} is ${fetched.digest}, the vendor says ${expected}`, {
+        details: { url: job.shown, algorithm, expected, actual: fetched.digest },
       });
     }
     const path = await job.store.commit(job.partial, algorithm, expected);
@@ -271,8 +294,8 @@ async function commitVerified(job: Job, session: Session, fetched: { digest: str
   // With no vendor hash the size is the only check against what the vendor published.
   if (job.expectedSize !== undefined && fetched.size !== job.expectedSize) {
     await rm(job.partial, { force: true });
-    throw new PatchtreeError('STAGE_SIZE_MISMATCH', `${job.url}: got ${fetched.size} bytes, the vendor says ${job.expectedSize}`, {
-      details: { url: job.url, expected: job.expectedSize, actual: fetched.size },
+    throw new PatchtreeError('STAGE_SIZE_MISMATCH', `${job.shown}: got ${fetched.size} bytes, the vendor says ${job.expectedSize}`, {
+      details: { url: job.shown, expected: job.expectedSize, actual: fetched.size },
     });
   }
   const path = await job.store.commit(job.partial, 'sha256', fetched.digest);
@@ -285,32 +308,51 @@ async function commitVerified(job: Job, session: Session, fetched: { digest: str
  */
 function classify(job: Job, err: unknown): { retry: boolean; discardPartial: boolean; error: PatchtreeError } {
   if (job.signal?.aborted) return { retry: false, discardPartial: false, error: aborted(job, err) };
+  const refused = forbiddenCause(err);
+  if (refused) return { retry: false, discardPartial: true, error: refused };
+  if (err instanceof PatchtreeError && FINAL_CODES.has(err.code)) return { retry: false, discardPartial: true, error: err };
   if (err instanceof PatchtreeError) {
     const status = Number(err.details.status);
     const final = status >= 400 && status < 500 && status !== 416;
     return { retry: !final, discardPartial: final, error: err };
   }
   if (err instanceof RequestError) {
-    const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `GET ${job.url} failed: ${err.message}`, {
+    const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `GET ${job.shown} failed: ${redactUrl(err.message)}`, {
       cause: err,
-      details: { url: job.url, reason: err.code },
+      details: { url: job.shown, reason: err.code },
     });
     return { retry: true, discardPartial: false, error };
   }
   // Local trouble (disk full, permissions): retrying the network will not help.
-  const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `${job.url}: ${(err as Error)?.message ?? String(err)}`, {
+  const error = new PatchtreeError('STAGE_DOWNLOAD_FAILED', `${job.shown}: ${(err as Error)?.message ?? String(err)}`, {
     cause: err,
-    details: { url: job.url, reason: (err as NodeJS.ErrnoException)?.code },
+    details: { url: job.shown, reason: (err as NodeJS.ErrnoException)?.code },
   });
   return { retry: false, discardPartial: false, error };
 }
 
+/** Refusals that another attempt would meet again: the partial goes, and so does the download. */
+const FINAL_CODES = new Set(['STAGE_SIZE_MISMATCH', 'STAGE_TOO_LARGE']);
+
+/** More bytes than the catalog declares (STAGE_SIZE_MISMATCH), or than the cap when it declares none (STAGE_TOO_LARGE). */
+function oversized(job: Job, bytes: number): PatchtreeError {
+  const url = job.shown;
+  if (job.expectedSize !== undefined) {
+    return new PatchtreeError('STAGE_SIZE_MISMATCH', `${url}: the server sends more than the ${job.expectedSize} bytes the catalog declares (${bytes} at least); nothing kept`, {
+      details: { url, expected: job.expectedSize, actual: bytes },
+    });
+  }
+  return new PatchtreeError('STAGE_TOO_LARGE', `${url}: larger than ${job.limit} bytes (config "downloadMaxBytes") and the catalog declares no size; nothing kept`, {
+    details: { url, maxBytes: job.limit, actual: bytes },
+  });
+}
+
 function failed(job: Job, message: string, status: number): PatchtreeError {
-  return new PatchtreeError('STAGE_DOWNLOAD_FAILED', message, { details: { url: job.url, status } });
+  return new PatchtreeError('STAGE_DOWNLOAD_FAILED', message, { details: { url: job.shown, status } });
 }
 
 function aborted(job: Job, cause?: unknown): PatchtreeError {
-  return new PatchtreeError('STAGE_ABORTED', `download of ${job.url} aborted`, { cause: cause ?? job.signal?.reason, details: { url: job.url } });
+  return new PatchtreeError('STAGE_ABORTED', `download of ${job.shown} aborted`, { cause: cause ?? job.signal?.reason, details: { url: job.shown } });
 }
 
 function abortIfAsked(job: Job): void {

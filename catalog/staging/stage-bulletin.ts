@@ -7,6 +7,7 @@ import { bulletinIdOfUpdateKey, bulletinKey, updatesPrefix } from '../store/keys
 import type { Settings } from '../settings.js';
 import type { ContentStore, HashAlgorithm } from './content-store.js';
 import { downloadVerified } from './download.js';
+import { FetchPolicy } from '../sources/fetch-policy.js';
 import { runLimited } from './limit.js';
 
 /** What the node holds for one staged update file. */
@@ -70,12 +71,22 @@ function matches(staged: StagedFile | undefined, update: Update): staged is Stag
  * what it finished and resumes the rest.
  */
 export class Staging {
+  private policy?: FetchPolicy;
+
   constructor(
     private readonly store: RecordStore,
     private readonly content: ContentStore,
     private readonly settings: Settings,
     private readonly logger: Logger,
-    private readonly options: { concurrency: number; retries?: number; backoffMs?: number } = { concurrency: 3 },
+    private readonly options: {
+      concurrency: number;
+      retries?: number;
+      backoffMs?: number;
+      /** What update URLs may be fetched (strict when unset: public http/https only). */
+      policy?: FetchPolicy;
+      /** Largest file fetched when the catalog declares no size. */
+      maxBytes?: number;
+    } = { concurrency: 3 },
   ) {}
 
   /** The managed languages and neutral: the updates staging works on. */
@@ -216,6 +227,8 @@ export class Staging {
         hash: update.hash ?? '',
         expectedSize: update.size || undefined,
         store: this.content,
+        policy: (this.policy ??= this.options.policy ?? new FetchPolicy()),
+        maxBytes: this.options.maxBytes,
         retries: this.options.retries,
         backoffMs: this.options.backoffMs,
         onProgress: (p) => {

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
-import { Mutex, STATE_KEYS } from '../../catalog/index.js';
+import { Mutex, shownSource, STATE_KEYS } from '../../catalog/index.js';
 import type { NodeContext } from '../context.js';
 import { readJson, readObject } from '../body.js';
 import { checkSchedule } from '../scheduler.js';
@@ -20,18 +20,19 @@ export function catalogRoutes(api: Router, node: NodeContext): void {
   const limit = node.config.bodyLimitBytes;
 
   api.get('/sources', async (ctx) => {
-    ctx.body = { sources: await catalog.sources.list() };
+    ctx.body = { sources: (await catalog.sources.list()).map(shownSource) };
   });
   api.get('/sources/:name', async (ctx) => {
-    ctx.body = await catalog.sources.get(ctx.params.name);
+    ctx.body = shownSource(await catalog.sources.get(ctx.params.name));
   });
   api.put('/sources/:name', async (ctx) => {
     const body = await readObject(ctx, limit);
     if (body.name !== undefined && body.name !== ctx.params.name) throw new PatchtreeError('SOURCE_INVALID', 'the body names another source than the URL');
     if (typeof body.schedule === 'string' && body.schedule) checkSchedule(body.schedule);
-    const source = await catalog.sources.put({ ...body, name: ctx.params.name });
+    // From the API: never a file: URL (those come from the config file only).
+    const source = await catalog.sources.put({ ...body, name: ctx.params.name }, { allowFile: false });
     node.scheduler.sync(await catalog.sources.list());
-    ctx.body = source;
+    ctx.body = shownSource(source);
   });
   api.delete('/sources/:name', async (ctx) => {
     const report = await catalog.removeSource(ctx.params.name);

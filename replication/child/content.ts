@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
-import { downloadVerified, runLimited, type ContentStore, type HashAlgorithm, type StagedFile, type Staging } from '../../catalog/index.js';
+import { downloadVerified, FetchPolicy, runLimited, type ContentStore, type HashAlgorithm, type StagedFile, type Staging } from '../../catalog/index.js';
 import type { ContentFileInfo, ModeName } from '../wire.js';
 import type { RunResult } from './run.js';
+
+/**
+ * Content comes from the parent URL the admin configured (often on a private
+ * network), not from a feed: the feed fetch policy does not apply to it.
+ */
+const PARENT_LINK = FetchPolicy.unrestricted();
 
 export interface ContentRunOptions {
   mode: ModeName;
@@ -42,7 +48,7 @@ export async function runContent(staging: Staging, content: ContentStore, option
   const stillPresent = await Promise.all(files.map((f) => content.has(f.algorithm as HashAlgorithm, f.hash)));
   const missing = files.filter((_, i) => !stillPresent[i]);
   const outcomes = await runLimited(missing, options.concurrency ?? 3, async (f) => {
-    const got = await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content, certificateAuthority: options.certificateAuthority });
+    const got = await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content, policy: PARENT_LINK, certificateAuthority: options.certificateAuthority });
     await staging.recordStaged(f.updateKey, { algorithm: f.algorithm, hash: f.hash, size: got.size, verified: f.verified, stagedAt: new Date().toISOString() } satisfies StagedFile);
     return got.size;
   });

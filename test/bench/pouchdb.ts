@@ -152,7 +152,7 @@ async function main(args: string[]): Promise<void> {
     await writeCatalog(path, { seed: 4, bulletins: bulletinsFor(updates, 4), languages: [...ALL_LANGUAGES] });
     const { catalog, close } = await openCatalog({ languages: ALL_LANGUAGES.filter((l) => l !== 'neutral') });
     try {
-      await catalog.sources.put({ name: 'gen', type: 'native', urls: [pathToFileURL(path).href] });
+      await catalog.sources.put({ name: 'gen', type: 'native', urls: [pathToFileURL(path).href] }, { allowFile: true });
       await catalog.importSource('gen', { force: true });
       const f = await pouchBench({ store: catalog.store, workDir: dir, changeFraction: arg('--fraction', 0.001) });
       if (args.includes('--json')) {

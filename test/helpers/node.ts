@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig, type NodeConfig } from '../../node/config.js';
 import { startNode, type RunningNode } from '../../node/node.js';
 import { tempDir } from './temp.js';
+import { LOOPBACK_FETCH } from './fetch-policy.js';
 
 export const TEST_TOKEN = 'test-admin-token-0123456789';
 
@@ -19,7 +20,8 @@ export async function startTestNode(overrides: Partial<Record<keyof NodeConfig, 
   const { dir, cleanup } = await tempDir('patchtree-node-');
   const config = loadConfig({
     env: {},
-    flags: { dataDir: dir, port: 0, host: '127.0.0.1', adminToken: TEST_TOKEN, sample: false, logLevel: 'silent', fetchRetries: 1, ...overrides },
+    // Catalogs and packages of tests are served from 127.0.0.1: allowed explicitly (a test of the policy overrides `fetch`).
+    flags: { dataDir: dir, port: 0, host: '127.0.0.1', adminToken: TEST_TOKEN, sample: false, logLevel: 'silent', fetchRetries: 1, fetch: LOOPBACK_FETCH, ...overrides },
   });
   const node = await startNode(config, pino({ level: 'silent' }));
   return {

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtEntry } from '../../node/build.mjs';
+import { LOOPBACK_FETCH } from './fetch-policy.js';
 
 export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
 
@@ -24,7 +25,8 @@ export async function spawnNode(dataDir: string, config: Record<string, unknown>
   await (compiled ??= builtEntry()); // once here, rather than by every node of a fan-out starting at once
   mkdirSync(dataDir, { recursive: true });
   const configFile = join(dataDir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', ...config }));
+  // Catalogs and packages of tests are served from 127.0.0.1: allowed explicitly (a test of the policy overrides `fetch`).
+  writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', fetch: LOOPBACK_FETCH, ...config }));
   let output = '';
   const { NODE_TLS_REJECT_UNAUTHORIZED: _insecure, ...env } = process.env; // nodes under test always verify TLS
   const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '' } });
