@@ -11,6 +11,7 @@ import { contentRoutes } from './routes/content-routes.js';
 import { consoleRoutes } from './routes/console-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
 import { replicationRoutes } from './routes/replication-routes.js';
+import { trustRoutes } from './routes/trust-routes.js';
 import { SyncError } from '../protocol/index.js';
 
 /** Builds the Koa app: errors to JSON in one place, admin token on /api/v1 (except health), routes. */
@@ -59,6 +60,7 @@ export function createApp(node: NodeContext): Koa {
   catalogRoutes(api, node);
   policyRoutes(api, node);
   replicationRoutes(api, node);
+  trustRoutes(api, node);
   app.use(api.routes());
   app.use(api.allowedMethods());
 

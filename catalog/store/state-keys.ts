@@ -64,8 +64,6 @@ export const STATE_KEYS = {
   rulesLocal: 'rules:local',
   rulesInherited: 'rules:inherited',
   seqMarks: 'maintenance:seq-marks',
-  /** This node's own root chain as a publisher (TUF root documents, version 1 first). */
-  trustOwnRoots: 'trust:own-roots',
   /** This node's last signed targets document. */
   trustOwnTargets: 'trust:own-targets',
   /** Publisher keys this node pinned on first use (parent.trustOnFirstUse), and keys its admin revoked. */

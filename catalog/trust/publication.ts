@@ -153,11 +153,14 @@ export class Publication {
   }
 
   /**
-   * The keys a child registered here pins: this node's own publisher key
-   * and the current root keys of every publisher above it.
+   * The keys a child registered here pins: this node's own publisher key,
+   * the keys this node pins itself (`pinned`: registered before its first
+   * run, it knows no root above it yet), and the current root keys of every
+   * publisher above it.
    */
-  async keysForChildren(): Promise<PublicKeyInfo[]> {
+  async keysForChildren(pinned: readonly PublicKeyInfo[] = []): Promise<PublicKeyInfo[]> {
     const keys = new Map<string, PublicKeyInfo>([[this.publisher.publicKey.keyid, this.publisher.publicKey]]);
+    for (const key of pinned) keys.set(key.keyid, key);
     for await (const roots of this.store.state.values(STATE_FAMILIES.trustRoots.range())) {
       const chain = roots as string[];
       for (const key of rootKeysOf(chain[chain.length - 1])) keys.set(key.keyid, key);

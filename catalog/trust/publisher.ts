@@ -27,6 +27,23 @@ export interface PublisherDocs {
 
 const DAY_MS = 86_400_000;
 
+const rootsFile = (keysDir: string) => join(keysDir, 'roots.json');
+
+async function readRoots(keysDir: string): Promise<string[]> {
+  try {
+    return JSON.parse(await readFile(rootsFile(keysDir), 'utf8')) as string[];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return [];
+  }
+}
+
+async function writeRoots(keysDir: string, roots: readonly string[]): Promise<void> {
+  const temp = `${rootsFile(keysDir)}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(roots), { mode: 0o600 });
+  await rename(temp, rootsFile(keysDir));
+}
+
 /**
  * This node as a publisher of its own records (what it imported, the
  * policies it created): it keeps the hashes of those records by listing
@@ -52,10 +69,12 @@ export class Publisher {
   static async open(store: RecordStore, options: PublisherOptions): Promise<Publisher> {
     await mkdir(options.keysDir, { recursive: true, mode: 0o700 });
     const key = await NodeKey.loadOrCreate(join(options.keysDir, 'publisher.key'));
-    let roots = (await store.state.get(STATE_KEYS.trustOwnRoots)) as string[] | undefined;
-    if (!roots?.length) {
+    // The root chain lives with the key, outside the database: a database restored from a backup taken
+    // before a key roll must not bring back the old chain beside the new key.
+    let roots = await readRoots(options.keysDir);
+    if (!roots.length) {
       roots = [makeRoot(key, 1)];
-      await store.state.put(STATE_KEYS.trustOwnRoots, roots);
+      await writeRoots(options.keysDir, roots);
     }
     if (!rootKeysOf(roots[roots.length - 1]).some((k) => k.keyid === key.keyid)) {
       throw new PatchtreeError('PUBLISHER_KEY_MISMATCH', `the publisher key in ${options.keysDir} (${key.keyid.slice(0, 16)}) is not the key of this node's newest root (version ${roots.length}): restore the keys folder from the same backup as the database, or put back the key the node last rolled to`);
@@ -98,14 +117,18 @@ export class Publisher {
       }
       this.everyGroup = false;
       if (ops.length) await this.store.listings.batch(ops.map((op) => ({ ...op })));
-      if (dirty || !this.docs || Date.now() - this.signedAt >= DAY_MS) await this.sign();
+      if (dirty || !this.docs || Date.now() - this.signedAt >= this.renewAfterMs) await this.sign();
       return this.docs!;
     });
   }
 
-  /** Signs anew when the last signature is a day old (its expiry is then still expiryDays - 1 days away). */
+  /** Signs anew when the last signature is a day old, or half its life for signatures shorter than two days. */
   async refreshDue(): Promise<boolean> {
-    return !this.docs || Date.now() - this.signedAt >= DAY_MS;
+    return !this.docs || Date.now() - this.signedAt >= this.renewAfterMs;
+  }
+
+  private get renewAfterMs(): number {
+    return Math.min(DAY_MS, (this.options.expiryDays * DAY_MS) / 2);
   }
 
   /**
@@ -119,7 +142,7 @@ export class Publisher {
       const roots = [...this.roots, makeRoot(next, this.roots.length + 1, this.key)];
       await this.key.save(join(this.options.keysDir, `publisher-${this.key.keyid}.retired`));
       await next.save(join(this.options.keysDir, 'publisher.key'));
-      await this.store.state.put(STATE_KEYS.trustOwnRoots, roots);
+      await writeRoots(this.options.keysDir, roots);
       this.roots = roots;
       this.key = next;
       await this.sign();

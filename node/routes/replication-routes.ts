@@ -16,7 +16,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     const { child, credential } = await node.children.register(body.id, body.name);
     node.logger.child({ module: 'replication' }).info({ child: child.id }, 'child registered');
     ctx.status = 201;
-    const publisherKeys = await node.catalog.publication.keysForChildren();
+    const publisherKeys = await node.catalog.publication.keysForChildren(node.config.parent?.publisherKeys);
     ctx.body = { ...child, credential, publisherKeys, note: 'the credential is shown once: configure it on the child as parent.credential, and publisherKeys as parent.publisherKeys' };
   });
   api.get('/children/:id', async (ctx) => {

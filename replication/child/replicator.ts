@@ -73,6 +73,11 @@ export class ChildReplicator {
     this.history = new RunHistory(options.catalog.store);
   }
 
+  /** The checks of what the parent sends against its publishers' signatures. */
+  get trust(): TrustChecks {
+    return this.options.trust;
+  }
+
   /** Authenticity alerts (SIG_INVALID, SIG_ROLLBACK, SIG_EXPIRED), checked for expiry first. */
   async trustAlerts() {
     await this.options.trust.checkExpiry();

@@ -26,6 +26,9 @@ const MAX_PUBLISHERS = 16;
 /** Most root versions of one publisher (key rolls) a session may carry. */
 const MAX_ROOTS = 1000;
 
+/** The version of a targets document this node verified when it stored it. */
+const versionOf = (targets: string) => (JSON.parse(targets) as { signed: { version: number } }).signed.version;
+
 const fail = (code: TrustAlertCode, message: string) => new PatchtreeError(code, message);
 const isTrustCode = (code: string | undefined): code is TrustAlertCode => code === 'SIG_INVALID' || code === 'SIG_ROLLBACK' || code === 'SIG_EXPIRED';
 
@@ -36,6 +39,9 @@ export interface TrustChecks {
   alertOn(rule: string, err: unknown): Promise<void>;
   checkExpiry(): Promise<void>;
   alerts(): Promise<TrustAlert[]>;
+  revoke(keyid: string): Promise<string[]>;
+  pin(key: PublicKeyInfo): Promise<string[]>;
+  describe(): Promise<unknown>;
 }
 
 /** One session's checks (RunTrust). */
@@ -110,7 +116,8 @@ export class ChildTrust implements TrustChecks {
       const targets = verifyTargets(root, doc.targets, revoked, doc.id);
       const before = heldById.get(doc.id);
       if (before) {
-        const previous = verifyTargets(root, before.targets, revoked, doc.id).version;
+        // Verified when it was stored, maybe under a key rolled since: only its version matters here.
+        const previous = versionOf(before.targets);
         if (targets.version < previous) throw fail('SIG_ROLLBACK', `publisher ${doc.id.slice(0, 16)}: the parent relays targets version ${targets.version}, older than version ${previous} this node holds`);
         if (targets.version === previous && before.targets !== doc.targets) throw fail('SIG_INVALID', `publisher ${doc.id.slice(0, 16)}: two different targets documents carry version ${previous}`);
       }
@@ -172,6 +179,40 @@ export class ChildTrust implements TrustChecks {
 
   async alerts(): Promise<TrustAlert[]> {
     return ((await this.store.state.get(STATE_KEYS.trustAlerts)) as TrustAlert[] | undefined) ?? [];
+  }
+
+  /** The child admin's revocation of a publisher key: nothing it signs is taken any more (until the publisher rolls to a new key this node pins). */
+  async revoke(keyid: string): Promise<string[]> {
+    const revoked = new Set(((await this.store.state.get(STATE_KEYS.trustRevoked)) as string[] | undefined) ?? []);
+    revoked.add(keyid);
+    await this.store.state.put(STATE_KEYS.trustRevoked, [...revoked]);
+    this.logger.warn({ keyid }, 'publisher key revoked by this node\'s admin');
+    return [...revoked];
+  }
+
+  /** The child admin pins a publisher key (a new one after a revocation, or one added to the hierarchy). */
+  async pin(key: PublicKeyInfo): Promise<string[]> {
+    const pinned = new Set(((await this.store.state.get(STATE_KEYS.trustPinned)) as string[] | undefined) ?? []);
+    pinned.add(key.keyid);
+    await this.store.state.put(STATE_KEYS.trustPinned, [...pinned]);
+    const revoked = ((await this.store.state.get(STATE_KEYS.trustRevoked)) as string[] | undefined) ?? [];
+    if (revoked.includes(key.keyid)) await this.store.state.put(STATE_KEYS.trustRevoked, revoked.filter((id) => id !== key.keyid));
+    this.logger.warn({ keyid: key.keyid }, 'publisher key pinned by this node\'s admin');
+    return [...pinned];
+  }
+
+  /** What this node trusts and holds: for the admin API. */
+  async describe() {
+    const kept = ((await this.store.state.get(STATE_KEYS.trustPinned)) as string[] | undefined) ?? [];
+    const revoked = ((await this.store.state.get(STATE_KEYS.trustRevoked)) as string[] | undefined) ?? [];
+    const held: Record<string, unknown[]> = {};
+    for (const rule of ['catalog', 'policies']) {
+      held[rule] = ((await this.held(rule))?.docs ?? []).map((d) => {
+        const signed = (JSON.parse(d.targets) as { signed: { version: number; expires: string; 'x-patchtree-publisher'?: { nodeId?: string } } }).signed;
+        return { publisher: d.id, nodeId: signed['x-patchtree-publisher']?.nodeId ?? '', version: signed.version, expires: signed.expires, roots: d.roots.length };
+      });
+    }
+    return { pinned: [...new Set([...this.anchors.publisherKeys.map((k) => k.keyid), ...kept])], revoked, trustOnFirstUse: this.anchors.trustOnFirstUse, held, alerts: await this.alerts() };
   }
 
   /** Raises SIG_EXPIRED for every rule whose held documents have expired (the parent withholds updates, or cannot be reached). */

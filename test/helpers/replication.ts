@@ -81,6 +81,9 @@ export function uncheckedTrust(): TrustChecks {
     alertOn: async () => undefined,
     checkExpiry: async () => undefined,
     alerts: async () => [],
+    revoke: async () => [],
+    pin: async () => [],
+    describe: async () => ({}),
     begin: async () => ({ addListing() {}, ready: async () => undefined, guard: () => undefined, firstWrite: async () => [], checkHeld() {}, commit: async () => undefined }),
   };
 }
