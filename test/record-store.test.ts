@@ -196,7 +196,7 @@ describe('RecordStore for replication', () => {
     let store = await RecordStore.open(join(dir, 'db'));
     await store.write(['a', 'b', 'c', 'd'].map((id) => update(id, 'en-US')));
     const intact = store.digest();
-    expect(await store.checkIntegrity()).toEqual({ records: 4, damaged: [], orphans: 0, badKeys: [], rebuilt: false });
+    expect(await store.checkIntegrity()).toEqual({ records: 4, damaged: [], orphans: 0, badKeys: [], rebuilt: false, publishedRebuilt: false });
     const b = (await store.get('u/B1/b'))!;
     const c = (await store.get('u/B1/c'))!;
     await store.close();
@@ -218,6 +218,24 @@ describe('RecordStore for replication', () => {
     expect(store.digest()).not.toEqual(intact);
     expect(store.digest()).toEqual(await scanDigest(store));
     expect(store.counts().update).toBe(report.records);
+    await store.close();
+  });
+
+  it('rebuilds the index of published record hashes when it disagrees with the records (a store from before it, or damage)', async () => {
+    const { dir, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    let store = await RecordStore.open(join(dir, 'db'));
+    await store.write(['a', 'b', 'c'].map((id) => update(id, 'en-US')));
+    const indexed = async () => (await store.published.keys().all()).sort();
+    const intact = await indexed();
+    expect(intact).toHaveLength(3);
+    await store.published.del(intact[1]);
+    await store.published.put('catalog/en-US\u0000' + '00'.repeat(32), '');
+    await store.close();
+    store = await RecordStore.open(join(dir, 'db'));
+    expect((await store.checkIntegrity()).publishedRebuilt).toBe(true);
+    expect(await indexed()).toEqual(intact);
+    expect((await store.checkIntegrity()).publishedRebuilt).toBe(false);
     await store.close();
   });
 
