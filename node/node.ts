@@ -3,7 +3,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import { mkdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { Catalog, FetchPolicy } from '../catalog/index.js';
+import { Catalog, FetchPolicy, NodeKey } from '../catalog/index.js';
+import { join } from 'node:path';
 import { createApp } from './app.js';
 import { SAMPLE_CATALOG_URL, type NodeConfig } from './config.js';
 import type { NodeContext } from './context.js';
@@ -72,6 +73,9 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   for (const source of config.sources) await catalog.sources.put(source, { allowFile: true });
   if (config.sample) await catalog.sources.put({ name: 'sample', type: 'native', urls: [SAMPLE_CATALOG_URL] }, { allowFile: true });
 
+  // The node's identity: the key id of a key of its own, kept with the publisher key. A node cannot take
+  // another's identity, nor be named below a node it did not say it is below (see replication/statements.ts).
+  const identityKey = await NodeKey.loadOrCreate(join(config.dataDir, 'keys', 'identity.key'));
   const metrics = new Metrics();
   const children = new Children(catalog.store);
   const rules = new Rules(catalog.store);
@@ -86,12 +90,12 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     metrics,
     children,
     rules,
-    identity: catalog.store.storeId,
+    identity: identityKey.keyid,
     sync: new ParentService({
       catalog,
       children,
       rules,
-      self: { nodeId, identity: catalog.store.storeId, parentIdentity: () => context.replicator?.parentIdentity ?? '' },
+      self: { nodeId, identity: identityKey.keyid, parentIdentity: () => context.replicator?.parentIdentity ?? '' },
       logger: log,
       // A mid-tier passes what its children need up to its own parent at once.
       onDescendantsChanged: () => void context.replicator?.hello(),
@@ -124,6 +128,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       parent: new Uplink(port, replicationLog),
       nodeId,
       identity: context.identity,
+      identityKey,
       childId: link.childId,
       children: context.children,
       rules: context.rules,

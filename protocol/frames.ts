@@ -5,7 +5,7 @@ import { patchtree } from './generated/patchtree.js';
 import { PatchtreeError } from './errors.js';
 
 const pb = patchtree.v1;
-export const { SyncFrame, SyncRequest, SyncError, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck, RunReport, ContentListRequest, ContentListResponse } = pb;
+export const { SyncFrame, SyncRequest, SyncError, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck, RunReport, ContentListRequest, ContentListResponse, NodeStatement, SignedStatement } = pb;
 export const { Rule, Mode } = pb;
 export type SyncFrameData = patchtree.v1.SyncFrame.$Properties;
 export type DecodedSyncFrame = patchtree.v1.SyncFrame;

@@ -14,3 +14,4 @@ export { inProcessPort } from './child/in-process-port.js';
 export { Uplink, type UplinkOptions } from './child/uplink.js';
 export { runContent } from './child/content.js';
 export { ChildTrust, RunTrust, type TrustAnchors, type TrustAlert, type TrustChecks, type SessionChecks } from './child/trust.js';
+export { signStatement, readStatement, verifiedDescendants, STATEMENT_MAX_AGE_MS, type Statement } from './statements.js';

@@ -1,6 +1,6 @@
 import {
   ContentListRequest, ContentListResponse, decode, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PatchtreeError, PROTOCOL_VERSION,
-  rawRepeatedBytes, Rule, RunReport, SyncError, SyncRequest, VerifyRequest, VerifyResponse,
+  rawRepeatedBytes, Rule, RunReport, SignedStatement, SyncError, SyncRequest, VerifyRequest, VerifyResponse,
 } from '../protocol/index.js';
 import type { SyncScope } from '../catalog/index.js';
 import protobuf from 'protobufjs/minimal.js';
@@ -61,6 +61,8 @@ export interface NodeLanguages {
   nodeId: string;
   identity: string;
   languages: string[];
+  /** The node's signed statement (an encoded SignedStatement, base64), relayed as it came; see statements.ts. */
+  statement?: string;
 }
 
 export interface HelloReport {
@@ -68,7 +70,21 @@ export interface HelloReport {
   nodeId: string;
   languages: string[];
   descendants: NodeLanguages[];
+  /** The reporting node's own signed statement (base64 of an encoded SignedStatement). */
+  statement?: string;
 }
+
+/** A SignedStatement message as it travels, from its stored base64. */
+function statementMessage(base64: string | undefined) {
+  if (!base64) return undefined;
+  try {
+    return SignedStatement.decode(Buffer.from(base64, 'base64'));
+  } catch {
+    return undefined; // a stored statement that does not decode travels as none (the parent drops that node)
+  }
+}
+/** A received SignedStatement as stored (base64 of its encoding: the signature covers the inner bytes, kept as they are). */
+const statementText = (m: { statement?: Uint8Array | null; signature?: Uint8Array | null } | null | undefined) => (m ? Buffer.from(SignedStatement.encode(m).finish()).toString('base64') : undefined);
 
 export interface RuleSettings {
   mode: ModeName;
@@ -191,7 +207,15 @@ const strings = (list: string[] | null | undefined) => list ?? [];
 // --- hello: LanguageReport -> LanguageAck -----------------------------------
 
 export function encodeHello(childId: string, report: HelloReport): Uint8Array {
-  return LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId, languages: report.languages, identity: report.identity, nodeId: report.nodeId, descendants: report.descendants }).finish();
+  return LanguageReport.encode({
+    protocolVersion: PROTOCOL_VERSION,
+    childId,
+    languages: report.languages,
+    identity: report.identity,
+    nodeId: report.nodeId,
+    statement: statementMessage(report.statement),
+    descendants: report.descendants.map((d) => ({ nodeId: d.nodeId, identity: d.identity, languages: d.languages, statement: statementMessage(d.statement) })),
+  }).finish();
 }
 
 /** An identity or node id as a peer reports it: refused past MAX_ID, so no report grows a hello past its parent's body limit. */
@@ -205,7 +229,7 @@ function id(value: string | null | undefined): string {
 export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
   const m = decode(LanguageReport, bytes);
   checkVersion(m.protocolVersion);
-  const all = strings(m.descendants as never) as Array<{ nodeId?: string; identity?: string; languages?: string[] }>;
+  const all = strings(m.descendants as never) as Array<{ nodeId?: string; identity?: string; languages?: string[]; statement?: { statement?: Uint8Array; signature?: Uint8Array } }>;
   if (all.length > MAX_DESCENDANTS) throw new PatchtreeError('REPL_BAD_REQUEST', `a report names ${all.length} descendants; at most ${MAX_DESCENDANTS}`);
   const seen = new Set<string>();
   const descendants: NodeLanguages[] = [];
@@ -213,9 +237,9 @@ export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
     const identity = id(d.identity);
     if (identity && seen.has(identity)) continue;
     if (identity) seen.add(identity);
-    descendants.push({ nodeId: id(d.nodeId), identity, languages: strings(d.languages) });
+    descendants.push({ nodeId: id(d.nodeId), identity, languages: strings(d.languages), statement: statementText(d.statement) });
   }
-  return { childId: m.childId, body: { identity: id(m.identity), nodeId: id(m.nodeId), languages: strings(m.languages), descendants } };
+  return { childId: m.childId, body: { identity: id(m.identity), nodeId: id(m.nodeId), languages: strings(m.languages), descendants, statement: statementText(m.statement) } };
 }
 
 export function encodeHelloAck(ack: HelloAck): Uint8Array {

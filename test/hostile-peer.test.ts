@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import pino from 'pino';
 import { encodeChange, LanguageReport, PROTOCOL_VERSION, RunReport, type ReceivedFrame } from '../protocol/index.js';
-import { compareKeys, RecordStore } from '../catalog/index.js';
-import { ChildReplicator, Children, inProcessPort, ParentService, Rules, runRule, Uplink, wire, type ParentPort } from '../replication/index.js';
+import { compareKeys, NodeKey, RecordStore } from '../catalog/index.js';
+import { ChildReplicator, Children, inProcessPort, ParentService, Rules, runRule, signStatement, Uplink, wire, type ParentPort } from '../replication/index.js';
 import { openCatalog } from './helpers/catalog.js';
 import { tempDir } from './helpers/temp.js';
 import { uncheckedTrust } from './helpers/replication.js';
@@ -75,9 +75,15 @@ describe('a hostile child', () => {
 
   it('cannot have a mid-tier cut off by its own parent by forging the parent\'s identity below it', async () => {
     const { service, credentials, children } = await parentService('the-top-identity');
-    const forged = wire.encodeHello('site-a', { identity: 'leaf', nodeId: 'leaf', languages: ['en-US'], descendants: [{ nodeId: 'hq', identity: 'the-top-identity', languages: [] }] });
-    await expect(service.hello(forged, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_LOOP' });
+    const leaf = NodeKey.generate();
+    const statement = Buffer.from(signStatement(leaf, { parentIdentity: '', nodeId: 'leaf', languages: ['en-US'] })).toString('base64');
+    // Unsigned, the claim is not taken (finding 3 of issue 11: it used to cut the mid-tier off for as long as the leaf liked).
+    const forged = wire.encodeHello('site-a', { identity: leaf.keyid, nodeId: 'leaf', languages: ['en-US'], statement, descendants: [{ nodeId: 'hq', identity: 'the-top-identity', languages: [] }] });
+    await service.hello(forged, credentials['site-a']);
     expect((await children.get('site-a')).descendants).toEqual([]); // nothing of it stored, nothing passed up
+    // A report without the child's own signed statement is refused.
+    const unsigned = wire.encodeHello('site-a', { identity: leaf.keyid, nodeId: 'leaf', languages: ['en-US'], descendants: [] });
+    await expect(service.hello(unsigned, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
     const session = wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['leaf', 'the-top-identity'], rule: 'catalog', mode: 'differential', languages: ['en-US'], policyIds: [] });
     await expect(service.session(session, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_LOOP' });
   });
@@ -125,7 +131,7 @@ describe('a hostile parent', () => {
       reportRun: async () => undefined,
       contentUrl: () => '',
     } as unknown as ParentPort;
-    const replicator = new ChildReplicator({ catalog, parent: new Uplink(fake, silent), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: new Rules(catalog.store), logger: silent, trust: uncheckedTrust() });
+    const replicator = new ChildReplicator({ catalog, parent: new Uplink(fake, silent), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: new Rules(catalog.store), logger: silent, trust: uncheckedTrust(), identityKey: NodeKey.generate() });
     await Promise.all([replicator.hello(), replicator.hello()]);
     for (let i = 0; i < 100 && !(await replicator.runs()).some((r) => r.trigger === 'parent' && r.status !== 'running'); i++) await new Promise((ok) => setTimeout(ok, 20));
     await new Promise((ok) => setTimeout(ok, 200)); // room for a second run, were one started

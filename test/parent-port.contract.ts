@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { decodeChange, decodeChangeHeader, PROTOCOL_VERSION, Mode, type ReceivedFrame } from '../protocol/index.js';
-import { parseNative, recordHash, writeCatalog, type Catalog, type SyncScope } from '../catalog/index.js';
-import { MAX_DESCENDANTS, Rules, type Children, type HelloReport, type ModeName, type ParentPort, type RecordRule, type RunReportData, type SessionRequest } from '../replication/index.js';
+import { decodeChange, decodeChangeHeader, PROTOCOL_VERSION, Mode, SignedStatement, type ReceivedFrame } from '../protocol/index.js';
+import { NodeKey, parseNative, recordHash, writeCatalog, type Catalog, type SyncScope } from '../catalog/index.js';
+import { MAX_DESCENDANTS, Rules, signStatement, type Children, type HelloReport, type ModeName, type ParentPort, type RecordRule, type RunReportData, type SessionRequest } from '../replication/index.js';
 import { inLanguages } from './helpers/replication.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -28,8 +28,9 @@ export interface ParentUnderTest {
   withCredential(credential: string): ParentPort;
   /** The parent, to inspect and change directly: its catalog, its children registry, its node id and the child's id. */
   parent: { catalog: Catalog; children: Children; nodeId: string; childId: string };
-  /** The parent's identity (loops are detected by it). */
+  /** The parent's identity (loops are detected by it) and the key it is the id of. */
   identity: string;
+  identityKey: NodeKey;
   close(): Promise<void>;
 }
 
@@ -63,9 +64,20 @@ async function inScope(catalog: Catalog, s: SyncScope): Promise<Map<string, Buff
   return out;
 }
 
-const report = (over: Partial<HelloReport> = {}): HelloReport => ({ identity: 'child-identity', nodeId: 'site-a', languages: ['de-DE'], descendants: [], ...over });
+/** The child's identity key: a report carries its statement, signed with it. */
+const childKey = NodeKey.generate();
+const statementOf = (key: NodeKey, about: { parentIdentity: string; nodeId: string; languages: string[] }) => Buffer.from(signStatement(key, about)).toString('base64');
 
-const descendants = (n: number) => Array.from({ length: n }, (_, i) => ({ nodeId: `leaf-${i}`, identity: `leaf-identity-${i}`, languages: ['en-US'] }));
+/** A node below the child, as it says so itself: its statement names its parent. */
+const below = (nodeId: string, languages: string[], parentIdentity = childKey.keyid, key = NodeKey.generate()) => ({ nodeId, identity: key.keyid, languages, statement: statementOf(key, { parentIdentity, nodeId, languages }) });
+
+const report = (over: Partial<HelloReport> & { key?: NodeKey } = {}): HelloReport => {
+  const { key = childKey, ...rest } = over;
+  const body = { identity: key.keyid, nodeId: 'site-a', languages: ['de-DE'], descendants: [], ...rest };
+  return { ...body, statement: statementOf(key, { parentIdentity: '', nodeId: body.nodeId, languages: body.languages }) };
+};
+
+const descendants = (n: number) => Array.from({ length: n }, (_, i) => below(`leaf-${i}`, ['en-US']));
 
 export function parentPortContract(name: string, setup: () => Promise<ParentUnderTest>): void {
   describe(name, () => {
@@ -76,7 +88,7 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
     const session = (over: Partial<SessionRequest> = {}): SessionRequest => ({
       protocolVersion: PROTOCOL_VERSION,
       childId: t.parent.childId,
-      via: ['child-identity'],
+      via: [childKey.keyid],
       rule: 'catalog',
       mode: 'complete',
       languages: ['en-US'],
@@ -110,7 +122,8 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
     it('hello answers the rules, the run-now counters and the parent identity, and stores the report', async () => {
       await new Rules(catalog.store).set('catalog', { schedule: '*/7 * * * *' });
       await t.parent.children.requestRun([t.parent.childId], 'catalog', 'complete');
-      const ack = await t.port.hello(report({ languages: ['de-DE', 'ja-JP'], descendants: [{ nodeId: 'leaf', identity: 'leaf-identity', languages: ['fr-FR'] }] }));
+      const leaf = below('leaf', ['fr-FR']);
+      const ack = await t.port.hello(report({ languages: ['de-DE', 'ja-JP'], descendants: [leaf] }));
       expect(ack.parentIdentity).toBe(t.identity);
       expect(ack.parentId).toBe(t.parent.nodeId);
       expect(ack.rules).toEqual(await new Rules(catalog.store).all());
@@ -118,20 +131,37 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
       expect(ack.runNow).toContainEqual({ rule: 'catalog', counter: 1, mode: 'complete' });
       expect(ack.unmanaged).toEqual(['ja-JP']);
       expect(await t.parent.children.get(t.parent.childId)).toMatchObject({
-        identity: 'child-identity', nodeId: 'site-a', languages: ['de-DE', 'ja-JP'], descendants: [{ nodeId: 'leaf', identity: 'leaf-identity', languages: ['fr-FR'] }],
+        identity: childKey.keyid, nodeId: 'site-a', languages: ['de-DE', 'ja-JP'], descendants: [{ nodeId: 'leaf', identity: leaf.identity, languages: ['fr-FR'] }],
       });
     });
 
     it('hello refuses (REPL_LOOP) a report whose identity or descendants include the parent identity, and stores nothing of it', async () => {
       await t.port.hello(report({ languages: ['de-DE'] }));
       const before = await t.parent.children.get(t.parent.childId);
-      expect(await codeOf(() => t.port.hello(report({ identity: t.identity, languages: ['fr-FR'] })))).toBe('REPL_LOOP');
-      expect(await codeOf(() => t.port.hello(report({ languages: ['fr-FR'], descendants: [...descendants(3), { nodeId: 'x', identity: t.identity, languages: [] }] })))).toBe('REPL_LOOP');
+      // The parent itself, reporting as the child (its statement signed with its own key), or below it: a loop.
+      expect(await codeOf(() => t.port.hello(report({ key: t.identityKey, languages: ['fr-FR'] })))).toBe('REPL_LOOP');
+      expect(await codeOf(() => t.port.hello(report({ languages: ['fr-FR'], descendants: [...descendants(3), below('x', [], childKey.keyid, t.identityKey)] })))).toBe('REPL_LOOP');
       const after = await t.parent.children.get(t.parent.childId);
       expect({ ...after, lastSeen: undefined }).toEqual({ ...before, lastSeen: undefined });
       // Loops are told by identity, whatever the node ids say.
-      const ack = await t.port.hello(report({ nodeId: t.parent.nodeId, descendants: [{ nodeId: t.parent.nodeId, identity: 'leaf-identity', languages: [] }] }));
+      const ack = await t.port.hello(report({ nodeId: t.parent.nodeId, descendants: [below(t.parent.nodeId, [])] }));
       expect(ack.parentIdentity).toBe(t.identity);
+    });
+
+    it('hello takes as descendants only nodes that signed that they are below the child: a claim of the parent identity is dropped, not a loop', async () => {
+      const leaf = below('leaf', ['fr-FR']);
+      const claims = [
+        { nodeId: 'x', identity: t.identity, languages: ['en-US'] }, // the parent's identity, unsigned (finding 3)
+        { ...below('y', ['en-US'], childKey.keyid, t.identityKey), statement: below('z', ['en-US']).statement }, // a statement of another node under the parent's identity
+        below('stale', ['en-US'], 'someone-else'), // signed, but below a node that is not on the child's chain
+        { ...below('w', ['ja-JP']), statement: Buffer.from(SignedStatement.encode({ statement: Buffer.from('garbage'), signature: Buffer.alloc(64) }).finish()).toString('base64') },
+        leaf,
+      ];
+      const ack = await t.port.hello(report({ languages: ['de-DE'], descendants: claims }));
+      expect(ack.parentIdentity).toBe(t.identity);
+      expect((await t.parent.children.get(t.parent.childId)).descendants.map((d) => d.identity)).toEqual([leaf.identity]);
+      // Sessions of the child go on.
+      expect((await drain(t.port.session(session({ via: [childKey.keyid, leaf.identity] })))).at(-1)?.kind).toBe('end');
     });
 
     it(`hello refuses (REPL_BAD_REQUEST) a report naming more than ${MAX_DESCENDANTS} descendants`, async () => {

@@ -2,6 +2,9 @@ import pino from 'pino';
 import { expect } from 'vitest';
 import { Children, httpPort, inProcessPort, ParentService, Rules } from '../replication/index.js';
 import { openCatalog } from './helpers/catalog.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NodeKey } from '../catalog/index.js';
 import { startTestNode } from './helpers/node.js';
 import { PARENT_LANGUAGES, parentPortContract, SAMPLE_PAGE_LIMIT } from './parent-port.contract.js';
 
@@ -14,10 +17,11 @@ parentPortContract('in-process port', async () => {
   const { catalog, close } = await openCatalog({ languages: PARENT_LANGUAGES });
   const children = new Children(catalog.store);
   const { credential } = await children.register(CHILD_ID);
-  const self = { nodeId: 'hq', identity: catalog.store.storeId };
+  const identityKey = NodeKey.generate();
+  const self = { nodeId: 'hq', identity: identityKey.keyid };
   const service = new ParentService({ catalog, children, rules: new Rules(catalog.store), self, logger: pino({ level: 'silent' }) });
   const portWith = (c: string) => inProcessPort(service, { childId: CHILD_ID, credential: c, samplePageLimit: SAMPLE_PAGE_LIMIT });
-  return { port: portWith(credential), withCredential: portWith, parent: { catalog, children, nodeId: self.nodeId, childId: CHILD_ID }, identity: self.identity, close };
+  return { port: portWith(credential), withCredential: portWith, parent: { catalog, children, nodeId: self.nodeId, childId: CHILD_ID }, identity: self.identity, identityKey, close };
 });
 
 parentPortContract('HTTP port to a real node', async () => {
@@ -31,6 +35,7 @@ parentPortContract('HTTP port to a real node', async () => {
     withCredential: portWith,
     parent: { catalog: context.catalog, children: context.children, nodeId: context.nodeId, childId: CHILD_ID },
     identity: context.identity,
+    identityKey: NodeKey.fromPem(await readFile(join(context.config.dataDir, 'keys', 'identity.key'), 'utf8')),
     close: () => node.close(),
   };
 });

@@ -3025,6 +3025,9 @@ export namespace patchtree {
             /** LanguageReport nodeId. */
             nodeId: string;
 
+            /** LanguageReport statement. */
+            statement?: (patchtree.v1.SignedStatement.$Properties|null);
+
             /**
              * Creates a new LanguageReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -3110,6 +3113,9 @@ export namespace patchtree {
                 /** LanguageReport nodeId */
                 nodeId?: (string|null);
 
+                /** LanguageReport statement */
+                statement?: (patchtree.v1.SignedStatement.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3145,6 +3151,9 @@ export namespace patchtree {
 
             /** ChildLanguages identity. */
             identity: string;
+
+            /** ChildLanguages statement. */
+            statement?: (patchtree.v1.SignedStatement.$Properties|null);
 
             /**
              * Creates a new ChildLanguages instance using the specified properties.
@@ -3222,12 +3231,245 @@ export namespace patchtree {
                 /** ChildLanguages identity */
                 identity?: (string|null);
 
+                /** ChildLanguages statement */
+                statement?: (patchtree.v1.SignedStatement.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ChildLanguages. */
             type $Shape = patchtree.v1.ChildLanguages.$Properties;
+        }
+
+        /**
+         * Properties of a NodeStatement.
+         * @deprecated Use patchtree.v1.NodeStatement.$Properties instead.
+         */
+        interface INodeStatement extends patchtree.v1.NodeStatement.$Properties {
+        }
+
+        /** Represents a NodeStatement. */
+        class NodeStatement {
+
+            /**
+             * Constructs a new NodeStatement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.NodeStatement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeStatement publicKey. */
+            publicKey: string;
+
+            /** NodeStatement parentIdentity. */
+            parentIdentity: string;
+
+            /** NodeStatement nodeId. */
+            nodeId: string;
+
+            /** NodeStatement languages. */
+            languages: string[];
+
+            /** NodeStatement issued. */
+            issued: string;
+
+            /**
+             * Creates a new NodeStatement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NodeStatement instance
+             */
+            static create(properties: patchtree.v1.NodeStatement.$Shape): patchtree.v1.NodeStatement & patchtree.v1.NodeStatement.$Shape;
+            static create(properties?: patchtree.v1.NodeStatement.$Properties): patchtree.v1.NodeStatement;
+
+            /**
+             * Encodes the specified NodeStatement message. Does not implicitly {@link patchtree.v1.NodeStatement.verify|verify} messages.
+             * @param message NodeStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.NodeStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeStatement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.NodeStatement & patchtree.v1.NodeStatement.$Shape} NodeStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.NodeStatement & patchtree.v1.NodeStatement.$Shape;
+
+            /**
+             * Verifies a NodeStatement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NodeStatement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NodeStatement
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.NodeStatement;
+
+            /**
+             * Creates a plain object from a NodeStatement message. Also converts values to other types if specified.
+             * @param message NodeStatement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.NodeStatement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NodeStatement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NodeStatement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NodeStatement {
+
+            /** Properties of a NodeStatement. */
+            interface $Properties {
+
+                /** NodeStatement publicKey */
+                publicKey?: (string|null);
+
+                /** NodeStatement parentIdentity */
+                parentIdentity?: (string|null);
+
+                /** NodeStatement nodeId */
+                nodeId?: (string|null);
+
+                /** NodeStatement languages */
+                languages?: (string[]|null);
+
+                /** NodeStatement issued */
+                issued?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeStatement. */
+            type $Shape = patchtree.v1.NodeStatement.$Properties;
+        }
+
+        /**
+         * Properties of a SignedStatement.
+         * @deprecated Use patchtree.v1.SignedStatement.$Properties instead.
+         */
+        interface ISignedStatement extends patchtree.v1.SignedStatement.$Properties {
+        }
+
+        /** Represents a SignedStatement. */
+        class SignedStatement {
+
+            /**
+             * Constructs a new SignedStatement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: patchtree.v1.SignedStatement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedStatement statement. */
+            statement: Uint8Array;
+
+            /** SignedStatement signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedStatement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedStatement instance
+             */
+            static create(properties: patchtree.v1.SignedStatement.$Shape): patchtree.v1.SignedStatement & patchtree.v1.SignedStatement.$Shape;
+            static create(properties?: patchtree.v1.SignedStatement.$Properties): patchtree.v1.SignedStatement;
+
+            /**
+             * Encodes the specified SignedStatement message. Does not implicitly {@link patchtree.v1.SignedStatement.verify|verify} messages.
+             * @param message SignedStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: patchtree.v1.SignedStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedStatement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {patchtree.v1.SignedStatement & patchtree.v1.SignedStatement.$Shape} SignedStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): patchtree.v1.SignedStatement & patchtree.v1.SignedStatement.$Shape;
+
+            /**
+             * Verifies a SignedStatement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedStatement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedStatement
+             */
+            static fromObject(object: { [k: string]: any }): patchtree.v1.SignedStatement;
+
+            /**
+             * Creates a plain object from a SignedStatement message. Also converts values to other types if specified.
+             * @param message SignedStatement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: patchtree.v1.SignedStatement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedStatement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedStatement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedStatement {
+
+            /** Properties of a SignedStatement. */
+            interface $Properties {
+
+                /** SignedStatement statement */
+                statement?: (Uint8Array|null);
+
+                /** SignedStatement signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedStatement. */
+            type $Shape = patchtree.v1.SignedStatement.$Properties;
         }
 
         /**

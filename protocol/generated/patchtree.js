@@ -9438,6 +9438,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {Array.<patchtree.v1.ChildLanguages.$Properties>|null} [descendants] LanguageReport descendants
              * @property {string|null} [identity] LanguageReport identity
              * @property {string|null} [nodeId] LanguageReport nodeId
+             * @property {patchtree.v1.SignedStatement.$Properties|null} [statement] LanguageReport statement
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9520,6 +9521,14 @@ export const patchtree = $root.patchtree = (() => {
             LanguageReport.prototype.nodeId = "";
 
             /**
+             * LanguageReport statement.
+             * @member {patchtree.v1.SignedStatement.$Properties|null|undefined} statement
+             * @memberof patchtree.v1.LanguageReport
+             * @instance
+             */
+            LanguageReport.prototype.statement = null;
+
+            /**
              * Creates a new LanguageReport instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.LanguageReport
@@ -9565,6 +9574,8 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.identity);
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.nodeId);
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    $root.patchtree.v1.SignedStatement.encode(message.statement, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9661,6 +9672,12 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.nodeId;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.statement = $root.patchtree.v1.SignedStatement.decode(reader, reader.size(), $undefined, _depth + 1, message.statement);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9721,6 +9738,11 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     if (!$util.isString(message.nodeId))
                         return "nodeId: string expected";
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement")) {
+                    let error = $root.patchtree.v1.SignedStatement.verify(message.statement, _depth + 1);
+                    if (error)
+                        return "statement." + error;
+                }
                 return null;
             };
 
@@ -9771,6 +9793,11 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.nodeId != null)
                     if (typeof object.nodeId !== "string" || object.nodeId.length)
                         message.nodeId = $String(object.nodeId);
+                if (object.statement != null) {
+                    if (!$util.isObject(object.statement))
+                        throw $TypeError(".patchtree.v1.LanguageReport.statement: object expected");
+                    message.statement = $root.patchtree.v1.SignedStatement.fromObject(object.statement, _depth + 1);
+                }
                 return message;
             };
 
@@ -9800,6 +9827,7 @@ export const patchtree = $root.patchtree = (() => {
                     object.childId = "";
                     object.identity = "";
                     object.nodeId = "";
+                    object.statement = null;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -9819,6 +9847,8 @@ export const patchtree = $root.patchtree = (() => {
                     object.identity = message.identity;
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    object.statement = $root.patchtree.v1.SignedStatement.toObject(message.statement, options, _depth + 1);
                 return object;
             };
 
@@ -9858,6 +9888,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {string|null} [nodeId] ChildLanguages nodeId
              * @property {Array.<string>|null} [languages] ChildLanguages languages
              * @property {string|null} [identity] ChildLanguages identity
+             * @property {patchtree.v1.SignedStatement.$Properties|null} [statement] ChildLanguages statement
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9915,6 +9946,14 @@ export const patchtree = $root.patchtree = (() => {
             ChildLanguages.prototype.identity = "";
 
             /**
+             * ChildLanguages statement.
+             * @member {patchtree.v1.SignedStatement.$Properties|null|undefined} statement
+             * @memberof patchtree.v1.ChildLanguages
+             * @instance
+             */
+            ChildLanguages.prototype.statement = null;
+
+            /**
              * Creates a new ChildLanguages instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.ChildLanguages
@@ -9953,6 +9992,8 @@ export const patchtree = $root.patchtree = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.languages[i]);
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity") && message.identity !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.identity);
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    $root.patchtree.v1.SignedStatement.encode(message.statement, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10023,6 +10064,12 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.identity;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.statement = $root.patchtree.v1.SignedStatement.decode(reader, reader.size(), $undefined, _depth + 1, message.statement);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10068,6 +10115,11 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     if (!$util.isString(message.identity))
                         return "identity: string expected";
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement")) {
+                    let error = $root.patchtree.v1.SignedStatement.verify(message.statement, _depth + 1);
+                    if (error)
+                        return "statement." + error;
+                }
                 return null;
             };
 
@@ -10102,6 +10154,11 @@ export const patchtree = $root.patchtree = (() => {
                 if (object.identity != null)
                     if (typeof object.identity !== "string" || object.identity.length)
                         message.identity = $String(object.identity);
+                if (object.statement != null) {
+                    if (!$util.isObject(object.statement))
+                        throw $TypeError(".patchtree.v1.ChildLanguages.statement: object expected");
+                    message.statement = $root.patchtree.v1.SignedStatement.fromObject(object.statement, _depth + 1);
+                }
                 return message;
             };
 
@@ -10127,6 +10184,7 @@ export const patchtree = $root.patchtree = (() => {
                 if (options.defaults) {
                     object.nodeId = "";
                     object.identity = "";
+                    object.statement = null;
                 }
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
                     object.nodeId = message.nodeId;
@@ -10137,6 +10195,8 @@ export const patchtree = $root.patchtree = (() => {
                 }
                 if (message.identity != null && $Object.hasOwnProperty.call(message, "identity"))
                     object.identity = message.identity;
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    object.statement = $root.patchtree.v1.SignedStatement.toObject(message.statement, options, _depth + 1);
                 return object;
             };
 
@@ -10166,6 +10226,676 @@ export const patchtree = $root.patchtree = (() => {
             };
 
             return ChildLanguages;
+        })();
+
+        v1.NodeStatement = (function() {
+
+            /**
+             * Properties of a NodeStatement.
+             * @typedef {Object} patchtree.v1.NodeStatement.$Properties
+             * @property {string|null} [publicKey] NodeStatement publicKey
+             * @property {string|null} [parentIdentity] NodeStatement parentIdentity
+             * @property {string|null} [nodeId] NodeStatement nodeId
+             * @property {Array.<string>|null} [languages] NodeStatement languages
+             * @property {string|null} [issued] NodeStatement issued
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeStatement.
+             * @memberof patchtree.v1
+             * @interface INodeStatement
+             * @augments patchtree.v1.NodeStatement.$Properties
+             * @deprecated Use patchtree.v1.NodeStatement.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeStatement.
+             * @typedef {patchtree.v1.NodeStatement.$Properties} patchtree.v1.NodeStatement.$Shape
+             */
+
+            /**
+             * Constructs a new NodeStatement.
+             * @memberof patchtree.v1
+             * @classdesc Represents a NodeStatement.
+             * @constructor
+             * @param {patchtree.v1.NodeStatement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeStatement = function (properties) {
+                this.languages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeStatement publicKey.
+             * @member {string} publicKey
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             */
+            NodeStatement.prototype.publicKey = "";
+
+            /**
+             * NodeStatement parentIdentity.
+             * @member {string} parentIdentity
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             */
+            NodeStatement.prototype.parentIdentity = "";
+
+            /**
+             * NodeStatement nodeId.
+             * @member {string} nodeId
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             */
+            NodeStatement.prototype.nodeId = "";
+
+            /**
+             * NodeStatement languages.
+             * @member {Array.<string>} languages
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             */
+            NodeStatement.prototype.languages = $util.emptyArray;
+
+            /**
+             * NodeStatement issued.
+             * @member {string} issued
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             */
+            NodeStatement.prototype.issued = "";
+
+            /**
+             * Creates a new NodeStatement instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {patchtree.v1.NodeStatement.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.NodeStatement} NodeStatement instance
+             * @type {{
+             *   (properties: patchtree.v1.NodeStatement.$Shape): patchtree.v1.NodeStatement & patchtree.v1.NodeStatement.$Shape;
+             *   (properties?: patchtree.v1.NodeStatement.$Properties): patchtree.v1.NodeStatement;
+             * }}
+             */
+            NodeStatement.create = function(properties) {
+                return new NodeStatement(properties);
+            };
+
+            /**
+             * Encodes the specified NodeStatement message. Does not implicitly {@link patchtree.v1.NodeStatement.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {patchtree.v1.NodeStatement.$Properties} message NodeStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeStatement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey") && message.publicKey !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.publicKey);
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity") && message.parentIdentity !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.parentIdentity);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeId);
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.languages[i]);
+                if (message.issued != null && $Object.hasOwnProperty.call(message, "issued") && message.issued !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.issued);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeStatement message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.NodeStatement & patchtree.v1.NodeStatement.$Shape} NodeStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeStatement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.NodeStatement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.publicKey = value;
+                            else
+                                delete message.publicKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parentIdentity = value;
+                            else
+                                delete message.parentIdentity;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.issued = value;
+                            else
+                                delete message.issued;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a NodeStatement message.
+             * @function verify
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NodeStatement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    if (!$util.isString(message.publicKey))
+                        return "publicKey: string expected";
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    if (!$util.isString(message.parentIdentity))
+                        return "parentIdentity: string expected";
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    if (!$util.isString(message.nodeId))
+                        return "nodeId: string expected";
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.issued != null && $Object.hasOwnProperty.call(message, "issued"))
+                    if (!$util.isString(message.issued))
+                        return "issued: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a NodeStatement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.NodeStatement} NodeStatement
+             */
+            NodeStatement.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.NodeStatement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.NodeStatement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.NodeStatement();
+                if (object.publicKey != null)
+                    if (typeof object.publicKey !== "string" || object.publicKey.length)
+                        message.publicKey = $String(object.publicKey);
+                if (object.parentIdentity != null)
+                    if (typeof object.parentIdentity !== "string" || object.parentIdentity.length)
+                        message.parentIdentity = $String(object.parentIdentity);
+                if (object.nodeId != null)
+                    if (typeof object.nodeId !== "string" || object.nodeId.length)
+                        message.nodeId = $String(object.nodeId);
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".patchtree.v1.NodeStatement.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.issued != null)
+                    if (typeof object.issued !== "string" || object.issued.length)
+                        message.issued = $String(object.issued);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NodeStatement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {patchtree.v1.NodeStatement} message NodeStatement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NodeStatement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.languages = [];
+                if (options.defaults) {
+                    object.publicKey = "";
+                    object.parentIdentity = "";
+                    object.nodeId = "";
+                    object.issued = "";
+                }
+                if (message.publicKey != null && $Object.hasOwnProperty.call(message, "publicKey"))
+                    object.publicKey = message.publicKey;
+                if (message.parentIdentity != null && $Object.hasOwnProperty.call(message, "parentIdentity"))
+                    object.parentIdentity = message.parentIdentity;
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                    object.nodeId = message.nodeId;
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.issued != null && $Object.hasOwnProperty.call(message, "issued"))
+                    object.issued = message.issued;
+                return object;
+            };
+
+            /**
+             * Converts this NodeStatement to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.NodeStatement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NodeStatement.prototype.toJSON = function() {
+                return NodeStatement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for NodeStatement
+             * @function getTypeUrl
+             * @memberof patchtree.v1.NodeStatement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeStatement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.NodeStatement";
+            };
+
+            return NodeStatement;
+        })();
+
+        v1.SignedStatement = (function() {
+
+            /**
+             * Properties of a SignedStatement.
+             * @typedef {Object} patchtree.v1.SignedStatement.$Properties
+             * @property {Uint8Array|null} [statement] SignedStatement statement
+             * @property {Uint8Array|null} [signature] SignedStatement signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedStatement.
+             * @memberof patchtree.v1
+             * @interface ISignedStatement
+             * @augments patchtree.v1.SignedStatement.$Properties
+             * @deprecated Use patchtree.v1.SignedStatement.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedStatement.
+             * @typedef {patchtree.v1.SignedStatement.$Properties} patchtree.v1.SignedStatement.$Shape
+             */
+
+            /**
+             * Constructs a new SignedStatement.
+             * @memberof patchtree.v1
+             * @classdesc Represents a SignedStatement.
+             * @constructor
+             * @param {patchtree.v1.SignedStatement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedStatement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedStatement statement.
+             * @member {Uint8Array} statement
+             * @memberof patchtree.v1.SignedStatement
+             * @instance
+             */
+            SignedStatement.prototype.statement = $util.newBuffer([]);
+
+            /**
+             * SignedStatement signature.
+             * @member {Uint8Array} signature
+             * @memberof patchtree.v1.SignedStatement
+             * @instance
+             */
+            SignedStatement.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedStatement instance using the specified properties.
+             * @function create
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {patchtree.v1.SignedStatement.$Properties=} [properties] Properties to set
+             * @returns {patchtree.v1.SignedStatement} SignedStatement instance
+             * @type {{
+             *   (properties: patchtree.v1.SignedStatement.$Shape): patchtree.v1.SignedStatement & patchtree.v1.SignedStatement.$Shape;
+             *   (properties?: patchtree.v1.SignedStatement.$Properties): patchtree.v1.SignedStatement;
+             * }}
+             */
+            SignedStatement.create = function(properties) {
+                return new SignedStatement(properties);
+            };
+
+            /**
+             * Encodes the specified SignedStatement message. Does not implicitly {@link patchtree.v1.SignedStatement.verify|verify} messages.
+             * @function encode
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {patchtree.v1.SignedStatement.$Properties} message SignedStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedStatement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement") && message.statement.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.statement);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedStatement message from the specified reader or buffer.
+             * @function decode
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {patchtree.v1.SignedStatement & patchtree.v1.SignedStatement.$Shape} SignedStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedStatement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.patchtree.v1.SignedStatement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.statement = value;
+                            else
+                                delete message.statement;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SignedStatement message.
+             * @function verify
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedStatement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    if (!(message.statement && typeof message.statement.length === "number" || $util.isString(message.statement)))
+                        return "statement: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedStatement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {patchtree.v1.SignedStatement} SignedStatement
+             */
+            SignedStatement.fromObject = function (object, _depth) {
+                if (object instanceof $root.patchtree.v1.SignedStatement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".patchtree.v1.SignedStatement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.patchtree.v1.SignedStatement();
+                if (object.statement != null)
+                    if (object.statement.length)
+                        if (typeof object.statement === "string")
+                            $util.base64.decode(object.statement, message.statement = $util.newBuffer($util.base64.length(object.statement)), 0);
+                        else if (object.statement.length >= 0)
+                            message.statement = object.statement;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedStatement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {patchtree.v1.SignedStatement} message SignedStatement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedStatement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.statement = "";
+                    else {
+                        object.statement = [];
+                        if (options.bytes !== $Array)
+                            object.statement = $util.newBuffer(object.statement);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement"))
+                    object.statement = options.bytes === $String ? $util.base64.encode(message.statement, 0, message.statement.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.statement) : message.statement;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedStatement to JSON.
+             * @function toJSON
+             * @memberof patchtree.v1.SignedStatement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedStatement.prototype.toJSON = function() {
+                return SignedStatement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedStatement
+             * @function getTypeUrl
+             * @memberof patchtree.v1.SignedStatement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedStatement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/patchtree.v1.SignedStatement";
+            };
+
+            return SignedStatement;
         })();
 
         v1.LanguageAck = (function() {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { PatchtreeError } from '../../protocol/index.js';
-import { Mutex, STATE_KEYS, type Catalog } from '../../catalog/index.js';
+import { Mutex, STATE_KEYS, type Catalog, type NodeKey } from '../../catalog/index.js';
+import { signStatement } from '../statements.js';
 import type { Children } from '../parent/children.js';
 import { validateRule, RULE_NAMES, type Rules, type RuleSet, type RuleSettingName } from '../parent/rules.js';
 import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type PullRule, type RunReportData } from '../wire.js';
@@ -23,9 +24,11 @@ export interface ChildReplicatorOptions {
   catalog: Catalog;
   /** The parent, through the uplink's retries and breaker. */
   parent: Uplink;
-  /** This node's id (what admins see) and identity (what loops are detected by). */
+  /** This node's id (what admins see) and identity (what loops are detected by: the key id of its identity key). */
   nodeId: string;
   identity: string;
+  /** Signs this node's statement in every report (see statements.ts). */
+  identityKey: NodeKey;
   /** The id the parent's admin registered this node under. */
   childId: string;
   /** This node's own children: what they need is reported up, and they are on the loop chain. */
@@ -102,7 +105,7 @@ export class ChildReplicator {
     const seen = new Set<string>([this.options.identity]);
     const descendants: NodeLanguages[] = [];
     for (const child of await this.options.children.list()) {
-      for (const node of [{ nodeId: child.nodeId ?? child.id, identity: child.identity ?? '', languages: child.languages }, ...child.descendants]) {
+      for (const node of [{ nodeId: child.nodeId ?? child.id, identity: child.identity ?? '', languages: child.languages, statement: child.statement }, ...child.descendants]) {
         if (descendants.length >= MAX_DESCENDANTS) break;
         if (node.identity && seen.has(node.identity)) continue;
         if (node.identity) seen.add(node.identity);
@@ -130,7 +133,10 @@ export class ChildReplicator {
     let ack: HelloAck;
     try {
       const { descendants } = await this.chain();
-      ack = await this.options.parent.hello({ identity: this.options.identity, nodeId: this.options.nodeId, languages: await catalog.settings.languages(), descendants });
+      const languages = await catalog.settings.languages();
+      // What this node says of itself, signed: the parent takes its identity, node id and languages from it.
+      const statement = Buffer.from(signStatement(this.options.identityKey, { parentIdentity: this.parentIdentityValue, nodeId: this.options.nodeId, languages })).toString('base64');
+      ack = await this.options.parent.hello({ identity: this.options.identity, nodeId: this.options.nodeId, languages, descendants, statement });
     } catch (err) {
       const e = err as PatchtreeError;
       if (e.code === 'REPL_LOOP') {

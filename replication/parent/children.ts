@@ -15,6 +15,8 @@ export interface ChildRecord {
   /** The child node's identity and node id, as it last reported them (loops are detected by identity). */
   identity?: string;
   nodeId?: string;
+  /** The child's own signed statement (relayed up with its descendants'). */
+  statement?: string;
   lastSeen?: string;
 }
 
@@ -124,7 +126,7 @@ export class Children {
   }
 
   /** Records what a child needs and when it was last seen. */
-  async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'identity' | 'nodeId' | 'lastSeen'>>): Promise<void> {
+  async update(id: string, change: Partial<Pick<ChildRecord, 'languages' | 'descendants' | 'identity' | 'nodeId' | 'statement' | 'lastSeen'>>): Promise<void> {
     await this.lock.run(async () => {
       const child = (await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined;
       if (!child) return;

@@ -6,6 +6,7 @@ import type { ChildRecord, Children } from './children.js';
 import { unmanagedLanguages } from './language-alerts.js';
 import type { Rules } from './rules.js';
 import { checkLoop, checkSession, serveSession, type ServingNode } from './session.js';
+import { readStatement, verifiedDescendants } from '../statements.js';
 import { changesFor, hashesFor, pageOfHashes, sampleHashes } from './verify.js';
 
 /** Sessions one child may have open at once. */
@@ -57,10 +58,15 @@ export class ParentService {
     const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
     const { body } = wire.decodeHello(bytes);
     const { self } = this.options;
-    checkLoop([body.identity, ...body.descendants.map((d) => d.identity)], self);
-    const languages = normaliseReported(body.languages);
-    const descendants = body.descendants.map((d) => ({ ...d, languages: normaliseReported(d.languages) }));
-    await this.options.children.update(child.id, { languages, descendants, identity: body.identity, nodeId: body.nodeId });
+    // The child's identity, node id and languages are what it signed; its descendants, those that signed that they are.
+    const own = readStatement(body.statement ? Buffer.from(body.statement, 'base64') : undefined);
+    if (!own) throw new PatchtreeError('REPL_BAD_REQUEST', 'a language report must carry the child\'s own statement, signed with its identity key and at most 7 days old');
+    const claimed = verifiedDescendants(own.identity, body.descendants);
+    if (claimed.length < body.descendants.length) this.log.debug({ child: child.id, dropped: body.descendants.length - claimed.length }, 'descendants without a valid statement naming their parent were not taken');
+    checkLoop([own.identity, ...claimed.map((d) => d.identity)], self);
+    const languages = normaliseReported(own.languages);
+    const descendants = claimed.map((d) => ({ nodeId: d.nodeId, identity: d.identity, languages: normaliseReported(d.languages), statement: d.statement }));
+    await this.options.children.update(child.id, { languages, descendants, identity: own.identity, nodeId: own.nodeId, statement: body.statement });
     if (JSON.stringify([child.languages, child.descendants]) !== JSON.stringify([languages, descendants])) this.options.onDescendantsChanged?.();
     const managed = await this.options.catalog.settings.languages();
     const needed = (c: { languages: string[]; descendants: Array<{ languages: string[] }> }) => [...c.languages, ...c.descendants.flatMap((d) => d.languages)];
