@@ -148,7 +148,11 @@ export class ChildReplicator {
       return undefined;
     }
     this.loopLogged = false;
+    const learned = ack.parentIdentity !== this.parentIdentityValue;
     this.parentIdentityValue = ack.parentIdentity;
+    // This node's statement names its parent; the parent's parent takes this node as a descendant only once it
+    // does, so a parent identity heard for the first time (or changed) is reported at once, not at the next poll.
+    if (learned && ack.parentIdentity) setImmediate(() => void this.hello());
     const parentRules = this.validParentRules(ack.rules);
     await rules.inherit(parentRules);
     onRules?.(await rules.fromParent());

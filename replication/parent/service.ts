@@ -67,7 +67,10 @@ export class ParentService {
     const languages = normaliseReported(own.languages);
     const descendants = claimed.map((d) => ({ nodeId: d.nodeId, identity: d.identity, languages: normaliseReported(d.languages), statement: d.statement }));
     await this.options.children.update(child.id, { languages, descendants, identity: own.identity, nodeId: own.nodeId, statement: body.statement });
-    if (JSON.stringify([child.languages, child.descendants]) !== JSON.stringify([languages, descendants])) this.options.onDescendantsChanged?.();
+    // What the nodes above need changed, or the child now names this node as its parent (so the node above takes it).
+    const namedBefore = readStatement(child.statement ? Buffer.from(child.statement, 'base64') : undefined)?.parentIdentity;
+    const summary = (c: { languages: string[]; descendants: Array<{ identity: string; languages: string[] }> }) => JSON.stringify([c.languages, c.descendants.map((d) => [d.identity, d.languages])]);
+    if (summary(child) !== summary({ languages, descendants }) || namedBefore !== own.parentIdentity) this.options.onDescendantsChanged?.();
     const managed = await this.options.catalog.settings.languages();
     const needed = (c: { languages: string[]; descendants: Array<{ languages: string[] }> }) => [...c.languages, ...c.descendants.flatMap((d) => d.languages)];
     const unmanaged = unmanagedLanguages(needed({ languages, descendants }), managed);
