@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
 import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
-import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
 
 /**
  * The bundled sample catalog written by the project (see catalog/sample/),
@@ -42,6 +42,14 @@ export interface NodeConfig {
   parent?: { url: string; childId: string; credential: string; ca?: string };
   /** Largest sync request body (verify and fetch key lists). */
   syncBodyLimitBytes: number;
+  /** Per child: largest run report body; its texts are kept in this node's history. */
+  syncRunReportLimitBytes: number;
+  /** Per child: most policy ids one session, verify or fetch request may name. */
+  syncPolicyIdsLimit: number;
+  /** Per child: most descendants one language report may name. */
+  syncDescendantsLimit: number;
+  /** Per child: most sessions open at once (each holds a snapshot of the store). */
+  syncSessionsPerChildLimit: number;
   /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
   pollSeconds: number;
   /** Deletions are kept this long for differential runs; a child whose checkpoint is older gets a complete run. */
@@ -66,7 +74,11 @@ const DEFAULTS: NodeConfig = {
   fetchRetries: 3,
   bodyLimitBytes: 1024 * 1024,
   mirrors: [],
-  syncBodyLimitBytes: 16 * 1024 * 1024,
+  syncBodyLimitBytes: DEFAULT_PARENT_LIMITS.bodyBytes,
+  syncRunReportLimitBytes: DEFAULT_PARENT_LIMITS.runReportBytes,
+  syncPolicyIdsLimit: DEFAULT_PARENT_LIMITS.policyIds,
+  syncDescendantsLimit: DEFAULT_PARENT_LIMITS.descendants,
+  syncSessionsPerChildLimit: DEFAULT_PARENT_LIMITS.sessionsPerChild,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
   syncIdleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
@@ -161,6 +173,10 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       case 'syncIdleTimeoutMs':
       case 'syncRunTimeoutMs':
       case 'syncBodyLimitBytes':
+      case 'syncRunReportLimitBytes':
+      case 'syncPolicyIdsLimit':
+      case 'syncDescendantsLimit':
+      case 'syncSessionsPerChildLimit':
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':
       case 'fetchRetries':
