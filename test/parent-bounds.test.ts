@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import pino from 'pino';
 import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, encodeBatchFrame, LanguageReport, MAX_FRAME_BYTES, MAX_RECORD_BYTES, PROTOCOL_VERSION, readReceivedFrames, SyncRequest, type RawBatch } from '../protocol/index.js';
@@ -6,6 +8,8 @@ import { RecordStore, scopeId, type SyncScope } from '../catalog/index.js';
 import { callWith, Children, ParentService, readCheckpoint, Rules, runRule, serveSession, wire, type ParentLimits, type ParentPort, type SessionRequest, type SyncCall } from '../replication/index.js';
 import { loadConfig } from '../node/config.js';
 import { bearerToken, sameSecret } from '../node/auth.js';
+import { startTestNode, TEST_TOKEN } from './helpers/node.js';
+import { within } from './helpers/wait.js';
 import { portTo } from './helpers/replication.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -200,7 +204,8 @@ describe('the credential is checked before the body is read', () => {
     expect(sameSecret('', 'x')).toBe(false);
     expect(bearerToken('Bearer abc')).toBe('abc');
     expect(bearerToken('bearer  abc')).toBe('abc');
-    for (const header of [undefined, '', 'abc', 'Basic abc', 'Bearerabc', 'Bearer ', 'Bearer a b']) expect(bearerToken(header), String(header)).toBeUndefined();
+    expect(bearerToken('Bearer a configured token ')).toBe('a configured token');
+    for (const header of [undefined, '', 'abc', 'Basic abc', 'Bearerabc', 'Bearer ', 'Bearer    ', 'abc Bearer']) expect(bearerToken(header), String(header)).toBeUndefined();
   });
 });
 
@@ -329,5 +334,60 @@ describe('run reports cost the same whatever the history holds', () => {
     await children.remove('site-a');
     expect(await children.reportedRuns('site-a')).toEqual([]);
     expect(await children.reportedRuns()).toHaveLength(1);
+  });
+});
+
+describe('the admin API over HTTP', () => {
+  it('answers OPTIONS and unknown routes under /api/v1 (in any case) only with the token, and takes only "Bearer <token>"', async () => {
+    const node = await startTestNode();
+    cleanups.push(() => node.close());
+    for (const [method, path] of [['OPTIONS', '/api/v1/status'], ['OPTIONS', '/api/v1/health'], ['GET', '/api/v1/no-such-route'], ['GET', '/API/V1/STATUS'], ['DELETE', '/Api/v1/children/x']]) {
+      const res = await fetch(`${node.url}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(res.headers.get('allow')).toBeNull();
+    }
+    for (const authorization of [TEST_TOKEN, `Basic ${TEST_TOKEN}`, `Bearer${TEST_TOKEN}`, `Bearer ${TEST_TOKEN}x`, `Bearer ${TEST_TOKEN.slice(0, -1)}`]) {
+      expect((await fetch(`${node.url}/api/v1/status`, { headers: { authorization } })).status, authorization).toBe(401);
+    }
+    expect((await fetch(`${node.url}/api/v1/status`, { method: 'OPTIONS', headers: { authorization: `Bearer ${TEST_TOKEN}` } })).status).toBe(200);
+    expect((await fetch(`${node.url}/api/v1/health`)).status).toBe(200);
+  });
+
+  it('creates its data directory 0700 and every file in it 0600', async () => {
+    const node = await startTestNode();
+    cleanups.push(() => node.close());
+    const loose: string[] = [];
+    const walk = (path: string) => {
+      const stat = statSync(path);
+      if (stat.mode & 0o077) loose.push(`${path} ${(stat.mode & 0o777).toString(8)}`);
+      if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    };
+    walk(node.dataDir);
+    expect(readdirSync(join(node.dataDir, 'db')).length).toBeGreaterThan(3);
+    expect(loose).toEqual([]);
+  });
+
+  it('takes the child id from x-patchtree-child: without it a sync call is AUTH_REQUIRED, its body unread', async () => {
+    const node = await startTestNode();
+    cleanups.push(() => node.close());
+    const { credential } = (await node.api('POST', '/children', { id: 'site' })).body;
+    const hello = wire.encodeHello('site', { identity: 'i', nodeId: 'site', languages: ['en-US'], descendants: [] });
+    const call = (headers: Record<string, string>) => fetch(`${node.url}/sync/v1/hello`, { method: 'POST', body: hello as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'application/x-protobuf', ...headers } });
+    const without = await call({ authorization: `Bearer ${credential}` });
+    expect([without.status, without.headers.get('x-patchtree-error')]).toEqual([401, 'AUTH_REQUIRED']);
+    // A large body is not waited for: the refusal comes from the headers alone, and the connection closes.
+    for (const headers of [{ authorization: 'Bearer nope', [wire.CHILD_HEADER]: 'site' }, { [wire.CHILD_HEADER]: 'site' }]) {
+      const answer = await within(new Promise<{ status?: number; connection?: string }>((resolve, reject) => {
+        const req = httpRequest(`${node.url}/sync/v1/session`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf', 'content-length': 10 * MB, ...headers } });
+        req.on('response', (res) => { res.resume(); resolve({ status: res.statusCode, connection: res.headers.connection }); });
+        req.on('error', reject);
+        req.flushHeaders(); // and never a byte of the body
+      }), 10_000, 'the refusal of a call whose body never comes');
+      expect(answer).toEqual({ status: 401, connection: 'close' });
+    }
+    const unknown = await call({ authorization: `Bearer ${credential}`, [wire.CHILD_HEADER]: 'nobody' });
+    const wrong = await call({ authorization: 'Bearer nope', [wire.CHILD_HEADER]: 'site' });
+    expect([unknown.status, unknown.headers.get('x-patchtree-error')]).toEqual([wrong.status, wrong.headers.get('x-patchtree-error')]);
+    expect((await call({ authorization: `Bearer ${credential}`, [wire.CHILD_HEADER]: 'site' })).status).toBe(200);
   });
 });

@@ -8,6 +8,8 @@ import { bearerToken } from '../auth.js';
 import { readRaw } from '../body.js';
 
 const PROTOBUF = 'application/x-protobuf';
+/** Largest body of a refused, unauthenticated call that is read off the connection (and dropped) rather than cut. */
+const REFUSED_BODY_BYTES = 64 * 1024;
 
 /**
  * The sync API between nodes: protobuf bodies, each call authenticated by
@@ -23,21 +25,30 @@ export function syncRoutes(router: Router, node: NodeContext): void {
   };
 
   /**
-   * Runs one call. A call refused before its body was all read (no or a
-   * wrong credential, an oversized body) also closes the connection: the
-   * rest of its body is not worth reading, nor the socket worth keeping.
+   * Runs one call. A call refused before its body was asked for (no or a
+   * wrong credential) does not have it read: one of more than
+   * REFUSED_BODY_BYTES (or of no declared length) closes the connection
+   * after the answer. A smaller one is read off and dropped, so an honest
+   * client still sending it reads its refusal rather than a broken pipe;
+   * so is the body of an authenticated child refused later (its limits
+   * and codes are its admin's to read).
    */
   const handle = (serve: (ctx: Context, call: SyncCall) => Promise<void>) => async (ctx: Context) => {
+    let bodyAsked = false;
     try {
       if (ctx.request.type && ctx.request.type !== PROTOBUF) throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected ${PROTOBUF}`);
       await serve(ctx, {
         childId: ctx.get(wire.CHILD_HEADER),
         credential: bearerToken(ctx.get('authorization')),
         peer: ctx.ip,
-        body: (limit) => readRaw(ctx, limit),
+        body: (limit) => {
+          bodyAsked = true;
+          return readRaw(ctx, limit);
+        },
       });
     } catch (err) {
-      if (!ctx.req.readableEnded) ctx.set('Connection', 'close');
+      const declared = Number(ctx.get('content-length') || Number.POSITIVE_INFINITY);
+      if (!bodyAsked && !ctx.req.readableEnded && !(declared <= REFUSED_BODY_BYTES)) ctx.set('Connection', 'close');
       throw err;
     }
   };
