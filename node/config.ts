@@ -154,6 +154,8 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string' || typeof p.credential !== 'string' || !p.credential) {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
+        // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
         config.parent = { url: p.url, childId: p.childId, credential: p.credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}) };
         break;

@@ -298,6 +298,9 @@ describe('per-child limits, each with a setting and a stable code', () => {
       expect(() => loadConfig({ env: {}, flags: { [key]: 0 } }), key).toThrow(key);
       expect(() => loadConfig({ env: {}, flags: { [key]: 'many' } }), key).toThrow(key);
     }
+    // The child id travels in a header: one the parent could not have registered is refused at start.
+    expect(() => loadConfig({ env: {}, flags: { parent: { url: 'http://hq:8470', childId: 'site a\n', credential: 'c' } } })).toThrow('childId');
+    expect(loadConfig({ env: {}, flags: { parent: { url: 'http://hq:8470', childId: 'site-a.1', credential: 'c' } } }).parent?.childId).toBe('site-a.1');
   });
 });
 

@@ -210,6 +210,11 @@ export class ParentService {
       yield* frames;
     } catch (err) {
       const e = err as PatchtreeError;
+      // The transport ended the frames: the child went away or stopped reading (syncIdleTimeoutMs). Not a failure here.
+      if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        this.log.info({ child }, 'sync session ended: the child went away or stopped reading');
+        return;
+      }
       this.log.error({ child, code: e.code, err: e.message }, 'sync session failed');
       yield encodeFrame({ error: { code: e.code ?? 'INTERNAL', message: e.code ? e.message : 'internal error; see the parent log' } });
     }
