@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PatchtreeError } from '../protocol/index.js';
 import { normaliseLanguages, validateSource, type SourceConfig } from '../catalog/index.js';
-import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS, MIN_RUN_REPORT_BYTES } from '../replication/index.js';
 
 /**
  * The bundled sample catalog written by the project (see catalog/sample/),
@@ -184,7 +184,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       case 'fetchRetries':
       case 'bodyLimitBytes': {
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-        const min = key === 'port' || key === 'fetchRetries' ? 0 : 1;
+        const min = key === 'port' || key === 'fetchRetries' ? 0 : key === 'syncRunReportLimitBytes' ? MIN_RUN_REPORT_BYTES : 1;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < min || (key === 'port' && n > 65535)) throw bad(key, `must be an integer >= ${min}`);
         config[key as 'port'] = n;
         break;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, encodeBatchFrame, LanguageReport, MAX_FRAME_BYTES, MAX_RECORD_BYTES, PROTOCOL_VERSION, readReceivedFrames, SyncRequest, type RawBatch } from '../protocol/index.js';
 import { RecordStore, scopeId, type SyncScope } from '../catalog/index.js';
-import { callWith, Children, ParentService, readCheckpoint, Rules, runRule, serveSession, wire, type ParentLimits, type ParentPort, type SessionRequest, type SyncCall } from '../replication/index.js';
+import { callWith, Children, MIN_RUN_REPORT_BYTES, ParentService, readCheckpoint, Rules, runRule, serveSession, wire, type ParentLimits, type ParentPort, type SessionRequest, type SyncCall } from '../replication/index.js';
 import { loadConfig } from '../node/config.js';
 import { bearerToken, sameSecret } from '../node/auth.js';
 import { startTestNode, TEST_TOKEN } from './helpers/node.js';
@@ -284,7 +284,9 @@ describe('per-child limits, each with a setting and a stable code', () => {
     const { parent, credentials } = await service({ runReportBytes: 64 * 1024 });
     const run: wire.RunReportData = { id: 1, rule: 'catalog', trigger: 't'.repeat(MB), started: 's'.repeat(MB), reason: 'r'.repeat(MB), durationMs: 1, status: 'failed', error: { code: 'C'.repeat(MB), message: '\u{1F600}'.repeat(MB) } };
     const honest = wire.encodeRunReport('site-a', run);
-    expect(honest.length).toBeLessThanOrEqual(64 * 1024);
+    expect(honest.length).toBeLessThanOrEqual(MIN_RUN_REPORT_BYTES);
+    const worst = wire.encodeRunReport('site-a', { ...run, trigger: '\u20ac'.repeat(MB), started: '\u20ac'.repeat(MB), reason: '\u20ac'.repeat(MB), error: { code: '\u20ac'.repeat(MB), message: '\u20ac'.repeat(MB) } });
+    expect(worst.length).toBeLessThanOrEqual(MIN_RUN_REPORT_BYTES);
     await parent.runReport(callWith(honest, credentials['site-a']));
     const hostile = Buffer.concat([Buffer.from(honest), Buffer.from([0x9a, 0x01, 0x80, 0x80, 0x04]), Buffer.alloc(65536, 0x6d)]);
     await expect(parent.runReport(callWith(hostile, credentials['site-a']))).rejects.toMatchObject({ code: 'BODY_TOO_LARGE' });
@@ -298,6 +300,8 @@ describe('per-child limits, each with a setting and a stable code', () => {
       expect(() => loadConfig({ env: {}, flags: { [key]: 0 } }), key).toThrow(key);
       expect(() => loadConfig({ env: {}, flags: { [key]: 'many' } }), key).toThrow(key);
     }
+    // A child's own reports must always fit: the report limit cannot go below what one can weigh.
+    expect(() => loadConfig({ env: {}, flags: { syncRunReportLimitBytes: 16 * 1024 } })).toThrow('syncRunReportLimitBytes');
     // The child id travels in a header: one the parent could not have registered is refused at start.
     expect(() => loadConfig({ env: {}, flags: { parent: { url: 'http://hq:8470', childId: 'site a\n', credential: 'c' } } })).toThrow('childId');
     expect(loadConfig({ env: {}, flags: { parent: { url: 'http://hq:8470', childId: 'site-a.1', credential: 'c' } } }).parent?.childId).toBe('site-a.1');

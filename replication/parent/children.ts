@@ -34,7 +34,7 @@ const RUN_SLOTS = STATE_FAMILIES.childRunSlots;
 /** Reported runs listed for all children at once (the newest). */
 const LIST_REPORTED = 500;
 /** Reported runs kept per child: its newest, in a ring. */
-export const KEEP_PER_CHILD = 100;
+const KEEP_PER_CHILD = 100;
 
 /** A reported run as stored, with the order this node received it in. */
 type StoredRun = ReportedRun & { seq: number };

@@ -22,6 +22,14 @@ export interface ParentLimits extends wire.RequestLimits {
   runReportBytes: number;
 }
 
+/**
+ * The smallest run report limit a parent may set: a child's own report, its
+ * texts cut to MAX_TEXT characters (at most 3 bytes each in UTF-8), is about
+ * 16 kB at most, and must always fit (a refused one would wait in the
+ * child's outbox for ever).
+ */
+export const MIN_RUN_REPORT_BYTES = 32 * 1024;
+
 export const DEFAULT_PARENT_LIMITS: Readonly<ParentLimits> = {
   ...wire.DEFAULT_REQUEST_LIMITS,
   sessionsPerChild: 4,
