@@ -1,8 +1,8 @@
 import Koa from 'koa';
 import Router from '@koa/router';
-import { timingSafeEqual } from 'node:crypto';
 import { PatchtreeError } from '../protocol/index.js';
 import type { NodeContext } from './context.js';
+import { bearerToken, sameSecret } from './auth.js';
 import { toHttpError } from './http-errors.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
 import { policyRoutes } from './routes/policy-routes.js';
@@ -43,19 +43,21 @@ export function createApp(node: NodeContext): Koa {
     }
   });
 
-  const api = new Router({ prefix: '/api/v1' });
-  api.use(async (ctx, next) => {
-    if (ctx.path === '/api/v1/health') return next();
-    const header = ctx.get('authorization');
-    if (!header) throw new PatchtreeError('AUTH_REQUIRED', 'the admin API needs "Authorization: Bearer <admin token>"');
-    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
-    const expected = Buffer.from(node.adminToken);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // The admin token guards everything under /api/v1 but health, whatever the method or path: an OPTIONS
+  // request or an unknown route learns nothing (methods, routes) without it. Paths match as the router
+  // matches them, without regard to case.
+  app.use(async (ctx, next) => {
+    if (!/^\/api\/v1(\/|$)/i.test(ctx.path) || (/^\/api\/v1\/health\/?$/i.test(ctx.path) && (ctx.method === 'GET' || ctx.method === 'HEAD'))) return next();
+    const token = bearerToken(ctx.get('authorization'));
+    if (token === undefined) throw new PatchtreeError('AUTH_REQUIRED', 'the admin API needs "Authorization: Bearer <admin token>"');
+    if (!sameSecret(token, node.adminToken)) {
       log.warn({ path: ctx.path, ip: ctx.ip }, 'wrong admin token');
       throw new PatchtreeError('AUTH_INVALID', 'wrong admin token');
     }
     return next();
   });
+
+  const api = new Router({ prefix: '/api/v1' });
   statusRoutes(api, node);
   catalogRoutes(api, node);
   policyRoutes(api, node);

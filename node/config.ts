@@ -5,7 +5,7 @@ import { PatchtreeError } from '../protocol/index.js';
 import {
   DEFAULT_CATALOG_MAX_BYTES, DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_EXPIRY_DAYS, DEFAULT_IMPORT_DEADLINE_MS, normaliseLanguages, parsePublicKey, parseRange, validateSource, type PublicKeyInfo, type SourceConfig,
 } from '../catalog/index.js';
-import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_RUN_TIMEOUT_MS } from '../replication/index.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS, MIN_RUN_REPORT_BYTES } from '../replication/index.js';
 
 /**
  * The bundled sample catalog written by the project (see catalog/sample/),
@@ -63,6 +63,14 @@ export interface NodeConfig {
   signatureExpiryDays: number;
   /** Largest sync request body (verify and fetch key lists). */
   syncBodyLimitBytes: number;
+  /** Per child: largest run report body; its texts are kept in this node's history. */
+  syncRunReportLimitBytes: number;
+  /** Per child: most policy ids one session, verify or fetch request may name. */
+  syncPolicyIdsLimit: number;
+  /** Per child: most descendants one language report may name. */
+  syncDescendantsLimit: number;
+  /** Per child: most sessions open at once (each holds a snapshot of the store). */
+  syncSessionsPerChildLimit: number;
   /** A child reports to its parent (languages; rule changes and run-now requests come back) this often. */
   pollSeconds: number;
   /** Deletions are kept this long for differential runs; a child whose checkpoint is older gets a complete run. */
@@ -91,7 +99,11 @@ const DEFAULTS: NodeConfig = {
   catalogMaxBytes: DEFAULT_CATALOG_MAX_BYTES,
   downloadMaxBytes: DEFAULT_DOWNLOAD_MAX_BYTES,
   importTimeoutMs: DEFAULT_IMPORT_DEADLINE_MS,
-  syncBodyLimitBytes: 16 * 1024 * 1024,
+  syncBodyLimitBytes: DEFAULT_PARENT_LIMITS.bodyBytes,
+  syncRunReportLimitBytes: DEFAULT_PARENT_LIMITS.runReportBytes,
+  syncPolicyIdsLimit: DEFAULT_PARENT_LIMITS.policyIds,
+  syncDescendantsLimit: DEFAULT_PARENT_LIMITS.descendants,
+  syncSessionsPerChildLimit: DEFAULT_PARENT_LIMITS.sessionsPerChild,
   pollSeconds: 30,
   tombstoneRetentionDays: 30,
   signatureExpiryDays: DEFAULT_EXPIRY_DAYS,
@@ -168,6 +180,8 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string' || typeof p.credential !== 'string' || !p.credential) {
           throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
         }
+        // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
         if (p.publisherKeys !== undefined && !Array.isArray(p.publisherKeys)) throw bad(key, '"publisherKeys" must be the list the parent\'s registration answered');
         if (p.trustOnFirstUse !== undefined && typeof p.trustOnFirstUse !== 'boolean') throw bad(key, '"trustOnFirstUse" must be true or false');
@@ -203,6 +217,10 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       case 'syncIdleTimeoutMs':
       case 'syncRunTimeoutMs':
       case 'syncBodyLimitBytes':
+      case 'syncRunReportLimitBytes':
+      case 'syncPolicyIdsLimit':
+      case 'syncDescendantsLimit':
+      case 'syncSessionsPerChildLimit':
       case 'stagingConcurrency':
       case 'fetchTimeoutMs':
       case 'fetchRetries':
@@ -211,7 +229,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
       case 'importTimeoutMs':
       case 'bodyLimitBytes': {
         const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-        const min = key === 'port' || key === 'fetchRetries' ? 0 : 1;
+        const min = key === 'port' || key === 'fetchRetries' ? 0 : key === 'syncRunReportLimitBytes' ? MIN_RUN_REPORT_BYTES : 1;
         if (typeof n !== 'number' || !Number.isInteger(n) || n < min || (key === 'port' && n > 65535)) throw bad(key, `must be an integer >= ${min}`);
         config[key as 'port'] = n;
         break;

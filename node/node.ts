@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { isMainThread } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { Catalog, FetchPolicy, NodeKey } from '../catalog/index.js';
@@ -47,7 +48,7 @@ function fetchPolicyOf(config: Readonly<NodeConfig>): FetchPolicy {
 
 /** Starts a node: opens its store, seeds configured sources, serves the API and runs the schedules. */
 export async function startNode(config: Readonly<NodeConfig>, logger: Logger = createLogger(config.logLevel)): Promise<RunningNode> {
-  await mkdir(config.dataDir, { recursive: true });
+  await ownerOnly(config.dataDir);
   const nodeId = await nodeIdFor(config.dataDir, config.nodeId);
   const token = await adminTokenFor(config.dataDir, config.adminToken);
   const log = logger.child({ node: nodeId });
@@ -97,6 +98,13 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       rules,
       self: { nodeId, identity: identityKey.keyid, parentIdentity: () => context.replicator?.parentIdentity ?? '' },
       logger: log,
+      limits: {
+        bodyBytes: config.syncBodyLimitBytes,
+        runReportBytes: config.syncRunReportLimitBytes,
+        policyIds: config.syncPolicyIdsLimit,
+        descendants: config.syncDescendantsLimit,
+        sessionsPerChild: config.syncSessionsPerChildLimit,
+      },
       // A mid-tier passes what its children need up to its own parent at once.
       onDescendantsChanged: () => void context.replicator?.hello(),
     }),
@@ -191,4 +199,17 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       await catalog.close();
     },
   };
+}
+
+/**
+ * The data directory and all the node writes in it (the LevelDB files, the
+ * admin token, content files, the spool) are for the node's user alone:
+ * the directory 0700, and a umask of 077 so that every file is created 0600
+ * and every directory 0700, LevelDB's own included (a worker thread cannot
+ * set the umask; the directory's mode still keeps others out).
+ */
+async function ownerOnly(dataDir: string): Promise<void> {
+  if (isMainThread) process.umask(0o077);
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await chmod(dataDir, 0o700);
 }

@@ -17,6 +17,32 @@ export const PROTOCOL_VERSION = 1;
 /** Largest frame accepted from a peer: a batch of a few thousand records fits many times. */
 export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
+/** Most bytes a batch frame adds around one change: its field tag (1) and length varint (at most 5 below 4 GiB). */
+export const CHANGE_OVERHEAD_BYTES = 6;
+
+/**
+ * Room a batch frame keeps beside its changes: the frame's and the batch's
+ * tags and lengths, last_seq, and the two cursor keys (a record key is at most
+ * a few kB of UTF-8).
+ */
+const BATCH_FRAME_ROOM = 64 * 1024;
+
+/**
+ * The largest change (one record's stored bytes) that can replicate: alone in
+ * a batch it still fits in a frame of MAX_FRAME_BYTES. An importer refuses a
+ * larger record with a clear error, since no child could ever receive it.
+ */
+export const MAX_RECORD_BYTES = MAX_FRAME_BYTES - BATCH_FRAME_ROOM;
+
+/**
+ * A parent closes a batch before its changes (with CHANGE_OVERHEAD_BYTES
+ * each) would pass this many bytes; a change larger than this travels in a
+ * batch of its own. Batches split by bytes as well as by records, so a few
+ * large records never add up to a frame a child must refuse, and each side
+ * holds a few MB per batch, not the frame limit.
+ */
+export const BATCH_TARGET_BYTES = 8 * 1024 * 1024;
+
 /** One length-delimited frame (varint byte length, then the encoded SyncFrame). */
 export function encodeFrame(frame: SyncFrameData): Buffer {
   return delimit(pb.SyncFrame.encode(frame).finish());

@@ -1,7 +1,7 @@
 export * as wire from './wire.js';
 export { MAX_KEYS_PER_CALL, MAX_DESCENDANTS, type Checkpoint, type SessionRequest, type KeyHash, type HelloAck, type HelloReport, type ModeName, type PullRule, type RecordRule, type RunReportData, type RunStatus, type ContentFileInfo, type ViewScope } from './wire.js';
 export type { ParentPort } from './port.js';
-export { ParentService } from './parent/service.js';
+export { ParentService, callWith, DEFAULT_PARENT_LIMITS, MIN_RUN_REPORT_BYTES, type ParentLimits, type SyncCall } from './parent/service.js';
 export { serveSession, effectiveMode, END_OF_KEYS, type ServingNode } from './parent/session.js';
 export { hashesFor, changesFor, sampleHashes, pageOfHashes } from './parent/verify.js';
 export { Children, type ChildRecord, type ChildView, type ReportedRun, type RunNowCounters } from './parent/children.js';

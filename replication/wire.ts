@@ -24,6 +24,30 @@ export const MAX_DESCENDANTS = 1000;
 export const MAX_KEYS_PER_CALL = 5000;
 /** Longest identity or node id in a report (a store id is 36 characters, a node id 64). */
 export const MAX_ID = 128;
+/** Most languages one node may name (in a report, a request): far more than there are cultures. */
+export const MAX_LANGUAGES = 256;
+
+/**
+ * The header that names the calling child beside its credential
+ * (`Authorization: Bearer <credential>`): the parent authenticates the call
+ * from its headers alone, before it reads a byte of the body, and the
+ * body's child_id must be the same.
+ */
+export const CHILD_HEADER = 'x-patchtree-child';
+
+/**
+ * What one request may name, as the parent's admin configured it
+ * (syncPolicyIdsLimit, syncDescendantsLimit): each has a stable code of its
+ * own, so a child's admin can tell a limit from a malformed request.
+ */
+export interface RequestLimits {
+  /** Policy ids per session, verify or fetch request (REPL_TOO_MANY_POLICY_IDS). */
+  policyIds: number;
+  /** Descendants per language report, and identities per `via` beside the child's own (REPL_TOO_MANY_DESCENDANTS). */
+  descendants: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = { policyIds: 1000, descendants: MAX_DESCENDANTS };
 
 /** Where a child's copy of one rule stands (see the Checkpoint message). */
 export interface Checkpoint {
@@ -204,6 +228,48 @@ export function childIdOf(bytes: Uint8Array): string {
 }
 const strings = (list: string[] | null | undefined) => list ?? [];
 
+/** How often a repeated field may occur in a message (and, for a message field, in each occurrence). */
+interface Bound {
+  max: number;
+  code: string;
+  what: string;
+  inner?: Record<number, Bound>;
+}
+
+const languagesBound: Bound = { max: MAX_LANGUAGES, code: 'REPL_BAD_REQUEST', what: 'languages' };
+const policyIdsBound = (limits: RequestLimits): Bound => ({ max: limits.policyIds, code: 'REPL_TOO_MANY_POLICY_IDS', what: 'policy ids' });
+/** `via` holds the requesting node's identity and its descendants'. */
+const viaBound = (limits: RequestLimits): Bound => ({ max: limits.descendants + 1, code: 'REPL_TOO_MANY_DESCENDANTS', what: 'identities in via' });
+const keysBound: Bound = { max: MAX_KEYS_PER_CALL, code: 'REPL_BAD_REQUEST', what: 'keys' };
+
+/**
+ * Counts a request's repeated fields in its bytes, before it is decoded, and
+ * refuses one that occurs more often than its bound: a body of millions of
+ * empty strings would otherwise become millions of objects before any count
+ * could be checked. One pass that skips every value.
+ */
+function checkCounts(bytes: Uint8Array, bounds: Record<number, Bound>): void {
+  const counts: Record<number, number> = {};
+  const reader = protobuf.Reader.create(bytes);
+  try {
+    while (reader.pos < reader.len) {
+      const tag = reader.uint32();
+      const bound = bounds[tag >>> 3];
+      if (!bound || (tag & 7) !== 2) {
+        reader.skipType(tag & 7);
+        continue;
+      }
+      const count = (counts[tag >>> 3] = (counts[tag >>> 3] ?? 0) + 1);
+      if (count > bound.max) throw new PatchtreeError(bound.code, `a request names more than ${bound.max} ${bound.what}`, { details: { limit: bound.max } });
+      if (bound.inner) checkCounts(reader.bytes(), bound.inner);
+      else reader.skipType(2);
+    }
+  } catch (cause) {
+    if (cause instanceof PatchtreeError) throw cause;
+    throw new PatchtreeError('PROTO_DECODE', `malformed protobuf message: ${(cause as Error).message}`, { cause });
+  }
+}
+
 // --- hello: LanguageReport -> LanguageAck -----------------------------------
 
 export function encodeHello(childId: string, report: HelloReport): Uint8Array {
@@ -225,12 +291,12 @@ function id(value: string | null | undefined): string {
   return text;
 }
 
-/** A child's report; at most MAX_DESCENDANTS descendants, each identity once. */
-export function decodeHello(bytes: Uint8Array): Addressed<HelloReport> {
+/** A child's report; at most `limits.descendants` descendants (counted before decoding), each identity once. */
+export function decodeHello(bytes: Uint8Array, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Addressed<HelloReport> {
+  checkCounts(bytes, { 3: languagesBound, 4: { max: limits.descendants, code: 'REPL_TOO_MANY_DESCENDANTS', what: 'descendants', inner: { 2: languagesBound } } });
   const m = decode(LanguageReport, bytes);
   checkVersion(m.protocolVersion);
   const all = strings(m.descendants as never) as Array<{ nodeId?: string; identity?: string; languages?: string[]; statement?: { statement?: Uint8Array; signature?: Uint8Array } }>;
-  if (all.length > MAX_DESCENDANTS) throw new PatchtreeError('REPL_BAD_REQUEST', `a report names ${all.length} descendants; at most ${MAX_DESCENDANTS}`);
   const seen = new Set<string>();
   const descendants: NodeLanguages[] = [];
   for (const d of all) {
@@ -284,7 +350,8 @@ export function encodeSessionRequest(request: SessionRequest): Uint8Array {
   }).finish();
 }
 
-export function decodeSessionRequest(bytes: Uint8Array): SessionRequest {
+export function decodeSessionRequest(bytes: Uint8Array, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): SessionRequest {
+  checkCounts(bytes, { 3: viaBound(limits), 7: languagesBound, 8: policyIdsBound(limits) });
   const m = decode(SyncRequest, bytes);
   const cp = m.checkpoint;
   return {
@@ -327,7 +394,8 @@ export function encodeVerifyRequest(childId: string, call: VerifyCall): Uint8Arr
   }).finish();
 }
 
-export function decodeVerifyRequest(bytes: Uint8Array): Addressed<VerifyCall> {
+export function decodeVerifyRequest(bytes: Uint8Array, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Addressed<VerifyCall> {
+  checkCounts(bytes, { 4: languagesBound, 5: keysBound, 6: policyIdsBound(limits) });
   const m = decode(VerifyRequest, bytes);
   checkVersion(m.protocolVersion);
   const scope = scopeOf(m);
@@ -354,7 +422,8 @@ export function encodeFetchRequest(childId: string, scope: ViewScope, keys: stri
   return FetchRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, rule: ruleToWire(scope.rule), languages: [...scope.languages], policyIds: [...scope.policyIds], keys, viewId: scope.viewId ?? 0 }).finish();
 }
 
-export function decodeFetchRequest(bytes: Uint8Array): Addressed<{ scope: ViewScope; keys: string[] }> {
+export function decodeFetchRequest(bytes: Uint8Array, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Addressed<{ scope: ViewScope; keys: string[] }> {
+  checkCounts(bytes, { 4: languagesBound, 5: keysBound, 6: policyIdsBound(limits) });
   const m = decode(FetchRequest, bytes);
   checkVersion(m.protocolVersion);
   return { childId: m.childId, body: { scope: scopeOf(m), keys: keysOf(m.keys) } };
@@ -366,16 +435,21 @@ export const decodeFetchResponse = (bytes: Uint8Array): Uint8Array[] => rawRepea
 
 // --- run reports --------------------------------------------------------------
 
+/** Text a peer sends that a node keeps (run reports, ids): at most this long, so no peer fills a node's history. */
+export const MAX_TEXT = 1024;
+const short = (text: string | null | undefined) => (text ?? '').slice(0, MAX_TEXT);
+
+/** A run report; its texts cut to MAX_TEXT as the parent keeps them, so a report always fits the parent's report limit. */
 export function encodeRunReport(childId: string, run: RunReportData): Uint8Array {
   return RunReport.encode({
     protocolVersion: PROTOCOL_VERSION,
     childId,
     runId: run.id,
     rule: run.rule,
-    trigger: run.trigger,
+    trigger: short(run.trigger),
     mode: modeToWire(run.mode ?? 'differential'),
-    reason: run.reason ?? '',
-    started: run.started,
+    reason: short(run.reason),
+    started: short(run.started),
     durationMs: run.durationMs,
     received: run.received ?? 0,
     applied: run.applied ?? 0,
@@ -386,8 +460,8 @@ export function encodeRunReport(childId: string, run: RunReportData): Uint8Array
     mismatched: run.verification?.mismatched ?? 0,
     repaired: run.verification?.repaired ?? 0,
     fellBackToComplete: run.verification?.fellBackToComplete ?? false,
-    errorCode: run.error?.code ?? '',
-    errorMessage: run.error?.message ?? '',
+    errorCode: short(run.error?.code),
+    errorMessage: short(run.error?.message),
     ok: run.status === 'ok',
     status: run.status,
   }).finish();
@@ -395,9 +469,6 @@ export function encodeRunReport(childId: string, run: RunReportData): Uint8Array
 
 const REPORTED_STATUSES: readonly RunStatus[] = ['ok', 'failed', 'interrupted'];
 const PULL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
-/** Text a peer sends that a node keeps (run reports, ids): at most this long, so no peer fills a node's history. */
-export const MAX_TEXT = 1024;
-const short = (text: string | null | undefined) => (text ?? '').slice(0, MAX_TEXT);
 
 export function decodeRunReport(bytes: Uint8Array): Addressed<RunReportData> {
   const m = decode(RunReport, bytes);
@@ -433,7 +504,8 @@ export function encodeContentListRequest(childId: string, languages: readonly st
   return ContentListRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, languages: [...languages], via: [...via] }).finish();
 }
 
-export function decodeContentListRequest(bytes: Uint8Array): Addressed<{ languages: string[]; via: string[] }> {
+export function decodeContentListRequest(bytes: Uint8Array, limits: RequestLimits = DEFAULT_REQUEST_LIMITS): Addressed<{ languages: string[]; via: string[] }> {
+  checkCounts(bytes, { 3: languagesBound, 4: viaBound(limits) });
   const m = decode(ContentListRequest, bytes);
   checkVersion(m.protocolVersion);
   return { childId: m.childId, body: { languages: strings(m.languages), via: strings(m.via) } };

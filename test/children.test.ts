@@ -22,7 +22,7 @@ describe('registered children', () => {
     // the update's write lands after the deletion and brings the child (and its revoked credential) back.
     await Promise.all([registry.remove('site-a'), registry.update('site-a', { lastSeen: new Date().toISOString() })]);
     expect(await registry.list()).toEqual([]);
-    await expect(registry.authenticate('site-a', credential)).rejects.toMatchObject({ code: 'AUTH_UNKNOWN_CHILD' });
+    await expect(registry.authenticate('site-a', credential)).rejects.toMatchObject({ code: 'AUTH_INVALID_CREDENTIAL' });
   });
 
   it('keeps both of two updates made at once', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { encodeChange, LanguageReport, PROTOCOL_VERSION, RunReport, type ReceivedFrame } from '../protocol/index.js';
 import { compareKeys, NodeKey, RecordStore } from '../catalog/index.js';
-import { ChildReplicator, Children, inProcessPort, ParentService, Rules, runRule, signStatement, Uplink, wire, type ParentPort } from '../replication/index.js';
+import { callWith, ChildReplicator, Children, inProcessPort, ParentService, Rules, runRule, signStatement, Uplink, wire, type ParentPort } from '../replication/index.js';
 import { openCatalog } from './helpers/catalog.js';
 import { tempDir } from './helpers/temp.js';
 import { uncheckedTrust } from './helpers/replication.js';
@@ -32,8 +32,8 @@ describe('a hostile child', () => {
   it('cannot send a run report for a rule that does not exist, nor fill the history with long text', async () => {
     const { service, credentials, children } = await parentService();
     const bogus = RunReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', rule: 'x'.repeat(50), mode: 1, status: 'ok', runId: 1 }).finish();
-    await expect(service.runReport(bogus, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
-    await service.runReport(report('site-a', { id: 2, trigger: 't'.repeat(100_000), error: { code: 'C'.repeat(5000), message: 'm'.repeat(100_000) }, status: 'failed' }), credentials['site-a']);
+    await expect(service.runReport(callWith(bogus, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
+    await service.runReport(callWith(report('site-a', { id: 2, trigger: 't'.repeat(100_000), error: { code: 'C'.repeat(5000), message: 'm'.repeat(100_000) }, status: 'failed' }), credentials['site-a']));
     const [kept] = await children.reportedRuns('site-a');
     expect(kept.trigger.length).toBe(wire.MAX_TEXT);
     expect(kept.error!.message.length).toBe(wire.MAX_TEXT);
@@ -42,8 +42,8 @@ describe('a hostile child', () => {
 
   it('cannot push the other children\'s runs out of the parent\'s list', async () => {
     const { service, credentials, children } = await parentService();
-    for (let id = 1; id <= 3; id++) await service.runReport(report('site-b', { id }), credentials['site-b']);
-    for (let id = 1; id <= 600; id++) await service.runReport(report('site-a', { id }), credentials['site-a']);
+    for (let id = 1; id <= 3; id++) await service.runReport(callWith(report('site-b', { id }), credentials['site-b']));
+    for (let id = 1; id <= 600; id++) await service.runReport(callWith(report('site-a', { id }), credentials['site-a']));
     expect((await children.reportedRuns('site-b')).length).toBe(3);
     expect((await children.reportedRuns('site-a')).length).toBeLessThanOrEqual(100);
   });
@@ -52,25 +52,25 @@ describe('a hostile child', () => {
     const { service, credentials } = await parentService();
     const request = wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['a'], rule: 'catalog', mode: 'complete', languages: ['en-US'], policyIds: [] });
     const open = [];
-    for (let i = 0; i < 4; i++) open.push(await service.session(request, credentials['site-a']));
-    await expect(service.session(request, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BUSY' });
+    for (let i = 0; i < 4; i++) open.push(await service.session(callWith(request, credentials['site-a'])));
+    await expect(service.session(callWith(request, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BUSY' });
     // Another child is not held back by this one.
-    await (await service.session(wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-b', via: ['b'], rule: 'catalog', mode: 'complete', languages: ['en-US'], policyIds: [] }), credentials['site-b'])).release();
+    await (await service.session(callWith(wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-b', via: ['b'], rule: 'catalog', mode: 'complete', languages: ['en-US'], policyIds: [] }), credentials['site-b']))).release();
     for await (const _ of open[0].frames); // one ends: a place frees
     open[1].release(); // one dropped unread: a place frees
     open[1].release(); // and only once
-    open.push(await service.session(request, credentials['site-a']));
-    open.push(await service.session(request, credentials['site-a']));
-    await expect(service.session(request, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BUSY' });
+    open.push(await service.session(callWith(request, credentials['site-a'])));
+    open.push(await service.session(callWith(request, credentials['site-a'])));
+    await expect(service.session(callWith(request, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BUSY' });
     for (const s of open) s.release();
   });
 
   it('cannot report identities or node ids of any length', async () => {
     const { service, credentials } = await parentService();
     const long = LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', languages: ['en-US'], identity: 'i'.repeat(wire.MAX_ID + 1) }).finish();
-    await expect(service.hello(long, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
+    await expect(service.hello(callWith(long, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
     const longDescendant = LanguageReport.encode({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', identity: 'ok', descendants: [{ nodeId: 'n'.repeat(wire.MAX_ID + 1), identity: 'x' }] }).finish();
-    await expect(service.hello(longDescendant, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
+    await expect(service.hello(callWith(longDescendant, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
   });
 
   it('cannot have a mid-tier cut off by its own parent by forging the parent\'s identity below it', async () => {
@@ -79,13 +79,13 @@ describe('a hostile child', () => {
     const statement = Buffer.from(signStatement(leaf, { parentIdentity: '', nodeId: 'leaf', languages: ['en-US'] })).toString('base64');
     // Unsigned, the claim is not taken (finding 3 of issue 11: it used to cut the mid-tier off for as long as the leaf liked).
     const forged = wire.encodeHello('site-a', { identity: leaf.keyid, nodeId: 'leaf', languages: ['en-US'], statement, descendants: [{ nodeId: 'hq', identity: 'the-top-identity', languages: [] }] });
-    await service.hello(forged, credentials['site-a']);
+    await service.hello(callWith(forged, credentials['site-a']));
     expect((await children.get('site-a')).descendants).toEqual([]); // nothing of it stored, nothing passed up
     // A report without the child's own signed statement is refused.
     const unsigned = wire.encodeHello('site-a', { identity: leaf.keyid, nodeId: 'leaf', languages: ['en-US'], descendants: [] });
-    await expect(service.hello(unsigned, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
+    await expect(service.hello(callWith(unsigned, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_BAD_REQUEST' });
     const session = wire.encodeSessionRequest({ protocolVersion: PROTOCOL_VERSION, childId: 'site-a', via: ['leaf', 'the-top-identity'], rule: 'catalog', mode: 'differential', languages: ['en-US'], policyIds: [] });
-    await expect(service.session(session, credentials['site-a'])).rejects.toMatchObject({ code: 'REPL_LOOP' });
+    await expect(service.session(callWith(session, credentials['site-a']))).rejects.toMatchObject({ code: 'REPL_LOOP' });
   });
 });
 

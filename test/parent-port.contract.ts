@@ -164,8 +164,8 @@ export function parentPortContract(name: string, setup: () => Promise<ParentUnde
       expect((await drain(t.port.session(session({ via: [childKey.keyid, leaf.identity] })))).at(-1)?.kind).toBe('end');
     });
 
-    it(`hello refuses (REPL_BAD_REQUEST) a report naming more than ${MAX_DESCENDANTS} descendants`, async () => {
-      expect(await codeOf(() => t.port.hello(report({ descendants: descendants(MAX_DESCENDANTS + 1) })))).toBe('REPL_BAD_REQUEST');
+    it(`hello refuses (REPL_TOO_MANY_DESCENDANTS) a report naming more than ${MAX_DESCENDANTS} descendants`, async () => {
+      expect(await codeOf(() => t.port.hello(report({ descendants: descendants(MAX_DESCENDANTS + 1) })))).toBe('REPL_TOO_MANY_DESCENDANTS');
       expect((await t.parent.children.get(t.parent.childId)).descendants.length).toBeLessThanOrEqual(MAX_DESCENDANTS);
       await t.port.hello(report({ descendants: descendants(MAX_DESCENDANTS) }));
       expect((await t.parent.children.get(t.parent.childId)).descendants).toHaveLength(MAX_DESCENDANTS);

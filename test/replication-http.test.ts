@@ -170,14 +170,17 @@ describe('replication between node processes', () => {
   it('refuses sync calls with no credential, a wrong one, an unknown child, malformed protobuf or an oversized body, changing nothing', async () => {
     const before = (await parent.api('GET', '/status')).body;
     const request = (childId: string) => Buffer.from(SyncRequest.encode({ protocolVersion: PROTOCOL_VERSION, childId, via: ['x'], rule: Rule.RULE_CATALOG, mode: Mode.MODE_DIFFERENTIAL, languages: ['en-US'] }).finish());
-    const call = async (body: Buffer, auth?: string) => {
-      const res = await fetch(`${parent.url}/sync/v1/session`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/x-protobuf', ...(auth ? { authorization: `Bearer ${auth}` } : {}) } });
+    const call = async (body: Buffer, auth?: string, childId = 'site-a') => {
+      const res = await fetch(`${parent.url}/sync/v1/session`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/x-protobuf', 'x-patchtree-child': childId, ...(auth ? { authorization: `Bearer ${auth}` } : {}) } });
       const bytes = Buffer.from(await res.arrayBuffer());
       return { status: res.status, code: SyncError.decode(bytes).code, header: res.headers.get('x-patchtree-error') };
     };
     expect(await call(request('site-a'))).toMatchObject({ status: 401, code: 'AUTH_REQUIRED' });
     expect(await call(request('site-a'), 'wrong')).toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIAL' });
-    expect(await call(request('nobody'), credential)).toMatchObject({ status: 403, code: 'AUTH_UNKNOWN_CHILD' });
+    // An unknown child reads as a wrong credential: child ids cannot be probed.
+    expect(await call(request('nobody'), credential, 'nobody')).toMatchObject({ status: 401, code: 'AUTH_INVALID_CREDENTIAL' });
+    // The body must name the child the headers name.
+    expect(await call(request('nobody'), credential)).toMatchObject({ status: 400, code: 'REPL_BAD_REQUEST' });
     expect(await call(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f, 0x01]), credential)).toMatchObject({ status: 400, code: 'PROTO_DECODE' });
     expect(await call(Buffer.alloc(17 * 1024 * 1024, 1), credential)).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
     const old = Buffer.from(SyncRequest.encode({ protocolVersion: 99, childId: 'site-a', rule: Rule.RULE_CATALOG, mode: Mode.MODE_DIFFERENTIAL }).finish());

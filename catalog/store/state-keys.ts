@@ -39,6 +39,12 @@ export const STATE_FAMILIES = {
   child: new KeyFamily('child:'),
   /** Run-now counters this node keeps for a registered child, by child id. */
   childRunNow: new KeyFamily('runnow:'),
+  /** Runs a child reported, by `<child id>/<slot>`: a ring of each child's newest. */
+  childRun: new KeyFamily('childrun:'),
+  /** A child's reported run by `<child id>/<digest of run id and start>`: a report sent twice is kept once. */
+  childRunId: new KeyFamily('childrunid:'),
+  /** The next slot of a child's ring of reported runs, by child id. */
+  childRunSlots: new KeyFamily('childruns:'),
   /** This node's replication checkpoint, by rule. */
   checkpoint: new KeyFamily('checkpoint:'),
   /** Root chains of the publishers above this node, by publisher id. */
@@ -57,8 +63,10 @@ export const STATE_KEYS = {
   runHistory: 'runs:history',
   /** This node's runs its parent has not taken yet. */
   runOutbox: 'runs:outbox',
-  /** Runs this node's children reported. */
-  reportedRuns: 'runs:children',
+  /** Runs this node's children reported, as one list (before each run had a key of its own): removed at the next report. */
+  reportedRunsLegacy: 'runs:children',
+  /** The order in which this node received its children's run reports. */
+  reportedRunSeq: 'runs:children-seq',
   /** The parent's run-now counters this node has acted on. */
   runNowSeen: 'pull:run-now-seen',
   rulesLocal: 'rules:local',

@@ -2,45 +2,74 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
 import { PatchtreeError } from '../../protocol/index.js';
+import { wire, type SyncCall } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
+import { bearerToken } from '../auth.js';
 import { readRaw } from '../body.js';
 
 const PROTOBUF = 'application/x-protobuf';
+/** Largest body of a refused, unauthenticated call that is read off the connection (and dropped) rather than cut. */
+const REFUSED_BODY_BYTES = 64 * 1024;
 
 /**
  * The sync API between nodes: protobuf bodies, each call authenticated by
  * the child's own credential. The routes only move bytes: the parent's
- * service (replication/parent/service.ts) decodes, decides and encodes.
+ * service (replication/parent/service.ts) authenticates the caller from the
+ * headers, then reads, decodes, decides and encodes.
  */
 export function syncRoutes(router: Router, node: NodeContext): void {
   const service = node.sync;
-  const limit = node.config.syncBodyLimitBytes;
-  const body = async (ctx: Context) => {
-    if (ctx.request.type && ctx.request.type !== PROTOBUF) throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected ${PROTOBUF}`);
-    return readRaw(ctx, limit);
-  };
-  const credential = (ctx: Context) => ctx.get('authorization').replace(/^Bearer\s+/i, '') || undefined;
   const answer = (ctx: Context, bytes: Uint8Array) => {
     ctx.type = PROTOBUF;
     ctx.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 
-  router.post('/sync/v1/session', async (ctx) => {
-    const { childId, rule, frames, release } = await service.session(await body(ctx), credential(ctx), ctx.ip);
+  /**
+   * Runs one call. A call refused before its body was asked for (no or a
+   * wrong credential) does not have it read: one of more than
+   * REFUSED_BODY_BYTES (or of no declared length) closes the connection
+   * after the answer. A smaller one is read off and dropped, so an honest
+   * client still sending it reads its refusal rather than a broken pipe;
+   * so is the body of an authenticated child refused later (its limits
+   * and codes are its admin's to read).
+   */
+  const handle = (serve: (ctx: Context, call: SyncCall) => Promise<void>) => async (ctx: Context) => {
+    let bodyAsked = false;
+    try {
+      if (ctx.request.type && ctx.request.type !== PROTOBUF) throw new PatchtreeError('UNSUPPORTED_MEDIA_TYPE', `expected ${PROTOBUF}`);
+      await serve(ctx, {
+        childId: ctx.get(wire.CHILD_HEADER),
+        credential: bearerToken(ctx.get('authorization')),
+        peer: ctx.ip,
+        body: (limit) => {
+          bodyAsked = true;
+          return readRaw(ctx, limit);
+        },
+      });
+    } catch (err) {
+      const declared = Number(ctx.get('content-length') || Number.POSITIVE_INFINITY);
+      if (!bodyAsked && !ctx.req.readableEnded && !(declared <= REFUSED_BODY_BYTES)) ctx.set('Connection', 'close');
+      throw err;
+    }
+  };
+
+  router.post('/sync/v1/session', handle(async (ctx, call) => {
+    const { childId, rule, frames, release } = await service.session(call);
     ctx.res.once('close', release); // a response that ends unread (the child went away) ends the session too
     node.metrics.count('patchtree_sync_sessions_total', 'Sync sessions served', { child: childId, rule });
     // A child that stops reading must not hold this node's snapshot and socket forever.
     ctx.req.socket.setTimeout(node.config.syncIdleTimeoutMs, () => ctx.req.socket.destroy());
     ctx.type = PROTOBUF;
-    ctx.body = Readable.from(frames);
-  });
-  router.post('/sync/v1/hello', async (ctx) => answer(ctx, await service.hello(await body(ctx), credential(ctx), ctx.ip)));
-  router.post('/sync/v1/verify', async (ctx) => answer(ctx, await service.verify(await body(ctx), credential(ctx), ctx.ip)));
-  router.post('/sync/v1/fetch', async (ctx) => answer(ctx, await service.fetch(await body(ctx), credential(ctx), ctx.ip)));
-  router.post('/sync/v1/content', async (ctx) => answer(ctx, await service.contentList(await body(ctx), credential(ctx), ctx.ip)));
-  router.post('/sync/v1/runs', async (ctx) => {
-    const { childId, run } = await service.runReport(await body(ctx), credential(ctx), ctx.ip);
+    // One frame made ahead of the socket, not sixteen (Readable.from's default): a session holds a frame or two in memory.
+    ctx.body = Readable.from(frames, { highWaterMark: 1 });
+  }));
+  router.post('/sync/v1/hello', handle(async (ctx, call) => answer(ctx, await service.hello(call))));
+  router.post('/sync/v1/verify', handle(async (ctx, call) => answer(ctx, await service.verify(call))));
+  router.post('/sync/v1/fetch', handle(async (ctx, call) => answer(ctx, await service.fetch(call))));
+  router.post('/sync/v1/content', handle(async (ctx, call) => answer(ctx, await service.contentList(call))));
+  router.post('/sync/v1/runs', handle(async (ctx, call) => {
+    const { childId, run } = await service.runReport(call);
     node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: childId, rule: run.rule, status: run.status });
     ctx.status = 204;
-  });
+  }));
 }

@@ -39,7 +39,8 @@ export function httpPort(parent: ParentLink): ParentPort {
   const open = async (path: string, body: Uint8Array): Promise<{ response: Response; stream: Readable }> => {
     const stream = got.stream.post(`${base}${path}`, {
       body: Buffer.from(body),
-      headers: { authorization: `Bearer ${parent.credential}`, 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE },
+      // The child id beside the credential: the parent checks both before it reads the body.
+      headers: { authorization: `Bearer ${parent.credential}`, [wire.CHILD_HEADER]: parent.childId, 'content-type': CONTENT_TYPE, accept: CONTENT_TYPE },
       timeout: { lookup: CONNECT_TIMEOUT_MS, connect: CONNECT_TIMEOUT_MS, secureConnect: CONNECT_TIMEOUT_MS, send: idleMs, response: idleMs },
       retry: { limit: 0 },
       throwHttpErrors: false,

@@ -122,15 +122,25 @@ class SampleTally {
   }
 }
 
+/**
+ * Fetches and applies the parent's copy of each key. The parent answers the
+ * keys in order, as many as fit in one batch's bytes (at least one): the
+ * rest are asked for again, so large records are repaired too.
+ */
 async function repair(store: RecordStore, port: ParentPort, scope: ViewScope, keys: string[], guard: ChangeGuard): Promise<number> {
   const rule = new ScopeRule(scope);
-  const changes = await port.fetch(scope, keys);
-  if (changes.length !== keys.length) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys.length} records, received ${changes.length}`);
-  const mutations = changes.map((bytes, i) => {
-    const mutation = receivedMutation(rule, bytes, keys[i]);
-    if (mutation.key !== keys[i]) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${keys[i]}, received ${mutation.key}`);
-    return mutation;
-  });
-  const written = await store.write(mutations, [], guard);
-  return written.added + written.changed + written.removed;
+  let repaired = 0;
+  for (let rest = keys; rest.length;) {
+    const changes = await port.fetch(scope, rest);
+    if (changes.length === 0 || changes.length > rest.length) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${rest.length} records, received ${changes.length}`);
+    const mutations = changes.map((bytes, i) => {
+      const mutation = receivedMutation(rule, bytes, rest[i]);
+      if (mutation.key !== rest[i]) throw new PatchtreeError('REPL_BAD_RECORD', `asked for ${rest[i]}, received ${mutation.key}`);
+      return mutation;
+    });
+    const written = await store.write(mutations, [], guard);
+    repaired += written.added + written.changed + written.removed;
+    rest = rest.slice(changes.length);
+  }
+  return repaired;
 }

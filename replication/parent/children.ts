@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { Mutex, STATE_FAMILIES, STATE_KEYS, type RecordStore } from '../../catalog/index.js';
-import type { NodeLanguages, RunReportData } from '../wire.js';
+import { CHILD_HEADER, type NodeLanguages, type RunReportData } from '../wire.js';
 
 export interface ChildRecord {
   id: string;
@@ -30,13 +30,25 @@ export interface ReportedRun extends RunReportData {
 export type RunNowCounters = Record<string, { counter: number; mode: string }>;
 
 const RUN_NOW = STATE_FAMILIES.childRunNow;
-const REPORTED_RUNS = STATE_KEYS.reportedRuns;
-const KEEP_REPORTED = 500;
+const RUNS = STATE_FAMILIES.childRun;
+const RUN_IDS = STATE_FAMILIES.childRunId;
+const RUN_SLOTS = STATE_FAMILIES.childRunSlots;
+/** Reported runs listed for all children at once (the newest). */
+const LIST_REPORTED = 500;
+/** Reported runs kept per child: its newest, in a ring. */
 const KEEP_PER_CHILD = 100;
+
+/** A reported run as stored, with the order this node received it in. */
+type StoredRun = ReportedRun & { seq: number };
+/** The key range of one child's entries in a family keyed `<child id>/...` (child ids hold no "/"). */
+const ofChild = (family: typeof RUNS, child: string) => ({ gte: family.key(`${child}/`), lt: family.key(`${child}/\uffff`) });
+const runIdKey = (run: Pick<ReportedRun, 'child' | 'id' | 'started'>) => RUN_IDS.key(`${run.child}/${createHash('sha256').update(JSON.stringify([run.id, run.started])).digest('hex').slice(0, 32)}`);
 
 const CHILDREN = STATE_FAMILIES.child;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const hash = (credential: string) => createHash('sha256').update(credential).digest('hex');
+/** Compared against when no child has the id, so that an unknown child costs what a wrong credential does. */
+const NO_CHILD_HASH = hash(randomBytes(32).toString('base64url'));
 const view = ({ credentialHash: _, ...child }: ChildRecord): ChildView => child;
 
 /** The children a parent admin registered, with the credential each authenticates its sync calls with. */
@@ -65,22 +77,46 @@ export class Children {
     return ((await this.store.state.get(RUN_NOW.key(id))) ?? {}) as RunNowCounters;
   }
 
-  /** Keeps a child's run report (the last few hundred of all children); a report sent again is kept once. */
+  /**
+   * Keeps a child's run report; a report sent again is kept once. Each
+   * report is a key of its own in a ring of the child's newest
+   * KEEP_PER_CHILD, so keeping one costs a few reads and one small write
+   * whatever the history holds, and a chatty (or hostile) child can neither
+   * grow the history nor push the other children's runs out.
+   */
   async recordRun(run: ReportedRun): Promise<void> {
     await this.lock.run(async () => {
-      const history = await this.reportedRuns();
-      if (run.id && history.some((r) => r.child === run.child && r.id === run.id && r.started === run.started)) return;
-      history.unshift(run);
-      // One child keeps at most a share of the list: a chatty (or hostile) child cannot push the others' runs out.
-      const own = history.filter((r) => r.child === run.child);
-      if (own.length > KEEP_PER_CHILD) history.splice(history.lastIndexOf(own[own.length - 1]), 1);
-      await this.store.state.put(REPORTED_RUNS, history.slice(0, KEEP_REPORTED));
+      const state = this.store.state;
+      if (run.id && (await state.get(runIdKey(run))) !== undefined) return;
+      const slots = ((await state.get(RUN_SLOTS.key(run.child))) ?? { next: 0 }) as { next: number };
+      const slot = RUNS.key(`${run.child}/${String(slots.next % KEEP_PER_CHILD).padStart(3, '0')}`);
+      const replaced = (await state.get(slot)) as StoredRun | undefined;
+      this.lastRunSeq ??= ((await state.get(STATE_KEYS.reportedRunSeq)) as number | undefined) ?? 0;
+      const seq = ++this.lastRunSeq;
+      const ops: Array<{ type: 'put'; key: string; value: unknown } | { type: 'del'; key: string }> = [];
+      if (replaced?.id) ops.push({ type: 'del', key: runIdKey(replaced) });
+      if (run.id) ops.push({ type: 'put', key: runIdKey(run), value: seq });
+      ops.push(
+        { type: 'put', key: slot, value: { ...run, seq } satisfies StoredRun },
+        { type: 'put', key: RUN_SLOTS.key(run.child), value: { next: slots.next + 1 } },
+        { type: 'put', key: STATE_KEYS.reportedRunSeq, value: seq },
+      );
+      // The one list all reports were kept in before goes (rewritten whole at each report, it grew with the history).
+      if (!this.legacyCleared) ops.push({ type: 'del', key: STATE_KEYS.reportedRunsLegacy });
+      await state.batch(ops);
+      this.legacyCleared = true;
     });
   }
 
+  private lastRunSeq?: number;
+  private legacyCleared = false;
+
+  /** The runs children reported, newest first: one child's (at most KEEP_PER_CHILD), or the newest LIST_REPORTED of all. */
   async reportedRuns(child?: string): Promise<ReportedRun[]> {
-    const runs = ((await this.store.state.get(REPORTED_RUNS)) ?? []) as ReportedRun[];
-    return child ? runs.filter((r) => r.child === child) : runs;
+    const runs: StoredRun[] = [];
+    for await (const value of this.store.state.values(child === undefined ? RUNS.range() : ofChild(RUNS, child))) runs.push(value as StoredRun);
+    runs.sort((a, b) => b.seq - a.seq);
+    return runs.slice(0, LIST_REPORTED).map(({ seq: _, ...run }) => run);
   }
 
   /** Registers a child and returns its credential (shown once; only its hash is kept). */
@@ -108,20 +144,27 @@ export class Children {
     return view(child);
   }
 
+  /** Removes a child (its credential no longer opens anything) and the runs it reported. */
   async remove(id: string): Promise<void> {
     await this.lock.run(async () => {
       await this.get(id);
-      await this.store.state.del(CHILDREN.key(id));
+      const ops: Array<{ type: 'del'; key: string }> = [{ type: 'del', key: CHILDREN.key(id) }, { type: 'del', key: RUN_SLOTS.key(id) }];
+      for (const family of [RUNS, RUN_IDS]) for await (const key of this.store.state.keys(ofChild(family, id))) ops.push({ type: 'del', key });
+      await this.store.state.batch(ops);
     });
   }
 
-  /** The registered child whose credential this is; unknown child or wrong credential is refused. */
+  /**
+   * The registered child whose credential this is. An unknown child and a
+   * wrong credential are refused alike, with the same code after the same
+   * work, so that no caller can learn which child ids exist.
+   */
   async authenticate(id: string, credential: string | undefined): Promise<ChildRecord> {
-    const child = (await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined;
-    if (!child) throw new PatchtreeError('AUTH_UNKNOWN_CHILD', `no child ${JSON.stringify(id)} is registered here`);
-    if (!credential) throw new PatchtreeError('AUTH_REQUIRED', 'sync calls need "Authorization: Bearer <child credential>"');
+    if (!credential || !id) throw new PatchtreeError('AUTH_REQUIRED', `sync calls need "Authorization: Bearer <child credential>" and "${CHILD_HEADER}: <child id>"`);
+    const child = ID.test(id) ? ((await this.store.state.get(CHILDREN.key(id))) as ChildRecord | undefined) : undefined;
     const given = Buffer.from(hash(credential), 'hex');
-    if (!timingSafeEqual(given, Buffer.from(child.credentialHash, 'hex'))) throw new PatchtreeError('AUTH_INVALID_CREDENTIAL', `wrong credential for child ${id}`);
+    const matches = timingSafeEqual(given, Buffer.from(child?.credentialHash ?? NO_CHILD_HASH, 'hex'));
+    if (!child || !matches) throw new PatchtreeError('AUTH_INVALID_CREDENTIAL', `unknown child ${JSON.stringify(id.slice(0, 100))} or wrong credential`);
     return child;
   }
 

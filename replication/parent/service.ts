@@ -9,8 +9,34 @@ import { checkLoop, checkSession, serveSession, type ServingNode } from './sessi
 import { readStatement, verifiedDescendants } from '../statements.js';
 import { changesFor, hashesFor, pageOfHashes, sampleHashes } from './verify.js';
 
-/** Sessions one child may have open at once. */
-export const MAX_SESSIONS_PER_CHILD = 4;
+/**
+ * What one child may make this node do (config: syncPolicyIdsLimit,
+ * syncDescendantsLimit, syncSessionsPerChildLimit, syncBodyLimitBytes,
+ * syncRunReportLimitBytes).
+ */
+export interface ParentLimits extends wire.RequestLimits {
+  /** Sessions one child may have open at once (REPL_BUSY): each holds a snapshot of the store. */
+  sessionsPerChild: number;
+  /** Largest request body (BODY_TOO_LARGE): verify and fetch key lists, reports, session requests. */
+  bodyBytes: number;
+  /** Largest run report body (BODY_TOO_LARGE): its texts are kept in this node's history. */
+  runReportBytes: number;
+}
+
+/**
+ * The smallest run report limit a parent may set: a child's own report, its
+ * texts cut to MAX_TEXT characters (at most 3 bytes each in UTF-8), is about
+ * 16 kB at most, and must always fit (a refused one would wait in the
+ * child's outbox for ever).
+ */
+export const MIN_RUN_REPORT_BYTES = 32 * 1024;
+
+export const DEFAULT_PARENT_LIMITS: Readonly<ParentLimits> = {
+  ...wire.DEFAULT_REQUEST_LIMITS,
+  sessionsPerChild: 4,
+  bodyBytes: 16 * 1024 * 1024,
+  runReportBytes: 64 * 1024,
+};
 
 export interface ParentServiceOptions {
   catalog: Catalog;
@@ -18,8 +44,37 @@ export interface ParentServiceOptions {
   rules: Rules;
   self: ServingNode;
   logger: Logger;
+  limits?: Partial<ParentLimits>;
   /** A child's report changed what the nodes below this one need: a mid-tier reports up at once. */
   onDescendantsChanged?: () => void;
+}
+
+/**
+ * One sync call as a transport hands it over: who the headers say calls,
+ * and a way to read the body that is used only once the caller is
+ * authenticated, so that a caller without a valid credential costs no more
+ * than its headers.
+ */
+export interface SyncCall {
+  /** The child id its headers name (wire.CHILD_HEADER). */
+  childId: string;
+  credential: string | undefined;
+  peer?: string;
+  /** Reads the body; more than `limit` bytes is BODY_TOO_LARGE, refused before it is all read. */
+  body(limit: number): Promise<Uint8Array>;
+}
+
+/** A call whose body is already in hand (the in-process port, tests): the same checks, the same limits. */
+export function callWith(bytes: Uint8Array, credential: string | undefined, childId = wire.childIdOf(bytes), peer?: string): SyncCall {
+  return {
+    childId,
+    credential,
+    peer,
+    async body(limit) {
+      if (bytes.length > limit) throw new PatchtreeError('BODY_TOO_LARGE', `request body is ${bytes.length} bytes; the limit is ${limit}`);
+      return bytes;
+    },
+  };
 }
 
 /**
@@ -30,11 +85,13 @@ export interface ParentServiceOptions {
  */
 export class ParentService {
   private readonly log: Logger;
+  readonly limits: Readonly<ParentLimits>;
   /** Sessions each child has open here: each holds a snapshot of the store until it ends. */
   private readonly openSessions = new Map<string, number>();
 
   constructor(private readonly options: ParentServiceOptions) {
     this.log = options.logger.child({ module: 'sync' });
+    this.limits = { ...DEFAULT_PARENT_LIMITS, ...options.limits };
   }
 
   /** The registered child whose credential this is; refusals are logged with the id the request named. */
@@ -44,9 +101,21 @@ export class ParentService {
       await this.options.children.update(child.id, { lastSeen: new Date().toISOString() });
       return child;
     } catch (err) {
-      this.log.warn({ child: childId, peer, code: (err as PatchtreeError).code }, 'sync call refused');
+      this.log.warn({ child: childId.slice(0, 100), peer, code: (err as PatchtreeError).code }, 'sync call refused');
       throw err;
     }
+  }
+
+  /**
+   * Authenticates a call by its headers, then reads its body (at most
+   * `limit` bytes) and decodes it; a body that names another child than the
+   * headers is REPL_BAD_REQUEST.
+   */
+  private async accept<T>(call: SyncCall, limit: number, decode: (bytes: Uint8Array) => T & { childId: string }): Promise<{ child: ChildRecord; message: T }> {
+    const child = await this.authenticate(call.childId, call.credential, call.peer);
+    const message = decode(await call.body(limit));
+    if (message.childId !== child.id) throw new PatchtreeError('REPL_BAD_REQUEST', `the request body names child ${JSON.stringify(message.childId.slice(0, 100))}; its headers name ${child.id}`);
+    return { child, message };
   }
 
   /**
@@ -54,9 +123,8 @@ export class ParentService {
    * one of its descendants is this node) is a loop: refused, and nothing of
    * it is stored, so the chain of reports stops here instead of growing.
    */
-  async hello(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
-    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const { body } = wire.decodeHello(bytes);
+  async hello(call: SyncCall): Promise<Uint8Array> {
+    const { child, message: { body } } = await this.accept(call, this.limits.bodyBytes, (bytes) => wire.decodeHello(bytes, this.limits));
     const { self } = this.options;
     // The child's identity, node id and languages are what it signed; its descendants, those that signed that they are.
     const own = readStatement(body.statement ? Buffer.from(body.statement, 'base64') : undefined);
@@ -93,15 +161,15 @@ export class ParentService {
    * counts as open until its frames end or `release` is called (a transport
    * that drops the frames unread calls it; it may be called twice).
    */
-  async session(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; rule: wire.RecordRule; frames: AsyncGenerator<Buffer>; release: () => void }> {
-    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const request = wire.decodeSessionRequest(bytes);
+  async session(call: SyncCall): Promise<{ childId: string; rule: wire.RecordRule; frames: AsyncGenerator<Buffer>; release: () => void }> {
+    const { child, message: request } = await this.accept(call, this.limits.bodyBytes, (bytes) => wire.decodeSessionRequest(bytes, this.limits));
     const { self, catalog } = this.options;
     checkSession(request, self);
     // A child runs a session per rule at most (two, and one more left by a cut the idle timeout has not ended yet):
     // more at once is a child gone wrong, and each would hold a snapshot of the store.
     const open = this.openSessions.get(child.id) ?? 0;
-    if (open >= MAX_SESSIONS_PER_CHILD) throw new PatchtreeError('REPL_BUSY', `child ${child.id} has ${open} sessions open here already; at most ${MAX_SESSIONS_PER_CHILD}`);
+    const max = this.limits.sessionsPerChild;
+    if (open >= max) throw new PatchtreeError('REPL_BUSY', `child ${child.id} has ${open} sessions open here already; at most ${max} (syncSessionsPerChildLimit)`);
     this.openSessions.set(child.id, open + 1);
     let released = false;
     const release = () => {
@@ -134,9 +202,8 @@ export class ParentService {
     }
   }
 
-  async verify(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
-    await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const { body } = wire.decodeVerifyRequest(bytes);
+  async verify(call: SyncCall): Promise<Uint8Array> {
+    const { message: { body } } = await this.accept(call, this.limits.bodyBytes, (bytes) => wire.decodeVerifyRequest(bytes, this.limits));
     const { store } = this.options.catalog;
     // Answers come from the view the run's session read: what its documents sign.
     return this.inView(body.scope, async (view) => {
@@ -149,9 +216,8 @@ export class ParentService {
     });
   }
 
-  async fetch(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
-    await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const { body } = wire.decodeFetchRequest(bytes);
+  async fetch(call: SyncCall): Promise<Uint8Array> {
+    const { message: { body } } = await this.accept(call, this.limits.bodyBytes, (bytes) => wire.decodeFetchRequest(bytes, this.limits));
     return this.inView(body.scope, async (view) => wire.encodeFetchResponse(await changesFor(this.options.catalog.store, body.keys, body.scope, view)));
   }
 
@@ -164,17 +230,15 @@ export class ParentService {
     }
   }
 
-  /** Keeps a child's run report (a report sent twice is kept once). */
-  async runReport(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<{ childId: string; run: wire.RunReportData }> {
-    const child = await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const { body } = wire.decodeRunReport(bytes);
+  /** Keeps a child's run report (a report sent twice is kept once); its body is at most runReportBytes. */
+  async runReport(call: SyncCall): Promise<{ childId: string; run: wire.RunReportData }> {
+    const { child, message: { body } } = await this.accept(call, this.limits.runReportBytes, wire.decodeRunReport);
     await this.options.children.recordRun({ child: child.id, ...body });
     return { childId: child.id, run: body };
   }
 
-  async contentList(bytes: Uint8Array, credential: string | undefined, peer?: string): Promise<Uint8Array> {
-    await this.authenticate(wire.childIdOf(bytes), credential, peer);
-    const { body } = wire.decodeContentListRequest(bytes);
+  async contentList(call: SyncCall): Promise<Uint8Array> {
+    const { message: { body } } = await this.accept(call, this.limits.bodyBytes, (bytes) => wire.decodeContentListRequest(bytes, this.limits));
     checkLoop(body.via, this.options.self);
     const files = await this.options.catalog.staging.filesIn(normaliseReported(body.languages));
     return wire.encodeContentList(files.map((f) => ({ updateKey: f.updateKey, algorithm: f.algorithm, hash: f.hash, size: f.size, verified: f.verified })));
@@ -186,6 +250,11 @@ export class ParentService {
       yield* frames;
     } catch (err) {
       const e = err as PatchtreeError;
+      // The transport ended the frames: the child went away or stopped reading (syncIdleTimeoutMs). Not a failure here.
+      if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        this.log.info({ child }, 'sync session ended: the child went away or stopped reading');
+        return;
+      }
       this.log.error({ child, code: e.code, err: e.message }, 'sync session failed');
       yield encodeFrame({ error: { code: e.code ?? 'INTERNAL', message: e.code ? e.message : 'internal error; see the parent log' } });
     }

@@ -1,4 +1,4 @@
-import { decodeChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
+import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, decodeChangeHeader, type ChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
 import { compareKeys, DigestBuckets, parseTargetPath, partsOfGroup, prefixesOfClass, recordHash, ScopeRule, scopeId, scopeOfGroups, listedTargets, type PublishedView, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
 import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
@@ -48,9 +48,49 @@ export function effectiveMode(request: SessionRequest, view: { storeId: string; 
 }
 
 /**
+ * The changes of the batch being built, with their size on the wire. A batch
+ * closes at `batchSize` changes or when the next change would take it past
+ * BATCH_TARGET_BYTES (a change larger than that goes alone), so no batch
+ * frame grows past what a child accepts, whatever the records weigh.
+ */
+class Batch {
+  changes: Buffer[] = [];
+  private bytes = 0;
+
+  constructor(private readonly maxChanges: number) {}
+
+  /** Adding `change` would take the batch past its byte target: close it first. */
+  overflowsWith(change: Uint8Array): boolean {
+    return this.changes.length > 0 && this.bytes + change.length + CHANGE_OVERHEAD_BYTES > BATCH_TARGET_BYTES;
+  }
+
+  add(change: Buffer): void {
+    this.changes.push(change);
+    this.bytes += change.length + CHANGE_OVERHEAD_BYTES;
+  }
+
+  get full(): boolean {
+    return this.changes.length >= this.maxChanges;
+  }
+
+  /** The changes so far; the batch starts again empty. */
+  take(): Buffer[] {
+    const changes = this.changes;
+    this.changes = [];
+    this.bytes = 0;
+    return changes;
+  }
+}
+
+/**
  * Serves one replication session as a stream of frames: start, batches of
  * stored change bytes (never re-encoded), end with the parent's digest of the
  * child's scope. Reads come from one snapshot, so the run is consistent.
+ *
+ * Each batch's cursor says how far it covers: a differential batch every
+ * log entry up to `last_seq`, a complete batch every key in (`from_key`,
+ * `last_key`]. A batch closed by bytes ends just before the change that did
+ * not fit (at the entry or key examined before it), which opens the next.
  */
 export async function* serveSession(store: RecordStore, request: SessionRequest, self: ServingNode, published: PublishedView): AsyncGenerator<Buffer> {
   checkSession(request, self);
@@ -85,39 +125,35 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
     yield* listingsFor(store, published, rule, new Set(request.heldListings ?? []));
     const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
     if (mode === 'differential') {
-      let batch: Buffer[] = [];
-      let lastSeq = cp!.seq;
-      for await (const { seq, bytes } of store.changesSince(cp!.seq, view)) {
-        lastSeq = seq;
-        if (!rule.sends(decodeChangeHeader(bytes))) continue;
-        batch.push(bytes);
-        if (batch.length >= batchSize) {
-          yield encodeBatchFrame(batch, { lastSeq });
-          batch = [];
-        }
-      }
-      yield encodeBatchFrame(batch, { lastSeq: view.lastSeq });
+      yield* sequenceBatches(store.changesSince(cp!.seq, view), (header) => rule.sends(header), { since: cp!.seq, upto: view.lastSeq, batchSize, always: true });
     } else {
       if (resumeKey) yield* catchUp(store, rule, view, cp!.completeUpto ?? 0, resumeKey, batchSize);
       // Key order; what the child holds in a batch's key range and the batch lacks is gone here.
-      let batch: Buffer[] = [];
+      const batch = new Batch(batchSize);
       let fromKey = resumeKey;
+      let lastKey = resumeKey; // the last key examined
       let examined = 0;
       // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
       // ranges may span the other rule's keys, which the child's merge leaves alone.
       for (const prefix of prefixesOfClass(rule.scope.rule)) {
         for await (const record of store.records(prefix, resumeKey || undefined, view)) {
+          const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
+          if (sent && batch.overflowsWith(record.bytes)) {
+            yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+            fromKey = lastKey;
+            examined = 0;
+          }
           examined++;
-          if (rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes))) batch.push(record.bytes);
-          if (batch.length >= batchSize || examined >= batchSize * 4) {
-            yield encodeBatchFrame(batch, { fromKey, lastKey: record.key });
-            fromKey = record.key;
-            batch = [];
+          lastKey = record.key;
+          if (sent) batch.add(record.bytes);
+          if (batch.full || examined >= batchSize * 4) {
+            yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+            fromKey = lastKey;
             examined = 0;
           }
         }
       }
-      yield encodeBatchFrame(batch, { fromKey, lastKey: END_OF_KEYS });
+      yield encodeBatchFrame(batch.take(), { fromKey, lastKey: END_OF_KEYS });
     }
     yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
   }
@@ -145,41 +181,64 @@ async function* listingsFor(store: RecordStore, published: PublishedView, rule: 
 }
 
 /**
+ * Batches of the change-log entries `sends` accepts, in sequence order, each
+ * with the sequence up to which it covers the log; the last one covers it up
+ * to the snapshot (`upto`), and is sent even empty when `always` (a
+ * differential run moves the child's checkpoint to the snapshot).
+ */
+async function* sequenceBatches(changes: AsyncIterable<{ seq: number; bytes: Buffer }>, sends: (header: ChangeHeader) => boolean, opts: { since: number; upto: number; batchSize: number; always: boolean }): AsyncGenerator<Buffer> {
+  const batch = new Batch(opts.batchSize);
+  let lastSeq = opts.since; // the last entry examined
+  for await (const { seq, bytes } of changes) {
+    if (sends(decodeChangeHeader(bytes))) {
+      if (batch.overflowsWith(bytes)) yield encodeBatchFrame(batch.take(), { lastSeq });
+      batch.add(bytes);
+    }
+    lastSeq = seq;
+    if (batch.full) yield encodeBatchFrame(batch.take(), { lastSeq });
+  }
+  if (batch.changes.length || opts.always) yield encodeBatchFrame(batch.take(), { lastSeq: opts.upto });
+}
+
+/**
  * A resumed complete run: the keys the child already walked came as of the
  * snapshot of the run's start (complete_upto); their changes since are sent
  * first, as batches with a sequence and no key range (the child applies them
  * as a differential batch and keeps its resume point), so the run ends with
  * the child exactly at this snapshot.
  */
-async function* catchUp(store: RecordStore, rule: ScopeRule, view: ReadView, since: number, walkedUpTo: string, batchSize: number): AsyncGenerator<Buffer> {
-  let batch: Buffer[] = [];
-  for await (const { seq, bytes } of store.changesSince(since, view)) {
-    const header = decodeChangeHeader(bytes);
-    if (compareKeys(header.key, walkedUpTo) > 0 || !rule.sends(header)) continue;
-    batch.push(bytes);
-    if (batch.length >= batchSize) {
-      yield encodeBatchFrame(batch, { lastSeq: seq });
-      batch = [];
-    }
-  }
-  if (batch.length) yield encodeBatchFrame(batch, { lastSeq: view.lastSeq });
+function catchUp(store: RecordStore, rule: ScopeRule, view: ReadView, since: number, walkedUpTo: string, batchSize: number): AsyncGenerator<Buffer> {
+  const sends = (header: ChangeHeader) => compareKeys(header.key, walkedUpTo) <= 0 && rule.sends(header);
+  return sequenceBatches(store.changesSince(since, view), sends, { since, upto: view.lastSeq, batchSize, always: false });
 }
+
+/** Up to this many chosen policies, their digest is read policy by policy; more, in one walk of the policy records. */
+const DIGEST_LOOKUPS = 16;
 
 /**
  * The parent's digest of a child's scope as of the view: from the kept
  * buckets (O(buckets)), except for a chosen list of policies, which is
- * summed from those policies' records.
+ * summed from those policies' records. A long list costs one walk of the
+ * policy records (as a complete run does), never a range read per id: the
+ * ids come from the child, the records are the parent's own.
  */
 export async function scopeDigest(store: RecordStore, rule: ScopeRule, view: ReadView): Promise<SetDigest> {
   const { scope } = rule;
   if (scope.rule !== 'policies' || scope.policyIds.length === 0) return view.digest(scope.languages, { recordClass: scope.rule });
   const hashes: Array<{ languages: string[]; hash: string }> = [];
-  for (const id of scope.policyIds) {
+  const add = (r: { key: string; bytes: Buffer }) => {
+    const header = decodeChangeHeader(r.bytes);
+    if (rule.holds(header)) hashes.push({ languages: header.languages, hash: recordHash(r.bytes) });
+  };
+  if (scope.policyIds.length > DIGEST_LOOKUPS) {
+    for (const prefix of prefixesOfClass('policies')) for await (const r of store.records(prefix, undefined, view)) add(r);
+    return DigestBuckets.recompute(hashes);
+  }
+  for (const id of new Set(scope.policyIds)) {
     for (const prefix of [`p/${id}`, `e/${id}/`]) {
       for await (const r of store.records(prefix, undefined, view)) {
         if (prefix === `p/${id}` && r.key !== prefix) continue;
-        const header = decodeChangeHeader(r.bytes);
-        if (rule.holds(header)) hashes.push({ languages: header.languages, hash: recordHash(r.bytes) });
+        add(r);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { decodeChangeHeader, encodeChange } from '../../protocol/index.js';
+import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, decodeChangeHeader, encodeChange } from '../../protocol/index.js';
 import { prefixesOfClass, recordHash, ScopeRule, type ReadView, type RecordStore, type StoredRecord, type SyncScope } from '../../catalog/index.js';
 import { MAX_KEYS_PER_CALL, type KeyHash } from '../wire.js';
 
@@ -12,18 +12,45 @@ function held(rule: ScopeRule, record: StoredRecord | undefined): record is Stor
   }
 }
 
+/**
+ * The stored records of `keys`, each key read once however often the list
+ * names it: a child that names one large record 5,000 times gets it read
+ * once, not 5,000 copies.
+ */
+async function readOnce(store: RecordStore, keys: readonly string[], view?: ReadView): Promise<Map<string, StoredRecord | undefined>> {
+  const distinct = [...new Set(keys)];
+  const records = await store.getMany(distinct, view);
+  return new Map(distinct.map((key, i) => [key, records[i]]));
+}
+
 /** Parent side of sampled verification: the hash of each key as the child should hold it ('' = it should not). */
 export async function hashesFor(store: RecordStore, keys: readonly string[], scope: SyncScope, view?: ReadView): Promise<KeyHash[]> {
   const rule = new ScopeRule(scope);
-  const records = await store.getMany(keys, view);
-  return keys.map((key, i) => ({ key, hash: held(rule, records[i]) ? recordHash(records[i]!.bytes) : '' }));
+  const records = await readOnce(store, keys, view);
+  const hashes = new Map<string, string>();
+  for (const [key, record] of records) hashes.set(key, held(rule, record) ? recordHash(record.bytes) : '');
+  return keys.map((key) => ({ key, hash: hashes.get(key)! }));
 }
 
-/** Parent side of repair: the stored bytes of each key the child should hold, or a tombstone where it should hold nothing. */
+/**
+ * Parent side of repair: the stored bytes of each key the child should
+ * hold, or a tombstone where it should hold nothing, in the order asked. An
+ * answer holds what fits in BATCH_TARGET_BYTES (at least one change, as a
+ * batch does): the child asks again for the keys after the last answered.
+ */
 export async function changesFor(store: RecordStore, keys: readonly string[], scope: SyncScope, view?: ReadView): Promise<Uint8Array[]> {
   const rule = new ScopeRule(scope);
-  const records = await store.getMany(keys, view);
-  return keys.map((key, i) => (held(rule, records[i]) ? records[i]!.bytes : encodeChange({ key, deleted: true })));
+  const records = await readOnce(store, keys, view);
+  const changes: Uint8Array[] = [];
+  let bytes = 0;
+  for (const key of keys) {
+    const record = records.get(key);
+    const change = held(rule, record) ? record.bytes : encodeChange({ key, deleted: true });
+    if (changes.length && bytes + change.length + CHANGE_OVERHEAD_BYTES > BATCH_TARGET_BYTES) break;
+    changes.push(change);
+    bytes += change.length + CHANGE_OVERHEAD_BYTES;
+  }
+  return changes;
 }
 
 /** Parent side of sampling: key and hash of about `percent` of its records in the child's scope, chosen at random. */

@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import pino from 'pino';
 import { NEUTRAL } from '../../protocol/index.js';
-import { Publication, Publisher, type Catalog, type PublicKeyInfo, type RecordStore } from '../../catalog/index.js';
-import { Children, ChildTrust, inProcessPort, ParentService, Rules, type ParentPort, type TrustChecks } from '../../replication/index.js';
+import { NodeKey, Publication, Publisher, type Catalog, type PublicKeyInfo, type RecordStore } from '../../catalog/index.js';
+import { Children, ChildTrust, inProcessPort, ParentService, Rules, signStatement, wire, type HelloReport, type ParentPort, type TrustChecks } from '../../replication/index.js';
 import { tempDir } from './temp.js';
 export { RecordStore, type Catalog } from '../../catalog/index.js';
 
@@ -86,4 +86,20 @@ export function uncheckedTrust(): TrustChecks {
     describe: async () => ({}),
     begin: async () => ({ addListing() {}, ready: async () => undefined, guard: () => undefined, firstWrite: async () => [], checkHeld() {}, commit: async () => undefined }),
   };
+}
+
+/** Descendants of the node with `parentIdentity`, each with its own signed statement naming it. */
+export function signedDescendants(parentIdentity: string, n: number, languages = ['de-DE']) {
+  return Array.from({ length: n }, (_, i) => {
+    const key = NodeKey.generate();
+    const nodeId = `leaf-${i}`;
+    return { nodeId, identity: key.keyid, languages, statement: Buffer.from(signStatement(key, { parentIdentity, nodeId, languages })).toString('base64') };
+  });
+}
+
+/** A child's language report as a real child sends it: with its own statement, signed with `key`. */
+export function signedHello(childId: string, over: Partial<HelloReport> & { key?: NodeKey } = {}): Uint8Array {
+  const { key = NodeKey.generate(), ...rest } = over;
+  const body = { identity: key.keyid, nodeId: childId, languages: ['en-US'], descendants: [], ...rest };
+  return wire.encodeHello(childId, { ...body, statement: Buffer.from(signStatement(key, { parentIdentity: '', nodeId: body.nodeId, languages: body.languages })).toString('base64') });
 }
