@@ -87,8 +87,8 @@ describe('finding 4: records of any size the importer accepts replicate', () => 
     await quietSchedules(parent);
     const imported = await parent.api('POST', '/sources/big/import');
     expect(imported.body.bulletins.added).toBe(22);
-    const { credential } = (await parent.api('POST', '/children', { id: 'site' })).body;
-    child = await spawnNode(join(dir, 'child-4'), { nodeId: 'site', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential } });
+    const { credential, publisherKeys } = (await parent.api('POST', '/children', { id: 'site' })).body;
+    child = await spawnNode(join(dir, 'child-4'), { nodeId: 'site', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site', credential, publisherKeys } });
     nodes.push(child);
     const pulled = (await child.api('POST', '/replication/pull', { rules: ['catalog'], mode: 'complete' })).body.runs[0];
     expect(pulled, JSON.stringify(pulled.error)).toMatchObject({ status: 'ok', mode: 'complete', verification: { digestEqual: true } });
