@@ -25,6 +25,8 @@ export function createApp(node: NodeContext): Koa {
     try {
       await next();
       if (ctx.status === 404 && ctx.body === undefined) throw new PatchtreeError('ROUTE_NOT_FOUND', `no route ${ctx.method} ${ctx.path}`);
+      // The router answers another method on a known path 405 (a method it does not know, 501) with no body: a refusal with a code like any other (its Allow header stays).
+      if ((ctx.status === 405 || ctx.status === 501) && ctx.body === undefined) throw new PatchtreeError('METHOD_NOT_ALLOWED', `${ctx.method.slice(0, 20)} is not allowed on ${ctx.path.slice(0, 200)}`);
     } catch (err) {
       const { status, body, internal } = toHttpError(err);
       ctx.status = status;

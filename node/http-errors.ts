@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { PatchtreeError } from '../protocol/index.js';
 
 /**
@@ -32,6 +33,9 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   PROTO_VERSION: 426,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  REQUEST_TIMEOUT: 408,
+  HEADERS_TOO_LARGE: 431,
   POLICY_NOT_STAGED: 409,
   REPL_READ_ONLY: 409,
   IMPORT_RUNNING: 409,
@@ -69,4 +73,20 @@ export function toHttpError(err: unknown): { status: number; body: ErrorBody; in
     return { status, body: { error: { code: err.code, message: err.message, details: Object.keys(err.details).length ? err.details : undefined } }, internal: status >= 500 && !(err.code in STATUS_BY_CODE) };
   }
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error; see the node log' } }, internal: true };
+}
+
+/**
+ * The whole answer (status line, headers, JSON body) to a request Node's
+ * HTTP parser refused before the app saw it (a header with control
+ * characters, a malformed request line, headers over Node's 16 KiB, a
+ * request not sent within its timeout): a refusal with a stable code like
+ * any other, instead of Node's bare 400. The code is in the
+ * `x-patchtree-error` header too, which a sync client reads.
+ */
+export function malformedRequestAnswer(err: { code?: string }): string {
+  const code = err.code === 'HPE_HEADER_OVERFLOW' ? 'HEADERS_TOO_LARGE' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+  const message = code === 'HEADERS_TOO_LARGE' ? 'the request headers are too large' : code === 'REQUEST_TIMEOUT' ? 'the request was not received in time' : 'malformed HTTP request';
+  const { status, body } = toHttpError(new PatchtreeError(code, message));
+  const json = JSON.stringify(body);
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\nx-patchtree-error: ${code}\r\ncontent-length: ${Buffer.byteLength(json)}\r\nconnection: close\r\n\r\n${json}`;
 }

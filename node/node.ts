@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { Catalog, FetchPolicy, NodeKey } from '../catalog/index.js';
 import { join } from 'node:path';
 import { createApp } from './app.js';
+import { malformedRequestAnswer } from './http-errors.js';
 import { SAMPLE_CATALOG_URL, type NodeConfig } from './config.js';
 import type { NodeContext } from './context.js';
 import { adminTokenFor, nodeIdFor } from './identity.js';
@@ -158,6 +159,11 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   const server: Server = config.tls
     ? createHttpsServer({ cert: await readFile(config.tls.cert), key: await readFile(config.tls.key) }, app.callback())
     : createHttpServer(app.callback());
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    // A connection reset, or one whose answer is under way, has nothing left to be told.
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    socket.end(malformedRequestAnswer(err));
+  });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => ok());
