@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import { PatchtreeError } from '../../protocol/index.js';
 import { languageAlerts, readCheckpoint, type PullRule } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
-import { readJson, readObject } from '../body.js';
+import { readObject } from '../body.js';
 
 /** Children (this node as a parent) and pulls and runs (this node as a child). */
 export function replicationRoutes(api: Router, node: NodeContext): void {
@@ -50,7 +50,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
 
   api.post('/replication/pull', async (ctx) => {
     if (!node.replicator) throw new PatchtreeError('REPL_NO_PARENT', 'this node has no parent configured');
-    const body = (await readJson(ctx, limit)) as { rules?: unknown; mode?: unknown; verifyPercent?: unknown };
+    const body = (await readObject(ctx, limit)) as { rules?: unknown; mode?: unknown; verifyPercent?: unknown };
     const rules = body.rules ?? ['catalog', 'policies', 'content'];
     if (!Array.isArray(rules) || rules.some((r) => r !== 'catalog' && r !== 'policies' && r !== 'content')) throw new PatchtreeError('BAD_REQUEST', 'rules must be a list of "catalog", "policies", "content"');
     if (body.mode !== undefined && body.mode !== 'differential' && body.mode !== 'complete') throw new PatchtreeError('BAD_REQUEST', 'mode must be "differential" or "complete"');

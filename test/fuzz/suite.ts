@@ -4,6 +4,7 @@ import { startFixtureServer, type FixtureServer } from './engine/fixtures.js';
 import { runTarget, type FuzzInput, type FuzzTarget } from './engine/runner.js';
 import { Tally } from './engine/tally.js';
 import { syncTarget } from './targets/sync.js';
+import { adminTarget } from './targets/admin.js';
 
 /**
  * The fuzz suite as vitest runs it: each target in turn against its own
@@ -57,6 +58,7 @@ export function defineFuzzSuite(options: { counts: Counts; minimumInputs: number
 
   describe(`fuzz (FUZZ_SEED=${seed})`, () => {
     fuzz('sync', () => syncTarget(dir, server));
+    fuzz('admin', () => adminTarget(dir, server));
     it.skipIf(replaying)(`runs at least ${options.minimumInputs} inputs in all`, () => {
       expect(tally.inputs).toBeGreaterThanOrEqual(options.minimumInputs);
     });

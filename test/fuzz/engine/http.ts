@@ -77,12 +77,15 @@ export function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000
       const lines = [`${request.method} ${request.path} HTTP/1.1`, `host: ${url.host}`, 'connection: close'];
       for (const [name, value] of request.headers) lines.push(`${name}: ${value}`);
       if (request.declaredLength !== 'none') lines.push(`content-length: ${request.declaredLength ?? body.length}`);
-      socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'));
+      const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
+      socket.write(head);
       if (request.headersOnly || !body.length) return;
-      if (!request.earlyAnswerMs) return void socket.write(body);
+      // Headers past Node's 16 KiB are refused before the body is read, and so may be a body over 64 KiB without a credential.
+      const wait = request.earlyAnswerMs ?? (head.length > 8 * 1024 || body.length > 64 * 1024 ? 300 : 0);
+      if (!wait) return void socket.write(body);
       setTimeout(() => {
         if (!answered && !settled) socket.write(body);
-      }, request.earlyAnswerMs);
+      }, wait);
     });
   });
 }

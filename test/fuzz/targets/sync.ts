@@ -78,8 +78,8 @@ export async function syncTarget(dir: string, server: FixtureServer): Promise<Sy
     const childId = rng.weighted<() => string | undefined>([[3, () => CHILD], [2, () => undefined], [1, () => OTHER], [1, () => 'nobody'], [1, () => nastyHeader(rng)], [1, () => CHILD.toUpperCase()]])();
     if (childId !== undefined) headers.push([wire.CHILD_HEADER, childId]);
     steps.push(childId === undefined ? 'child:none' : `child:${childId === CHILD ? 'self' : 'other'}`);
-    // A refusal from the headers closes the connection under a body of more than 64 KiB: wait for it before sending one.
-    const request: RawRequest = { ...post(endpoint, body, headers), earlyAnswerMs: body.length > 64 * 1024 ? 300 : undefined };
+    // (sendRaw waits for a refusal from the headers before it sends a body of more than 64 KiB: see earlyAnswerMs.)
+    const request = post(endpoint, body, headers);
     // The transport around the call.
     switch (rng.weighted([[10, 'none'], [1, 'method'], [1, 'path'], [1, 'type'], [1, 'length']] as const)) {
       case 'method':
@@ -135,7 +135,8 @@ export async function syncTarget(dir: string, server: FixtureServer): Promise<Sy
         return { request, label: `post-auth:${endpoint}:declared-too-large` };
       }
     }
-    return { request: post(endpoint, body, goodHeaders()), label: `post-auth:${endpoint}:${label}` };
+    // Authenticated: the body is read, so it is sent at once.
+    return { request: { ...post(endpoint, body, goodHeaders()), earlyAnswerMs: 0 }, label: `post-auth:${endpoint}:${label}` };
   }
 
   return {
