@@ -5,6 +5,7 @@ import { runTarget, type FuzzInput, type FuzzTarget } from './engine/runner.js';
 import { Tally } from './engine/tally.js';
 import { syncTarget } from './targets/sync.js';
 import { adminTarget } from './targets/admin.js';
+import { importersTarget } from './targets/importers.js';
 
 /**
  * The fuzz suite as vitest runs it: each target in turn against its own
@@ -59,6 +60,7 @@ export function defineFuzzSuite(options: { counts: Counts; minimumInputs: number
   describe(`fuzz (FUZZ_SEED=${seed})`, () => {
     fuzz('sync', () => syncTarget(dir, server));
     fuzz('admin', () => adminTarget(dir, server));
+    fuzz('importers', () => importersTarget(dir, server));
     it.skipIf(replaying)(`runs at least ${options.minimumInputs} inputs in all`, () => {
       expect(tally.inputs).toBeGreaterThanOrEqual(options.minimumInputs);
     });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { SHARED_DATA, startFileServer, type TestServer } from '../../helpers/http-server.js';
 import { quietSchedules, spawnNode, type ProcessNode } from '../../helpers/process-node.js';
 import { Rng } from './rng.js';
+import { sendRaw } from './http.js';
 
 /** The network guard every fuzzed node runs under (see loopback-only.mjs). */
 const GUARD = fileURLToPath(new URL('./loopback-only.mjs', import.meta.url));
@@ -132,4 +133,20 @@ export function showBody(body: Buffer | undefined): string {
   if (!body || !body.length) return '(no body)';
   const b64 = body.toString('base64');
   return `${body.length} bytes sha256 ${createHash('sha256').update(body).digest('hex').slice(0, 16)} base64 ${b64.length > 1500 ? `${b64.slice(0, 1500)}…` : b64}`;
+}
+
+/**
+ * An admin API call on a connection of its own: the fuzz suite leaves gaps
+ * (a large input being made) long enough for a node to close an idle
+ * keep-alive connection, which a pooled client would then reuse and lose.
+ */
+export async function adminCall(node: FuzzNode, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await sendRaw(node.url, {
+    method,
+    path: `/api/v1${path}`,
+    headers: [['authorization', `Bearer ${node.token}`], ...(body === undefined ? [] : [['content-type', 'application/json'] as [string, string]])],
+    body: body === undefined ? undefined : Buffer.from(JSON.stringify(body)),
+  }, 30_000);
+  const text = res.body.toString('utf8');
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }

@@ -47,7 +47,9 @@ function wrongValue(old: unknown, rng: Rng): unknown {
   if (typeof old === 'string' && rng.chance(0.5)) return nastyString(rng, old);
   if (typeof old === 'number' && rng.chance(0.5)) return rng.pick(NASTY_NUMBERS);
   if (Array.isArray(old) && old.length && rng.chance(0.4)) {
-    return rng.chance(0.5) ? [] : Array.from({ length: rng.pick([2, 100, 5000]) }, (_, i) => old[i % old.length]);
+    // Blown up to a count, within a few MB.
+    const size = Math.max(1, JSON.stringify(old[0] ?? null).length);
+    return rng.chance(0.5) ? [] : Array.from({ length: Math.min(rng.pick([2, 100, 5000]), Math.floor((4 << 20) / size)) }, (_, i) => old[i % old.length]);
   }
   return nastyJsonValue(rng);
 }

@@ -66,7 +66,11 @@ export function nastyJsonValue(rng: Rng, depth = 0): unknown {
     case 4: return '';
     case 5: return [];
     case 6: return {};
-    case 7: return Array.from({ length: rng.pick([1, 2, 3, 1000, 20_000]) }, () => (rng.chance(0.5) ? nastyString(rng) : rng.pick(NASTY_NUMBERS)));
+    case 7: {
+      // Long lists hold short items: the point is the count, and a body stays within a few MB.
+      const n = rng.pick([1, 2, 3, 1000, 20_000]);
+      return Array.from({ length: n }, () => (rng.chance(0.5) ? (n > 3 ? rng.pick(NASTY_STRINGS) : nastyString(rng)) : rng.pick(NASTY_NUMBERS)));
+    }
     case 8: return deepNesting(rng.pick([10, 100, 2000]), rng.chance(0.5));
     default: return Object.fromEntries(Array.from({ length: rng.range(1, 4) }, () => [nastyString(rng), nastyJsonValue(rng, depth + 1)]));
   }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessNode } from '../../helpers/process-node.js';
+import { adminCall, type FuzzNode } from './fixtures.js';
 import { HangError } from './http.js';
 import { failure, type Verdict } from './oracle.js';
 import { Rng } from './rng.js';
@@ -14,8 +15,8 @@ export interface StoreState {
   lastSeq: number;
 }
 
-export async function storeState(node: ProcessNode): Promise<StoreState> {
-  const res = await node.api('GET', '/status');
+export async function storeState(node: FuzzNode): Promise<StoreState> {
+  const res = await adminCall(node, 'GET', '/status');
   if (res.status !== 200) throw new Error(`GET /status answered ${res.status}`);
   return { digest: res.body.digest.digest, count: res.body.digest.count, lastSeq: res.body.lastSeq };
 }
@@ -109,7 +110,8 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
         new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new HangError(deadline, input.label)), deadline); }),
       ]);
     } catch (err) {
-      verdict = failure(err instanceof HangError ? `hang: ${err.message}` : `no answer: ${(err as Error).message}`);
+      const cause = (err as { cause?: { message?: string; code?: string } }).cause;
+      verdict = failure(err instanceof HangError ? `hang: ${err.message}` : `no answer: ${(err as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`);
     } finally {
       clearTimeout(timer);
     }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fuzzNode, registerChild, setupParent, showBody, type FixtureServer, type FuzzNode } from '../engine/fixtures.js';
+import { adminCall, fuzzNode, registerChild, setupParent, showBody, type FixtureServer, type FuzzNode } from '../engine/fixtures.js';
 import { sendRaw, type RawRequest } from '../engine/http.js';
 import { mutateJson } from '../engine/json.js';
 import { NASTY_STRINGS, nastyString } from '../engine/nasty.js';
@@ -159,7 +159,7 @@ export async function adminTarget(dir: string, server: FixtureServer): Promise<A
   const child = await fuzzNode(join(dir, 'admin-child'), { nodeId: 'fz-node-c', sample: false, languages: BASE_LANGUAGES.child, pollSeconds: 3600, syncIdleTimeoutMs: 3000, parent: { url: parent.url, childId: 'fz-node-c', ...registered } });
   const nodes: Record<On, FuzzNode> = { parent, child };
   const call = async (node: FuzzNode, method: string, path: string, body?: unknown) => {
-    const res = await node.api(method, path, body);
+    const res = await adminCall(node, method, path, body);
     if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   };
@@ -341,7 +341,7 @@ export async function adminTarget(dir: string, server: FixtureServer): Promise<A
 async function settle(node: FuzzNode): Promise<void> {
   await new Promise((ok) => setTimeout(ok, 300));
   for (let i = 0; i < 100; i++) {
-    const runs: Array<{ status: string }> = (await node.api('GET', '/replication/runs')).body.runs;
+    const runs: Array<{ status: string }> = (await adminCall(node, 'GET', '/replication/runs')).body.runs;
     if (!runs.some((r) => r.status === 'running')) return;
     await new Promise((ok) => setTimeout(ok, 100));
   }
