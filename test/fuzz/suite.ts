@@ -6,6 +6,7 @@ import { Tally } from './engine/tally.js';
 import { syncTarget } from './targets/sync.js';
 import { adminTarget } from './targets/admin.js';
 import { importersTarget } from './targets/importers.js';
+import { parentToChildTarget } from './targets/child.js';
 
 /**
  * The fuzz suite as vitest runs it: each target in turn against its own
@@ -61,6 +62,7 @@ export function defineFuzzSuite(options: { counts: Counts; minimumInputs: number
     fuzz('sync', () => syncTarget(dir, server));
     fuzz('admin', () => adminTarget(dir, server));
     fuzz('importers', () => importersTarget(dir, server));
+    fuzz('parent-to-child', () => parentToChildTarget(dir, server));
     it.skipIf(replaying)(`runs at least ${options.minimumInputs} inputs in all`, () => {
       expect(tally.inputs).toBeGreaterThanOrEqual(options.minimumInputs);
     });

@@ -338,7 +338,7 @@ export async function adminTarget(dir: string, server: FixtureServer): Promise<A
 }
 
 /** Waits until the reports a child sent have been answered and the runs they started have ended. */
-async function settle(node: FuzzNode): Promise<void> {
+export async function settle(node: FuzzNode): Promise<void> {
   await new Promise((ok) => setTimeout(ok, 300));
   for (let i = 0; i < 100; i++) {
     const runs: Array<{ status: string }> = (await adminCall(node, 'GET', '/replication/runs')).body.runs;
@@ -348,7 +348,7 @@ async function settle(node: FuzzNode): Promise<void> {
 }
 
 /** A pull's answer: every run either ok or failed with a stable code (never INTERNAL). */
-function judgeRuns(body: Buffer, verdict: Verdict): Verdict {
+export function judgeRuns(body: Buffer, verdict: Verdict): Verdict {
   let runs: Array<{ status: string; error?: { code?: string } }>;
   try {
     runs = JSON.parse(body.toString('utf8')).runs;
