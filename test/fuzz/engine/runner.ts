@@ -97,19 +97,25 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
   const readers = new Map(target.watched().map((n) => [n, logReader(n)]));
   let baseline = target.state ? await target.state() : undefined;
   const indices = options.only ?? Array.from({ length: Math.min(options.count, options.upto !== undefined ? options.upto + 1 : Infinity) }, (_, i) => i);
+  let abandoned: Promise<unknown> | undefined;
   for (const index of indices) {
+    // An input that passed its deadline may still be under way: let it end (bounded) before the next one starts.
+    if (abandoned) await Promise.race([abandoned.catch(() => undefined), new Promise((ok) => setTimeout(ok, 2 * (target.deadlineMs ?? 10_000)))]);
+    abandoned = undefined;
     const rng = Rng.for(seed, target.name, index);
     const input = target.generate(rng, index);
     const reasons: string[] = [];
     let verdict: Verdict;
     const deadline = target.deadlineMs ?? 10_000;
     let timer: NodeJS.Timeout | undefined;
+    const running = target.run(input, rng.fork('run'));
     try {
       verdict = await Promise.race([
-        target.run(input, rng.fork('run')),
+        running,
         new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new HangError(deadline, input.label)), deadline); }),
       ]);
     } catch (err) {
+      if (err instanceof HangError) abandoned = running;
       const cause = (err as { cause?: { message?: string; code?: string } }).cause;
       verdict = failure(err instanceof HangError ? `hang: ${err.message}` : `no answer: ${(err as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`);
     } finally {
@@ -117,8 +123,10 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
     }
     if (verdict.kind === 'failure') reasons.push(verdict.reason);
     let dead = false;
+    const logged: string[] = [];
     for (const [node, read] of readers) {
       const lines = read();
+      logged.push(...lines.map((l) => `${node.url} ${l}`));
       for (const line of unhandledLines(lines)) reasons.push(`the node logged: ${line.slice(0, 400)}`);
       if (node.process.exitCode !== null || node.process.signalCode !== null) {
         dead = true;
@@ -141,13 +149,16 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
         reasons.push(`could not read the store state after the input: ${(err as Error).message}`);
       }
     }
+    // What the nodes logged as errors during a failed input says where to look.
+    const errors = logged.filter((l) => /"level":(5\d|60)/.test(l));
+    if (reasons.length && errors.length) reasons.push(`logged: ${errors.slice(0, 3).map((l) => l.slice(0, 300)).join(' / ')}`);
     const final: Verdict = reasons.length ? failure(reasons.join('; ')) : verdict;
     tally.add(input.row, final);
     if (final.kind === 'failure') {
       const shown = input.show();
       tally.fail({ row: input.row, target: target.name, seed, index, label: input.label, reason: final.reason.slice(0, 3000), input: shown.length > 2000 ? `${shown.slice(0, 2000)}… (${shown.length} characters; whole in ${FAILURES_DIR})` : shown });
       mkdirSync(FAILURES_DIR, { recursive: true });
-      writeFileSync(join(FAILURES_DIR, `${seed}-${target.name}-${index}.txt`), `${final.reason}\n\n${shown}\n`);
+      writeFileSync(join(FAILURES_DIR, `${seed}-${target.name}-${index}.txt`), `${final.reason}\n\n${shown}\n\nlogged during the input:\n${logged.join('\n')}\n`);
     }
     if (dead) {
       tally.notes.push(`${target.name}: stopped after input #${index}: a watched node died`);

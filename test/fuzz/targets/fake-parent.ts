@@ -105,14 +105,17 @@ export async function startFakeParent(realUrl: string): Promise<FakeParent> {
       answer = plan.before.change(answer);
       beforeDone = true;
     } else if (call && plan && plan.call === call && label === undefined && ++seen === plan.occurrence) {
-      const made = plan.generator.mutate(answer, plan.rng);
-      label = made ? `${plan.generator.name}:${made.label}` : 'unchanged';
+      // The plan may be disarmed while its answer is still under way (a stall outlives the input).
+      const active = plan;
+      const made = active.generator.mutate(answer, active.rng);
+      const done = made ? `${active.generator.name}:${made.label}` : 'unchanged';
+      label = done;
       if (made) answer = made.answer;
       try {
         await send(res, answer);
       } finally {
-        plan.done?.(label);
-        if (call) answered(call);
+        active.done?.(done);
+        answered(call);
       }
       return;
     }
