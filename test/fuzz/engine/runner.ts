@@ -122,6 +122,13 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
       clearTimeout(timer);
     }
     if (verdict.kind === 'failure') reasons.push(verdict.reason);
+    // A call that lost its connection may have lost it to a node dying: give its exit a moment to be seen.
+    if (verdict.kind === 'failure' && /^no answer/.test(verdict.reason)) {
+      await Promise.all(target.watched().filter((n) => n.process.exitCode === null && n.process.signalCode === null).map((n) => new Promise((ok) => {
+        const timer = setTimeout(ok, 1000);
+        n.process.once('exit', () => { clearTimeout(timer); ok(undefined); });
+      })));
+    }
     let dead = false;
     const logged: string[] = [];
     for (const [node, read] of readers) {
@@ -154,6 +161,7 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
     if (reasons.length && errors.length) reasons.push(`logged: ${errors.slice(0, 3).map((l) => l.slice(0, 300)).join(' / ')}`);
     const final: Verdict = reasons.length ? failure(reasons.join('; ')) : verdict;
     tally.add(input.row, final);
+    if (/not delivered/.test(input.label)) tally.undelivered.set(input.row, (tally.undelivered.get(input.row) ?? 0) + 1);
     if (final.kind === 'failure') {
       const shown = input.show();
       tally.fail({ row: input.row, target: target.name, seed, index, label: input.label, reason: final.reason.slice(0, 3000), input: shown.length > 2000 ? `${shown.slice(0, 2000)}… (${shown.length} characters; whole in ${FAILURES_DIR})` : shown });

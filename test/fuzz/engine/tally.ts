@@ -22,6 +22,8 @@ export class Tally {
   readonly rows = new Map<string, Row>();
   readonly failures: FailureRecord[] = [];
   readonly notes: string[] = [];
+  /** Inputs whose hostile part never went out (the call it was for did not come): counted, and said. */
+  readonly undelivered = new Map<string, number>();
 
   add(row: string, verdict: Verdict): void {
     const r = this.rows.get(row) ?? { inputs: 0, accepted: 0, refused: new Map(), failures: 0 };
@@ -59,6 +61,7 @@ export class Tally {
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (i === 5 ? 0 : l[i].length))));
     const fmt = (cells: string[]) => cells.map((c, i) => (i === 5 ? c : i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     const out = [`fuzz tally (FUZZ_SEED=${seed})`, fmt(header), ...lines.map(fmt)];
+    for (const [row, n] of this.undelivered) out.push(`note: ${row}: ${n} input(s) whose hostile answer was never asked for (the call did not come); counted as they ended`);
     for (const note of this.notes) out.push(`note: ${note}`);
     for (const f of this.failures) {
       out.push('', `FAILURE ${f.row} #${f.index} [${f.label}]: ${f.reason}`, `  replay: FUZZ_SEED=${f.seed} FUZZ_TARGETS=${f.target} FUZZ_ONLY=${f.index} npm run test:fuzz   (or FUZZ_UPTO=${f.index} to replay the inputs before it too)`, `  input: ${f.input}`);
