@@ -78,13 +78,17 @@ export function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000
       for (const [name, value] of request.headers) lines.push(`${name}: ${value}`);
       if (request.declaredLength !== 'none') lines.push(`content-length: ${request.declaredLength ?? body.length}`);
       const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
-      socket.write(head);
-      if (request.headersOnly || !body.length) return;
-      // Headers past Node's 16 KiB are refused before the body is read, and so may be a body over 64 KiB without a credential.
-      const wait = request.earlyAnswerMs ?? (head.length > 8 * 1024 || body.length > 64 * 1024 ? 300 : 0);
-      if (!wait) return void socket.write(body);
+      // Headers past Node's 16 KiB are refused (431) as soon as the limit is passed, and the connection closed: past it,
+      // wait for that answer before sending the rest, or the reset under our writes would lose it.
+      const HEAD_LIMIT = 16 * 1024 + 1;
+      const rest = Buffer.concat([head.subarray(HEAD_LIMIT), request.headersOnly ? Buffer.alloc(0) : body]);
+      socket.write(head.subarray(0, HEAD_LIMIT));
+      if (!rest.length) return;
+      // So may be a body over 64 KiB without a credential (refused from the headers).
+      const wait = head.length > HEAD_LIMIT ? 300 : request.earlyAnswerMs ?? (body.length > 64 * 1024 ? 300 : 0);
+      if (!wait) return void socket.write(rest);
       setTimeout(() => {
-        if (!answered && !settled) socket.write(body);
+        if (!answered && !settled) socket.write(rest);
       }, wait);
     });
   });

@@ -58,6 +58,9 @@ export interface RunOptions {
   upto?: number;
 }
 
+/** Hangs in a row after which a target stops (its node no longer answers in time). */
+const MAX_HANGS_IN_A_ROW = 5;
+
 /** Where failing inputs are written in full (the report prints them cut). */
 export const FAILURES_DIR = join(tmpdir(), 'patchtree-fuzz-failures');
 
@@ -98,9 +101,10 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
   let baseline = target.state ? await target.state() : undefined;
   const indices = options.only ?? Array.from({ length: Math.min(options.count, options.upto !== undefined ? options.upto + 1 : Infinity) }, (_, i) => i);
   let abandoned: Promise<unknown> | undefined;
+  let hangsInARow = 0;
   for (const index of indices) {
     // An input that passed its deadline may still be under way: let it end (bounded) before the next one starts.
-    if (abandoned) await Promise.race([abandoned.catch(() => undefined), new Promise((ok) => setTimeout(ok, 2 * (target.deadlineMs ?? 10_000)))]);
+    if (abandoned) await Promise.race([abandoned.catch(() => undefined), new Promise((ok) => setTimeout(ok, target.deadlineMs ?? 10_000))]);
     abandoned = undefined;
     const rng = Rng.for(seed, target.name, index);
     const input = target.generate(rng, index);
@@ -170,6 +174,12 @@ export async function runTarget<I extends FuzzInput>(target: FuzzTarget<I>, opti
     }
     if (dead) {
       tally.notes.push(`${target.name}: stopped after input #${index}: a watched node died`);
+      return;
+    }
+    // A node that no longer answers in time makes every later input a hang too: reported, and the target ends.
+    hangsInARow = /\bhang: /.test(final.kind === 'failure' ? final.reason : '') ? hangsInARow + 1 : 0;
+    if (hangsInARow >= MAX_HANGS_IN_A_ROW) {
+      tally.notes.push(`${target.name}: stopped after input #${index}: ${hangsInARow} hangs in a row (the node no longer answers in time)`);
       return;
     }
   }
