@@ -78,18 +78,26 @@ export function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000
       for (const [name, value] of request.headers) lines.push(`${name}: ${value}`);
       if (request.declaredLength !== 'none') lines.push(`content-length: ${request.declaredLength ?? body.length}`);
       const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
-      // Headers past Node's 16 KiB are refused (431) as soon as the limit is passed, and the connection closed: past it,
-      // wait for that answer before sending the rest, or the reset under our writes would lose it.
-      const HEAD_LIMIT = 16 * 1024 + 1;
-      const rest = Buffer.concat([head.subarray(HEAD_LIMIT), request.headersOnly ? Buffer.alloc(0) : body]);
-      socket.write(head.subarray(0, HEAD_LIMIT));
-      if (!rest.length) return;
-      // So may be a body over 64 KiB without a credential (refused from the headers).
-      const wait = head.length > HEAD_LIMIT ? 300 : request.earlyAnswerMs ?? (body.length > 64 * 1024 ? 300 : 0);
-      if (!wait) return void socket.write(rest);
-      setTimeout(() => {
-        if (!answered && !settled) socket.write(rest);
-      }, wait);
+      // Headers past Node's 16 KiB are refused (431) as soon as the limit is passed, and the connection closed: bytes
+      // of ours still unread then would reset the connection and lose that answer. So a head that long goes up to the
+      // limit, then (once the node has read that) one byte more, and the rest only if no answer came.
+      const LIMIT = 16 * 1024;
+      const after = (ms: number, then: () => void) => setTimeout(() => { if (!answered && !settled) then(); }, ms);
+      const bodyPart = request.headersOnly ? Buffer.alloc(0) : body;
+      if (head.length > LIMIT) {
+        socket.write(head.subarray(0, LIMIT));
+        after(50, () => {
+          socket.write(head.subarray(LIMIT, LIMIT + 1));
+          after(300, () => socket.write(Buffer.concat([head.subarray(LIMIT + 1), bodyPart])));
+        });
+        return;
+      }
+      socket.write(head);
+      if (!bodyPart.length) return;
+      // So is a body over 64 KiB without a credential (refused from the headers): wait for that answer first.
+      const wait = request.earlyAnswerMs ?? (body.length > 64 * 1024 ? 300 : 0);
+      if (!wait) return void socket.write(bodyPart);
+      after(wait, () => socket.write(bodyPart));
     });
   });
 }
