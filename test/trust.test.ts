@@ -118,6 +118,19 @@ describe('publishing local records', () => {
     expect(listings.lists('b/B1', ['en-US'], recordHashBytes((await store.get('b/B1'))!.bytes))).toBe(true);
   });
 
+  it('cuts a large group into bins by the hashes\' first digits, and finds every record in its bin', async () => {
+    const { store, publisher, publish } = await published();
+    await store.write(Array.from({ length: 5000 }, (_, i) => bulletin(`MANY-${i}`, ['de-DE'])));
+    const docs = await publish();
+    const verified = verifyTargets(verifyRootChain(docs.roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), docs.targets, new Set(), publisher.id);
+    const bins = [...verified.targets.keys()].filter((path) => path.startsWith('catalog/de-DE#'));
+    expect(bins).toHaveLength(16);
+    const { listings } = await listingsOf(store, verified, ['de-DE']);
+    let found = 0;
+    for await (const r of store.records('b/MANY-')) if (listings.lists(r.key, ['de-DE'], recordHashBytes(r.bytes))) found++;
+    expect(found).toBe(5000);
+  });
+
   it('a guard that refuses a change leaves the store as it was', async () => {
     const { store } = await openStore();
     await store.write([bulletin('B1', ['en-US'])]);
