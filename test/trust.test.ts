@@ -119,7 +119,7 @@ describe('publishing local records', () => {
   });
 
   it('cuts a large group into bins by the hashes\' first digits, and finds every record in its bin', async () => {
-    const { store, publisher, publish } = await published();
+    const { store, publisher, publish, dir } = await published();
     await store.write(Array.from({ length: 5000 }, (_, i) => bulletin(`MANY-${i}`, ['de-DE'])));
     const docs = await publish();
     const verified = verifyTargets(verifyRootChain(docs.roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), docs.targets, new Set(), publisher.id);
@@ -129,6 +129,20 @@ describe('publishing local records', () => {
     let found = 0;
     for await (const r of store.records('b/MANY-')) if (listings.lists(r.key, ['de-DE'], recordHashBytes(r.bytes))) found++;
     expect(found).toBe(5000);
+    // A change rebuilds only the bins its old and new hashes fall in; the listings equal a rebuild from scratch.
+    const old = (await store.get('b/MANY-7'))!;
+    await store.write([bulletin('MANY-7', ['de-DE'], 'changed'), { type: 'del', key: 'b/MANY-8' }, bulletin('MANY-5000', ['de-DE'])]);
+    const next = verifyTargets(verifyRootChain((await publish()).roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), publisher.current!.targets, new Set(), publisher.id);
+    const changedBins = [...next.targets.values()].filter((t) => verified.targets.get(t.path)?.sha256 !== t.sha256);
+    expect(changedBins.length).toBeGreaterThan(0);
+    expect(changedBins.length).toBeLessThanOrEqual(4);
+    const fresh = await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 });
+    const { view, changedGroups } = await store.publishableView();
+    const scratch = verifyTargets(verifyRootChain((await fresh.publish(view, changedGroups)).roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), fresh.current!.targets, new Set(), publisher.id);
+    expect([...scratch.targets.values()].map((t) => [t.path, t.sha256, t.count, t.sum]).sort()).toEqual([...next.targets.values()].map((t) => [t.path, t.sha256, t.count, t.sum]).sort());
+    const { listings: after } = await listingsOf(store, next, ['de-DE']);
+    expect(after.lists('b/MANY-7', ['de-DE'], recordHashBytes(old.bytes))).toBe(false);
+    expect(after.lists('b/MANY-5000', ['de-DE'], recordHashBytes((await store.get('b/MANY-5000'))!.bytes))).toBe(true);
   });
 
   it('a guard that refuses a change leaves the store as it was', async () => {

@@ -36,6 +36,9 @@ export type ExtraOp =
  * undone. `before` is the live version held now, `after` the one written
  * (absent for a deletion); hashes are sha256 of the stored bytes.
  */
+/** Listing groups changed, each with the first four hex digits of the hashes added to it or removed from it. */
+export type ChangedGroups = Map<string, Set<string>>;
+
 export type ChangeGuard = (change: { key: string; before?: { languages: string[]; hash: Buffer }; after?: { languages: string[]; hash: Buffer } }) => void;
 
 export interface WriteCounts {
@@ -131,8 +134,8 @@ export class RecordStore {
   private buckets = new DigestBuckets();
   private kindCounts: Record<string, number> = {};
   private readonly writeLock = new Mutex();
-  /** Listing groups of local records written since the publisher last took them. */
-  private changedGroups = new Set<string>();
+  /** Listing groups of local records changed since the publisher last took them, with the first hex digits of the hashes added or removed. */
+  private changedGroups: ChangedGroups = new Map();
 
   private constructor(location: string) {
     // A 16 MB write buffer (LevelDB's default is 4 MB): bulk writes (imports, complete runs) make a
@@ -337,10 +340,10 @@ export class RecordStore {
    * last call, taken at one moment: what a publication signs is exactly
    * what the view holds.
    */
-  async publishableView(): Promise<{ view: ReadView; changedGroups: Set<string> }> {
+  async publishableView(): Promise<{ view: ReadView; changedGroups: ChangedGroups }> {
     return this.writeLock.run(async () => {
       const changedGroups = this.changedGroups;
-      this.changedGroups = new Set();
+      this.changedGroups = new Map();
       return { view: this.viewNow(), changedGroups };
     });
   }
@@ -414,7 +417,7 @@ export class RecordStore {
     const ops: any[] = [];
     const touchedBuckets = new Set<string>();
     const touchedKinds = new Set<string>();
-    const touchedGroups: string[] = [];
+    const touchedGroups: Array<[string, Uint8Array]> = [];
     let seq = this.lastSeqValue;
     let oldIdx = 0;
 
@@ -479,7 +482,7 @@ export class RecordStore {
         if (prevOrigin === 'local') {
           const group = groupOf(key, prevChange.languages);
           ops.push({ type: 'del', sublevel: this.published, key: publishedKey(group, prevHash!) });
-          touchedGroups.push(group);
+          touchedGroups.push([group, prevHash!]);
         }
       }
       if (!deleting) {
@@ -488,7 +491,7 @@ export class RecordStore {
         if (origin === 'local') {
           const group = groupOf(key, languages);
           ops.push({ type: 'put', sublevel: this.published, key: publishedKey(group, nextHash!), value: '' });
-          touchedGroups.push(group);
+          touchedGroups.push([group, nextHash!]);
         }
       }
       touchedKinds.add(kind);
@@ -505,7 +508,11 @@ export class RecordStore {
     this.lastSeqValue = seq;
     this.buckets = pending;
     this.kindCounts = counts;
-    for (const group of touchedGroups) this.changedGroups.add(group);
+    for (const [group, hash] of touchedGroups) {
+      let prefixes = this.changedGroups.get(group);
+      if (!prefixes) this.changedGroups.set(group, (prefixes = new Set()));
+      prefixes.add(Buffer.from(hash.subarray(0, 2)).toString('hex'));
+    }
     result.lastSeq = seq;
     return result;
   }
