@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { hasCode } from '../protocol/index.js';
 import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHashBytes } from '../catalog/store/digest.js';
-import { NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
+import { checkListing, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
 import { tempDir } from './helpers/temp.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -60,6 +60,17 @@ describe('publisher roots', () => {
     refusedWith('SIG_INVALID', () => verifyTargets(root, good.replace('"count":1', '"count":2'), none, first.keyid));
     refusedWith('SIG_INVALID', () => verifyTargets(root, makeTargets(first, { id: 'other', nodeId: 'top' }, 7, new Date(), entries), none, first.keyid));
     refusedWith('SIG_INVALID', () => verifyTargets(root, good, new Set([first.keyid]), first.keyid));
+  });
+});
+
+describe('listings', () => {
+  const h = (first: number, fill = 0) => Buffer.concat([Buffer.from([first, 0]), Buffer.alloc(30, fill)]);
+  it('refuses a listing that is cut, unsorted, repeats a hash or holds one outside its bin', () => {
+    checkListing(Buffer.concat([h(0xa0, 1), h(0xa0, 2), h(0xaf)]), 'a', 'catalog/en-US#a');
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.alloc(33), '', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0, 2), h(0xa0, 1)]), 'a', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0, 1), h(0xa0, 1)]), 'a', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0), h(0xb0)]), 'a', 'p'));
   });
 });
 

@@ -105,11 +105,21 @@ export function listingHas(blob: Uint8Array, hash: Uint8Array): boolean {
 export function checkListing(blob: Uint8Array, prefix: string, path: string): void {
   const bad = (why: string) => new PatchtreeError('SIG_INVALID', `listing ${path.slice(0, 100)} ${why}`);
   if (blob.length % HASH_BYTES !== 0) throw bad('is not a whole number of hashes');
+  const digits = prefix.length;
+  const bin = digits === 0 ? 0 : parseInt(prefix, 16);
   for (let at = 0; at < blob.length; at += HASH_BYTES) {
-    const hash = blob.subarray(at, at + HASH_BYTES);
-    if (prefixOf(hash, prefix.length) !== prefix) throw bad(`holds a hash outside its bin ${prefix}`);
-    if (at > 0 && Buffer.compare(blob.subarray(at - HASH_BYTES, at), hash) >= 0) throw bad('is not sorted');
+    if (digits > 0 && binOf(blob.subarray(at, at + 2), digits) !== bin) throw bad(`holds a hash outside its bin ${prefix}`);
+    if (at > 0 && compareHashes(blob, at - HASH_BYTES, at) >= 0) throw bad('is not sorted');
   }
+}
+
+/** Compares the hashes at two offsets of one buffer, byte by byte. */
+function compareHashes(blob: Uint8Array, a: number, b: number): number {
+  for (let i = 0; i < HASH_BYTES; i++) {
+    const d = blob[a + i] - blob[b + i];
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** One publisher's listings of one group, with the bin each hash falls in. */

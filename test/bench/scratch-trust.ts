@@ -1,0 +1,41 @@
+import { createReadStream, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { ALL_LANGUAGES, parseNative, writeCatalog } from '../../catalog/index.js';
+import { openCatalog } from '../helpers/catalog.js';
+import { bulletinsFor } from './catalog-size.js';
+import { portTo, trustFor, RecordStore } from '../helpers/replication.js';
+import { runRule } from '../../replication/index.js';
+import { tempDir } from '../helpers/temp.js';
+
+const { dir } = await tempDir('scratch-');
+const path = join(dir, 'c.ndjson');
+await writeCatalog(path, { seed: 4, bulletins: bulletinsFor(100_000, 4), languages: [...ALL_LANGUAGES] });
+const { catalog } = await openCatalog({ languages: [...ALL_LANGUAGES] });
+const doc = await parseNative(createReadStream(path), { source: 's', url: path });
+await catalog.importParsed('s', doc.bulletins);
+let t = performance.now();
+await catalog.publication.refresh();
+console.log('first publish', (performance.now() - t).toFixed(0), 'ms', 'targets bytes', catalog.publication.publisher.current!.targets.length);
+const child = await RecordStore.open(join(dir, 'child'));
+const port = await portTo(catalog);
+const trust = await trustFor(child, port);
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+const run = async (mode: 'complete' | 'differential', what: string) => {
+  await session.post('Profiler.start');
+  const t0 = performance.now();
+  const r = await runRule(child, port, { childId: 'c', via: ['c'], scope: { rule: 'catalog', languages: [...ALL_LANGUAGES], policyIds: [] }, mode, verifyPercent: 0, trust });
+  console.log(what, r.received, (performance.now() - t0).toFixed(0), 'ms');
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(`/tmp/prof/${what}.cpuprofile`, JSON.stringify(profile));
+};
+await run('complete', 'complete');
+await run('differential', 'nothing');
+const changes = [];
+for await (const r of catalog.store.records('b/')) { changes.push(r.key.slice(2)); if (changes.length >= 111) break; }
+await catalog.settings.setSeverityLevels(['A', 'B']);
+for (const id of changes.slice(0, 111)) await catalog.settings.setCustomSeverity(id, 'A');
+await run('differential', 'diff');
+process.exit(0);
