@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { hasCode } from '../protocol/index.js';
 import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHashBytes } from '../catalog/store/digest.js';
-import { checkListing, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
+import { checkListing, listedTargets, Publication, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
 import { tempDir } from './helpers/temp.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -62,6 +62,17 @@ describe('publisher roots', () => {
     refusedWith('SIG_INVALID', () => verifyTargets(root, good, new Set([first.keyid]), first.keyid));
   });
 });
+
+/** The listings the current views of a publication name. */
+async function listingsNamedBy(publication: Publication): Promise<string[]> {
+  const out: string[] = [];
+  for (const cls of ['catalog', 'policies'] as const) {
+    const { published, release } = await publication.acquire(cls);
+    for (const d of published.docs) out.push(...listedTargets(d.targets).map((t) => t.sha256));
+    await release();
+  }
+  return out;
+}
 
 describe('listings', () => {
   const h = (first: number, fill = 0) => Buffer.concat([Buffer.from([first, 0]), Buffer.alloc(30, fill)]);
@@ -154,6 +165,31 @@ describe('publishing local records', () => {
     const { listings: after } = await listingsOf(store, next, ['de-DE']);
     expect(after.lists('b/MANY-7', ['de-DE'], recordHashBytes(old.bytes))).toBe(false);
     expect(after.lists('b/MANY-5000', ['de-DE'], recordHashBytes((await store.get('b/MANY-5000'))!.bytes))).toBe(true);
+  });
+
+  it('keeps on disk only the listings its documents and the views in use name', async () => {
+    const { store, dir } = await openStore();
+    const publication = new Publication(store, await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 }), false);
+    await store.write([bulletin('B1', ['en-US'])]);
+    await publication.start();
+    const listingsOnDisk = async () => (await store.listings.keys().all()).sort();
+    const first = await listingsOnDisk();
+    expect(first).toHaveLength(1);
+    const session = await publication.acquire('catalog'); // a session reads the first view
+    await store.write([bulletin('B1', ['en-US'], 'changed')]);
+    await publication.refresh();
+    await store.write([bulletin('B1', ['en-US'], 'changed again')]);
+    await publication.refresh();
+    await store.write([bulletin('B1', ['en-US'], 'and again')]);
+    await publication.refresh();
+    // The first view is no longer current nor previous, but a session still reads it: its listing stays.
+    expect(await listingsOnDisk()).toEqual(expect.arrayContaining(first));
+    await session.release();
+    await publication.refresh();
+    const named = new Set([...(await listingsNamedBy(publication))]);
+    expect(await listingsOnDisk()).toEqual([...named].sort());
+    expect(await listingsOnDisk()).not.toEqual(expect.arrayContaining(first));
+    await publication.close();
   });
 
   it('a guard that refuses a change leaves the store as it was', async () => {
