@@ -366,6 +366,25 @@ describe('replication core (in-process, real protocol)', () => {
     expect(fine.received).toBeGreaterThan(0);
   });
 
+  it('fails the run (REPL_DIGEST_MISMATCH) when the parent\'s digest still differs after the complete run (finding 1: it used to end ok)', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = await portTo(parent, 'parent');
+    const lying: TestPort = {
+      ...real,
+      async *session(request) {
+        for await (const frame of real.session(request)) {
+          if (frame.kind === 'end') frame.end.digest = { count: frame.end.digest!.count, digest: 'f'.repeat(64) };
+          yield frame;
+        }
+      },
+    };
+    await expect(run(store, lying, ['de-DE'])).rejects.toMatchObject({ code: 'REPL_DIGEST_MISMATCH' });
+    // The records it took are those the publisher signed; the next run from an honest parent ends ok.
+    expect(await run(store, real, ['de-DE'])).toMatchObject({ verification: { digestEqual: true } });
+    expect(await held(store)).toEqual(await expected(parent.store, ['de-DE']));
+  });
+
   it('refuses a session that loops back to the parent', async () => {
     const parent = await parentWithSample();
     const { store } = await childStore();

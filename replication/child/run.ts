@@ -87,6 +87,8 @@ export async function runRule(store: RecordStore, port: ParentPort, options: Run
     let session = await applySession(store, port, options, options.mode);
     const first = session;
     const verification = await verifyRun(store, port, { ...options, scope: { ...options.scope, viewId: first.viewId }, guard: first.trust!.guard }, first, async () => (session = await applySession(store, port, options, 'complete')));
+    // A parent whose digest of the child's set still differs after a complete run lies about it or is inconsistent.
+    if (!verification.digestEqual) throw new PatchtreeError('REPL_DIGEST_MISMATCH', `the parent's digest of this node's ${options.scope.rule} records still differs from this node's after a complete run: the parent is inconsistent or lies; the documents held stay the last verified ones`);
     // What the run leaves adds up to what the publishers signed, or it fails (SIG_INVALID) and the rule is not served on.
     session.trust!.checkHeld();
     await session.trust!.commit();
