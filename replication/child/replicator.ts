@@ -122,9 +122,14 @@ export class ChildReplicator {
    */
   hello(): Promise<HelloAck | undefined> {
     // Called from timers and routes without a wait: it logs what fails (a full disk too) and never rejects.
-    return this.report().catch((err) => {
+    const reported = this.report().catch((err) => {
       this.options.logger.error({ err: (err as Error).message }, 'language report failed');
       return undefined;
+    });
+    // Withheld updates are seen at every report, reached or not, not only by a run that meets them (SIG_EXPIRED).
+    return reported.then(async (ack) => {
+      await this.options.trust.checkExpiry().catch((err) => this.options.logger.error({ err: (err as Error).message }, 'expiry check failed'));
+      return ack;
     });
   }
 

@@ -59,6 +59,19 @@ const MAX_ROOTS = 1000;
 /** The version of a targets document this node verified when it stored it. */
 const versionOf = (targets: string) => (JSON.parse(targets) as { signed: { version: number } }).signed.version;
 
+/** The expiry of a held targets document, read once per document (the check runs at every report). */
+const expiries = new Map<string, Date>();
+function expiresOf(targets: string): Date {
+  const key = hash('sha256', targets, 'hex');
+  let expires = expiries.get(key);
+  if (!expires) {
+    expires = new Date((JSON.parse(targets) as { signed: { expires: string } }).signed.expires);
+    if (expiries.size > 16) expiries.clear();
+    expiries.set(key, expires);
+  }
+  return expires;
+}
+
 const fail = (code: TrustAlertCode, message: string) => new PatchtreeError(code, message);
 const isTrustCode = (code: string | undefined): code is TrustAlertCode => code === 'SIG_INVALID' || code === 'SIG_ROLLBACK' || code === 'SIG_EXPIRED';
 
@@ -201,10 +214,12 @@ export class ChildTrust implements TrustChecks {
   async alertOn(rule: string, err: unknown): Promise<void> {
     const e = err as PatchtreeError;
     if (!isTrustCode(e?.code)) return;
-    this.logger.error({ rule, code: e.code, err: e.message }, 'the parent sent data that fails its publisher\'s signatures; the run changed nothing and this node keeps its last good data');
     const alerts = await this.alerts();
     const others = alerts.filter((a) => !(a.rule === rule && a.code === e.code));
-    const since = alerts.find((a) => a.rule === rule && a.code === e.code)?.since ?? new Date().toISOString();
+    const raised = alerts.find((a) => a.rule === rule && a.code === e.code);
+    // One log line when the alert is raised, not one per run or poll that meets it again.
+    if (!raised) this.logger.error({ rule, code: e.code, err: e.message }, 'the parent sent data that fails its publisher\'s signatures; the run changed nothing and this node keeps its last good data');
+    const since = raised?.since ?? new Date().toISOString();
     await this.store.state.put(STATE_KEYS.trustAlerts, [...others, { code: e.code, rule, message: e.message.slice(0, 1000), since }]);
   }
 
@@ -257,7 +272,7 @@ export class ChildTrust implements TrustChecks {
     for (const rule of ['catalog', 'policies']) {
       const held = await this.held(rule);
       for (const docs of held?.docs ?? []) {
-        const expires = new Date((JSON.parse(docs.targets) as { signed: { expires: string } }).signed.expires);
+        const expires = expiresOf(docs.targets);
         if (expires.getTime() <= Date.now()) {
           await this.alertOn(rule, fail('SIG_EXPIRED', `publisher ${docs.id.slice(0, 16)}: the newest ${rule} targets this node holds expired at ${expires.toISOString()}; it keeps serving its last good data`));
         }
