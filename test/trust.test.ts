@@ -5,6 +5,9 @@ import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHashBytes } from '../catalog/store/digest.js';
 import { checkListing, listedTargets, Publication, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
 import { tempDir } from './helpers/temp.js';
+import { openCatalog } from './helpers/catalog.js';
+import { startFileServer } from './helpers/http-server.js';
+import { createHash } from 'node:crypto';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -73,6 +76,37 @@ async function listingsNamedBy(publication: Publication): Promise<string[]> {
   }
   return out;
 }
+
+describe('staged-file bindings', () => {
+  it('a publisher that stages a file of its own update without a vendor hash lists its binding, and withdraws it with the file', async () => {
+    const payload = Buffer.from('the bytes the vendor served');
+    const server = await startFileServer('/nonexistent', [(req, res) => (req.url === '/kb1.msu' ? (res.writeHead(200).end(payload), true) : false)]);
+    cleanups.push(() => server.close());
+    const { catalog, close } = await openCatalog({ languages: ['en-US', 'de-DE'] });
+    cleanups.push(close);
+    await catalog.importParsed('msrc', [{ bulletin: { id: 'MS-1', title: 't' }, updates: [{ id: 'KB1-de', language: 'de-DE', url: `${server.url}/kb1.msu`, fileName: 'kb1.msu' }] }]);
+    expect((await catalog.staging.stage('MS-1')).staged).toBe(true);
+    await catalog.publication.refresh();
+    const docs = catalog.publication.publisher.current!;
+    const verified = verifyTargets(verifyRootChain(docs.roots, new Set([catalog.publication.publisher.publicKey.keyid]), new Set(), docs.id), docs.targets, new Set(), docs.id);
+    expect([...verified.targets.keys()].some((path) => path.startsWith('content/de-DE#'))).toBe(true);
+    const listings = new TrustedListings();
+    const blobs = new Map<string, Buffer>();
+    for (const entry of verified.targets.values()) blobs.set(entry.sha256, (await catalog.store.listings.get(entry.sha256))!);
+    listings.add(verified, () => true, (entry) => blobs.get(entry.sha256));
+    const key = 'u/MS-1/KB1-de';
+    const file = { algorithm: 'sha256', hash: createHash('sha256').update(payload).digest('hex'), size: payload.length };
+    expect(listings.listsContent(key, ['de-DE'], file)).toBe(true);
+    expect(listings.listsContent(key, ['de-DE'], { ...file, hash: 'a'.repeat(64) })).toBe(false); // other bytes
+    expect(listings.listsContent('u/MS-1/other', ['de-DE'], file)).toBe(false); // another update
+    // The admin drops the language: the file is forgotten and its binding withdrawn.
+    await catalog.settings.setLanguages(['en-US']);
+    await catalog.staging.pruneUnmanaged();
+    await catalog.publication.refresh();
+    const after = verifyTargets(verifyRootChain(catalog.publication.publisher.current!.roots, new Set([catalog.publication.publisher.publicKey.keyid]), new Set(), docs.id), catalog.publication.publisher.current!.targets, new Set(), docs.id);
+    expect([...after.targets.keys()].some((path) => path.startsWith('content/'))).toBe(false);
+  });
+});
 
 describe('listings', () => {
   const h = (first: number, fill = 0) => Buffer.concat([Buffer.from([first, 0]), Buffer.alloc(30, fill)]);

@@ -375,6 +375,28 @@ export class RecordStore {
 
 
   /**
+   * Adds (or removes) entries of this node's published index that are not
+   * records (staged-file bindings, see catalog/trust/listings.ts) with
+   * `extra` ops in one batch, and marks their groups for the next
+   * publication.
+   */
+  async writePublished(entries: ReadonlyArray<{ group: string; hash: Uint8Array; present: boolean }>, extra: readonly ExtraOp[] = []): Promise<void> {
+    await this.writeLock.run(async () => {
+      const ops: any[] = entries.map((e) => (e.present ? { type: 'put', sublevel: this.published, key: publishedKey(e.group, e.hash), value: '' } : { type: 'del', sublevel: this.published, key: publishedKey(e.group, e.hash) }));
+      await this.db.batch([...ops, ...extra]);
+      this.markChanged(entries.map((e) => [e.group, e.hash]));
+    });
+  }
+
+  private markChanged(touched: ReadonlyArray<readonly [string, Uint8Array]>): void {
+    for (const [group, hash] of touched) {
+      let prefixes = this.changedGroups.get(group);
+      if (!prefixes) this.changedGroups.set(group, (prefixes = new Set()));
+      prefixes.add(Buffer.from(hash.subarray(0, 2)).toString('hex'));
+    }
+  }
+
+  /**
    * A complete-run merge of one key range (after `range.after`, up to and
    * including `range.upTo`): writes the mutations, all of whose keys lie in
    * the range, and deletes every record of the range that none of them names
@@ -508,11 +530,7 @@ export class RecordStore {
     this.lastSeqValue = seq;
     this.buckets = pending;
     this.kindCounts = counts;
-    for (const [group, hash] of touchedGroups) {
-      let prefixes = this.changedGroups.get(group);
-      if (!prefixes) this.changedGroups.set(group, (prefixes = new Set()));
-      prefixes.add(Buffer.from(hash.subarray(0, 2)).toString('hex'));
-    }
+    this.markChanged(touchedGroups);
     result.lastSeq = seq;
     return result;
   }
@@ -592,9 +610,11 @@ export class RecordStore {
       this.kindCounts = counts;
       this.lastSeqValue = Math.max(this.lastSeqValue, maxSeq);
       const indexed = new GroupSums();
-      for await (const key of this.published.keys()) {
-        const at = key.indexOf('\u0000');
-        indexed.add(key.slice(0, at), Buffer.from(key.slice(at + 1), 'hex'));
+      for (const range of RECORD_GROUP_RANGES) {
+        for await (const key of this.published.keys(range)) {
+          const at = key.indexOf('\u0000');
+          indexed.add(key.slice(0, at), Buffer.from(key.slice(at + 1), 'hex'));
+        }
       }
       if (!indexed.equals(publishedSums)) {
         report.publishedRebuilt = true;
@@ -606,7 +626,8 @@ export class RecordStore {
 
   /** Writes the index of local record hashes anew from the records (a store from before it existed, or damage). */
   private async rebuildPublished(): Promise<void> {
-    await this.published.clear();
+    // Only the records' groups: staged-file bindings are not records and stay as they are.
+    for (const range of RECORD_GROUP_RANGES) await this.published.clear(range);
     let ops: any[] = [];
     for await (const r of this.records()) {
       if (r.origin !== 'local') continue;
@@ -670,6 +691,9 @@ export class RecordStore {
     });
   }
 }
+
+/** The ranges of the published index that list records (catalog and policies groups; not the content bindings). */
+const RECORD_GROUP_RANGES = [{ gte: 'catalog/', lt: 'catalog0' }, { gte: 'policies/', lt: 'policies0' }];
 
 /** Count and sum of hashes per listing group: the index of published hashes is checked against the records with it. */
 class GroupSums {

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { policyIdOf, recordClassOf } from '../store/keys.js';
 import { bucketHeld, bucketOf, type RecordClass, type SyncScope } from '../store/scope.js';
@@ -34,11 +35,28 @@ export interface GroupParts {
   /** The policy of a policies group. */
   policyId?: string;
   bucket: string;
+  /** A group of staged-file bindings (see contentBinding), travelling with the catalog: not records. */
+  content?: boolean;
+}
+
+/**
+ * The group of the staged-file bindings of updates in `languages`. A
+ * publisher that stages a file of an update without a vendor hash lists the
+ * binding of that update to the file's hash and size here, so that no tier
+ * below can substitute the bytes (the update record itself binds those with
+ * a vendor hash).
+ */
+export const contentGroupOf = (languages: readonly string[]) => `content/${bucketOf(languages)}`;
+
+/** The hash a content listing holds for one update's staged file. */
+export function contentBinding(updateKey: string, file: { algorithm: string; hash: string; size: number }): Buffer {
+  return hash('sha256', `patchtree-content-v1\u0000${updateKey}\u0000${file.algorithm}\u0000${file.hash}\u0000${file.size}`, 'buffer') as unknown as Buffer;
 }
 
 export function partsOfGroup(group: string): GroupParts {
   const [cls, a, b] = group.split('/');
   if (cls === 'catalog' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a };
+  if (cls === 'content' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a, content: true };
   if (cls === 'policies' && a && b !== undefined) return { recordClass: 'policies', policyId: a, bucket: b };
   throw new PatchtreeError('SIG_INVALID', `a target names group ${group.slice(0, 100)}, which is not a listing group`);
 }
@@ -169,6 +187,14 @@ export class TrustedListings {
     this.policyOwners.set(parts.policyId!, publisher);
   }
 
+  /** True when the catalog's publisher lists this staged file for the update (in the update's languages). */
+  listsContent(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean {
+    const binding = contentBinding(updateKey, file);
+    const listing = this.groups.get(contentGroupOf(languages));
+    const blob = listing?.bins.get(binOf(binding, listing.digits));
+    return blob !== undefined && listingHas(blob, binding);
+  }
+
   /** True when the publisher of `key`'s group lists the record version whose hash is `hash`. */
   lists(key: string, languages: readonly string[], hash: Uint8Array): boolean {
     const listing = this.groups.get(groupOf(key, languages));
@@ -187,7 +213,7 @@ export function expectedBuckets(all: readonly VerifiedTargets[], inScope: (group
   for (const targets of all) {
     for (const entry of targets.targets.values()) {
       const group = partsOfGroup(parseTargetPath(entry.path).group);
-      if (!inScope(group)) continue;
+      if (group.content || !inScope(group)) continue;
       const b = parts.get(group.bucket) ?? { count: 0, sums: [] };
       b.count += entry.count;
       b.sums.push(entry.sum);
