@@ -115,6 +115,22 @@ export class ChildTrust implements TrustChecks {
 
   constructor(private readonly store: RecordStore, private readonly publication: Publication, private readonly anchors: TrustAnchors, private readonly logger: Logger) {}
 
+  /**
+   * The checks of the content rule: the catalog documents this node holds
+   * (verified again, from the same pinned keys), whose content listings bind
+   * the staged files of updates without a vendor hash. Refused (SIG_*) like
+   * a run when they are not valid, or expired.
+   */
+  async contentChecks(languages: readonly string[]): Promise<RunTrust> {
+    const held = await this.held('catalog');
+    const run = await this.begin({ rule: 'catalog', languages: [...languages], policyIds: [] }, {
+      publishers: (held?.docs ?? []).map((d) => ({ publisherId: d.id, roots: d.roots, targets: d.targets })),
+      servedThrough: (held?.servedThrough ?? []).map((l) => ({ languages: l })),
+    });
+    await run.ready();
+    return run;
+  }
+
   /** sha256 of the listings of the documents held for a rule (the parent does not send those again). */
   async heldListings(scope: SyncScope): Promise<string[]> {
     const held = await this.held(scope.rule);
@@ -348,6 +364,12 @@ export class RunTrust implements SessionChecks {
     const listings = new TrustedListings();
     for (const t of this.targets) listings.add(t, this.inScope, (entry) => this.received.get(entry.sha256));
     this.listings = listings;
+  }
+
+  /** True when the catalog's publisher bound this staged file to the update (see contentBinding). */
+  contentBound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean {
+    if (!this.listings) throw new TypeError('RunTrust.ready() must come before a content check');
+    return this.listings.listsContent(updateKey, languages, file);
   }
 
   /** The check of every change a batch or repair writes (see ChangeGuard). */
