@@ -4,7 +4,7 @@ import { hasCode } from '../protocol/index.js';
 import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHashBytes } from '../catalog/store/digest.js';
 import { checkListing, listedTargets, Publication, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
-import { tempDir } from './helpers/temp.js';
+import { tempStore } from './helpers/temp.js';
 import { openCatalog } from './helpers/catalog.js';
 import { startFileServer } from './helpers/http-server.js';
 import { createHash } from 'node:crypto';
@@ -14,12 +14,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function openStore() {
-  const { dir, cleanup } = await tempDir();
-  const store = await RecordStore.open(join(dir, 'db'));
-  cleanups.push(async () => { await store.close(); await cleanup(); });
-  return { store, dir };
-}
+const openStore = () => tempStore(cleanups);
 
 const refusedWith = (code: string, run: () => unknown) => {
   try {
