@@ -2,6 +2,7 @@ import { NEUTRAL, type BulletinData, type UpdateData } from '../../protocol/inde
 import type { ParsedBulletin } from '../sources/model.js';
 import { bulletinKey, isValidId, updateKey } from '../store/keys.js';
 import { CatalogParseError } from '../errors.js';
+import { bulletinFieldsProblem, updateFieldsProblem } from '../record-rules.js';
 import type { Exclusions } from './exclusions.js';
 
 export interface BuiltUpdate {
@@ -66,11 +67,21 @@ export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, e
   return bulletins;
 }
 
-/** Refuses ids that cannot be keys (parsers of XML feeds take ids as the vendor writes them). */
-export function checkIds(source: string, { bulletin, updates }: ParsedBulletin): void {
+/**
+ * Refuses a bulletin whose records would not be valid, whatever the source
+ * type: ids that cannot be keys (parsers of XML feeds take ids as the
+ * vendor writes them), and the field rules of record-rules.ts, the same
+ * rules a child applies to what its parent sends (so nothing imported here
+ * is refused below).
+ */
+export function checkParsedBulletin(source: string, { bulletin, updates }: ParsedBulletin): void {
   if (!isValidId(bulletin.id)) throw new CatalogParseError(source, {}, `invalid bulletin id ${JSON.stringify(bulletin.id)}`);
+  const problem = bulletinFieldsProblem(bulletin);
+  if (problem) throw new CatalogParseError(source, {}, `bulletin ${bulletin.id}: ${problem}`);
   for (const update of updates) {
     if (!isValidId(update.id)) throw new CatalogParseError(source, {}, `invalid update id ${JSON.stringify(update.id)} in bulletin ${bulletin.id}`);
+    const wrong = updateFieldsProblem(update);
+    if (wrong) throw new CatalogParseError(source, {}, `update ${update.id} of bulletin ${bulletin.id}: ${wrong}`);
   }
 }
 

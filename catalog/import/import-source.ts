@@ -10,7 +10,7 @@ import { fetchDocument, type Validators } from '../sources/fetch.js';
 import type { BulletinSink, ParseContext, ParsedBulletin } from '../sources/model.js';
 import { PARSERS, type SourceConfig, type SourceType } from '../sources/registry.js';
 import type { ExtraOp } from '../store/record-store.js';
-import { checkIds } from './build.js';
+import { checkParsedBulletin } from './build.js';
 import { emptyReport, type ImportContext, type ImportReport } from './import-report.js';
 import { ImportWriter, memberKey, validatorsKey } from './import-writer.js';
 
@@ -41,7 +41,7 @@ class BulletinIds {
   }
 
   check(b: ParsedBulletin): void {
-    checkIds(this.source, b);
+    checkParsedBulletin(this.source, b);
     if (this.seen.has(b.bulletin.id)) this.listedTwice.add(b.bulletin.id);
     else this.seen.add(b.bulletin.id);
   }

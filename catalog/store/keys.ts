@@ -61,7 +61,39 @@ export function bulletinIdOfUpdateKey(key: string): string {
   return key.slice(2, key.indexOf('/', 2));
 }
 
+/** Longest id (bulletin, update, policy). */
+export const MAX_ID_LENGTH = 512;
+
 /** Ids must not contain the key separator. */
 export function isValidId(id: string): boolean {
-  return id.length > 0 && id.length <= 512 && !id.includes('/') && !/[\u0000-\u001f]/.test(id);
+  return id.length > 0 && id.length <= MAX_ID_LENGTH && !id.includes('/') && !/[\u0000-\u001f]/.test(id);
+}
+
+/** A record key taken apart: its kind and the ids it names. */
+export type ParsedKey =
+  | { kind: 'bulletin'; bulletinId: string }
+  | { kind: 'update'; bulletinId: string; updateId: string }
+  | { kind: 'policy'; policyId: string }
+  | { kind: 'policy-entry'; policyId: string; updateKey: string }
+  | { kind: 'severity-levels' };
+
+/**
+ * The strict syntax of a record key, as this module builds them: `b/<id>`,
+ * `u/<bulletin>/<update>`, `p/<policy>`, `e/<policy>/u/<bulletin>/<update>`,
+ * `s/levels`, each id valid (isValidId). Undefined for anything else
+ * (`u/onlyone`, `b/`, `b/a/b`, `s/other`): isRecordKey answers only which
+ * kind a key's prefix names, which is what the store's bookkeeping needs;
+ * what comes from a parent must be well formed.
+ */
+export function parseRecordKey(key: string): ParsedKey | undefined {
+  const parts = key.split('/');
+  const ids = (from: number) => parts.slice(from).every(isValidId);
+  switch (parts[0]) {
+    case 'b': return parts.length === 2 && ids(1) ? { kind: 'bulletin', bulletinId: parts[1] } : undefined;
+    case 'u': return parts.length === 3 && ids(1) ? { kind: 'update', bulletinId: parts[1], updateId: parts[2] } : undefined;
+    case 'p': return parts.length === 2 && ids(1) ? { kind: 'policy', policyId: parts[1] } : undefined;
+    case 'e': return parts.length === 5 && parts[2] === 'u' && isValidId(parts[1]) && ids(3) ? { kind: 'policy-entry', policyId: parts[1], updateKey: parts.slice(2).join('/') } : undefined;
+    case 's': return key === SEVERITY_LEVELS_KEY ? { kind: 'severity-levels' } : undefined;
+    default: return undefined;
+  }
 }
