@@ -76,7 +76,9 @@ export class Catalog {
         'the store was damaged behind the node\'s back: orphan log entries and bad key entries removed, digest rebuilt from the records; verification repairs the rest',
       );
     }
-    return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
+    const catalog = new Catalog(store, new ContentStore(join(options.dataDir, 'content')), options);
+    await catalog.settings.keepOwnSeverityLevels();
+    return catalog;
   }
 
   close(): Promise<void> {

@@ -14,7 +14,7 @@ import { PatchtreeError } from './errors.js';
  * add fields without breaking older readers.
  */
 
-export type FieldKind = 'string' | 'bool' | 'uint' | 'message';
+export type FieldKind = 'string' | 'bytes' | 'bool' | 'uint' | 'message';
 
 export interface FieldSpec {
   name: string;
@@ -33,7 +33,7 @@ export interface MessageSpec {
   oneof?: readonly number[];
 }
 
-const WIRE_OF: Record<FieldKind, number> = { string: 2, bool: 0, uint: 0, message: 2 };
+const WIRE_OF: Record<FieldKind, number> = { string: 2, bytes: 2, bool: 0, uint: 0, message: 2 };
 
 /** Why a message was refused; the caller turns it into its own error code. */
 export class StrictDecodeError extends Error {
@@ -115,7 +115,7 @@ function readerOf(spec: MessageSpec): Reader {
   const entries = Object.entries(spec.fields).map(([no, f]) => ({ no: Number(no), f }));
   for (const { no } of entries) if (no > 30) throw new TypeError(`${spec.name}: field ${no} is past what the strict reader tracks`);
   const oneofMask = (spec.oneof ?? []).reduce((mask, no) => mask | (1 << no), 0);
-  const defaults = entries.map(({ f }) => `${JSON.stringify(f.name)}: ${f.repeated ? '[]' : f.kind === 'string' ? "''" : f.kind === 'bool' ? 'false' : f.kind === 'uint' ? '0' : 'undefined'}`);
+  const defaults = entries.map(({ f }) => `${JSON.stringify(f.name)}: ${f.repeated ? '[]' : f.kind === 'string' ? "''" : f.kind === 'bool' ? 'false' : f.kind === 'uint' ? '0' : f.kind === 'bytes' ? 'EMPTY' : 'undefined'}`);
   const cases = entries.map(({ no, f }, i) => {
     const tag = no * 8 + WIRE_OF[f.kind];
     const at = `path + ${JSON.stringify(`.${f.name}`)}`;
@@ -123,6 +123,8 @@ function readerOf(spec: MessageSpec): Reader {
     let read: string;
     if (f.kind === 'uint') read = 'c.varint(path)';
     else if (f.kind === 'bool') read = `bool(c.varint(path), ${at})`;
+    // Bytes are a view into the message (a received change is stored as it came, without a copy).
+    else if (f.kind === 'bytes') read = '(n = c.length(path, end), c.buffer.subarray(c.pos - n, c.pos))';
     else read = `(n = c.length(path, end), ${f.kind === 'string' ? `text(c.buffer, c.pos - n, c.pos, ${at})` : `sub[${i}](c, c.pos - n, ${at})`})`;
     const store = f.repeated
       ? `if (out[${JSON.stringify(f.name)}].push(${read}) > ${f.max ?? 'Infinity'}) fail(${at}, 'more than ${f.max} entries');`
@@ -149,8 +151,8 @@ function readerOf(spec: MessageSpec): Reader {
     return out;`;
   // Nested readers are bound after this one is stored, so a message may contain its own kind.
   const sub: Array<((c: Cursor, start: number, path: string) => Record<string, unknown>) | undefined> = [];
-  const make = new Function('KNOWN', 'fail', 'bool', 'text', 'sub', `return function read${spec.name}(c, end, path) {${body}\n}`);
-  reader = make(known, fail, bool, text, sub) as Reader;
+  const make = new Function('KNOWN', 'fail', 'bool', 'text', 'sub', 'EMPTY', `return function read${spec.name}(c, end, path) {${body}\n}`);
+  reader = make(known, fail, bool, text, sub, Buffer.alloc(0)) as Reader;
   readers.set(spec, reader);
   entries.forEach(({ f }, i) => {
     if (f.kind !== 'message') return;
@@ -194,6 +196,8 @@ export function decodeStrict(spec: MessageSpec, bytes: Uint8Array, code = 'PROTO
 /** Field specs by kind, for the message specs here and the sync messages' in replication/wire.ts. */
 export const field = {
   string: (name: string): FieldSpec => ({ name, kind: 'string' }),
+  bytes: (name: string): FieldSpec => ({ name, kind: 'bytes' }),
+  byteList: (name: string, max?: number): FieldSpec => ({ name, kind: 'bytes', repeated: true, max }),
   strings: (name: string, max?: number): FieldSpec => ({ name, kind: 'string', repeated: true, max }),
   bool: (name: string): FieldSpec => ({ name, kind: 'bool' }),
   uint: (name: string): FieldSpec => ({ name, kind: 'uint' }),
