@@ -131,7 +131,7 @@ function send(res: ServerResponse, answer: Answer): void {
 }
 
 /** Starts the fake parent on 127.0.0.1 with its catalog (three bulletins in en-US, ja-JP and neutral, staged files, a policy, severity levels). */
-export async function startFakeParent(): Promise<FakeParent> {
+export async function startFakeParent(options: { port?: number } = {}): Promise<FakeParent> {
   const { catalog, close: closeCatalog } = await openCatalog({ languages: ['en-US', 'ja-JP'] });
   await catalog.importParsed('feed', DATASET);
   for (const { updates } of DATASET.slice(0, 2)) for (const u of updates) {
@@ -212,7 +212,7 @@ export async function startFakeParent(): Promise<FakeParent> {
       res.end(String(err));
     });
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     credential,

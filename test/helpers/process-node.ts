@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtEntry } from '../../node/build.mjs';
 
-export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
+/** The node to run; PATCHTREE_BIN runs another build (say, an older commit's, to see a test fail there). */
+export const BIN = process.env.PATCHTREE_BIN ?? fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
 
 export interface ProcessNode {
   url: string;
