@@ -21,14 +21,14 @@ export interface ProcessNode {
 let compiled: Promise<string> | undefined;
 
 /** Starts `patchtree start` in its own process with a config file; resolves once it listens. */
-export async function spawnNode(dataDir: string, config: Record<string, unknown>): Promise<ProcessNode> {
+export async function spawnNode(dataDir: string, config: Record<string, unknown>, options: { env?: Record<string, string> } = {}): Promise<ProcessNode> {
   await (compiled ??= builtEntry()); // once here, rather than by every node of a fan-out starting at once
   mkdirSync(dataDir, { recursive: true });
   const configFile = join(dataDir, 'config.json');
   writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', ...config }));
   let output = '';
   const { NODE_TLS_REJECT_UNAUTHORIZED: _insecure, ...env } = process.env; // nodes under test always verify TLS
-  const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '' } });
+  const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '', ...options.env } });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = await new Promise<string>((resolve, reject) => {
