@@ -4,6 +4,7 @@ export { RecordStore, STORE_LEVEL_OPTIONS, inspectRecord, type StoredRecord, typ
 export { DigestBuckets, recordHash, type SetDigest, type Origin } from './store/digest.js';
 export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
+export { readChange, BULLETIN, SOFTWARE_UPDATE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, RECORD, CHANGE, type StrictChange, type RecordBodyName } from './record-specs.js';
 export { checkReceivedChange, isLanguageTag, isHttpUrl, isSafeFileName, hashPairProblem, sizeProblem, severityLevelsProblem, MAX_FILE_SIZE, MAX_SHORT_TEXT } from './record-rules.js';
 export { normaliseLanguages } from './settings.js';
 export { validateSource } from './sources/source-configs.js';

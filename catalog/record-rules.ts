@@ -1,5 +1,6 @@
-import { NEUTRAL, PatchtreeError, type StrictChange } from '../protocol/index.js';
-import { isValidId, kindOf, parseRecordKey, type ParsedKey, type RecordKind } from './store/keys.js';
+import { NEUTRAL, PatchtreeError } from '../protocol/index.js';
+import type { StrictChange } from './record-specs.js';
+import { isValidId, parseRecordKey, type ParsedKey, type RecordKind } from './store/keys.js';
 
 /**
  * What a valid record is: the one set of rules that an import applies to
@@ -90,7 +91,6 @@ const shortList = (name: string, values: readonly string[] | null | undefined) =
   const i = (values ?? []).findIndex((v) => v.length > MAX_SHORT_TEXT);
   return i < 0 ? '' : `${name}[${i}]: longer than ${MAX_SHORT_TEXT} characters`;
 };
-const first = (...problems: string[]) => problems.find((p) => p !== '') ?? '';
 
 /** The fields of an update that make sense whatever the source; '' when all do. */
 export interface UpdateFields {
@@ -103,16 +103,20 @@ export function updateFieldsProblem(u: UpdateFields): string {
   const language = u.language ?? '';
   const url = u.url ?? '';
   const fileName = u.fileName ?? '';
-  return first(
-    isValidId(u.id ?? '') ? '' : `id: invalid id ${quote(u.id ?? '')}`,
-    isLanguageTag(language) ? '' : `language: expected a BCP 47 tag such as en-US or "neutral", got ${quote(language)}`,
+  // The first problem, or '' (each check runs only when those before it found none).
+  return (
+    (isValidId(u.id ?? '') ? '' : `id: invalid id ${quote(u.id ?? '')}`)
+    || (isLanguageTag(language) ? '' : `language: expected a BCP 47 tag such as en-US or "neutral", got ${quote(language)}`)
     // No URL is allowed (an MSRC remediation may name none: such an update cannot be staged); any other is http(s).
-    url === '' || isHttpUrl(url) ? '' : `url: expected an absolute http or https URL, got ${quote(url)}`,
-    isSafeFileName(fileName) ? '' : `fileName: expected a file name without a path (no /, \\ or ..), got ${quote(fileName)}`,
-    sizeProblem(Number(u.size ?? 0)),
-    hashPairProblem(u.hashAlgorithm ?? '', u.hash ?? ''),
-    short('kb', u.kb), short('product', u.product), short('platform', u.platform), short('updateType', u.updateType),
-    shortList('supersedes', u.supersedes),
+    || (url === '' || isHttpUrl(url) ? '' : `url: expected an absolute http or https URL, got ${quote(url)}`)
+    || (isSafeFileName(fileName) ? '' : `fileName: expected a file name without a path (no /, \\ or ..), got ${quote(fileName)}`)
+    || (sizeProblem(Number(u.size ?? 0)))
+    || (hashPairProblem(u.hashAlgorithm ?? '', u.hash ?? ''))
+    || short('kb', u.kb)
+    || short('product', u.product)
+    || short('platform', u.platform)
+    || short('updateType', u.updateType)
+    || shortList('supersedes', u.supersedes)
   );
 }
 
@@ -122,10 +126,14 @@ export interface BulletinFields {
 }
 
 export function bulletinFieldsProblem(b: BulletinFields): string {
-  return first(
-    isValidId(b.id ?? '') ? '' : `id: invalid id ${quote(b.id ?? '')}`,
-    short('vendor', b.vendor), short('vendorSeverity', b.vendorSeverity), short('released', b.released), short('revised', b.revised),
-    shortList('supersedes', b.supersedes), shortList('products', b.products),
+  return (
+    (isValidId(b.id ?? '') ? '' : `id: invalid id ${quote(b.id ?? '')}`)
+    || short('vendor', b.vendor)
+    || short('vendorSeverity', b.vendorSeverity)
+    || short('released', b.released)
+    || short('revised', b.revised)
+    || shortList('supersedes', b.supersedes)
+    || shortList('products', b.products)
   );
 }
 
@@ -135,43 +143,37 @@ const BODY_OF_KIND: Record<RecordKind, string> = { bulletin: 'bulletin', update:
 
 /** The languages of a header in the form the writers make them: valid tags, each once, sorted. */
 function languagesProblem(name: string, languages: readonly string[]): string {
-  const bad = languages.find((l) => !isLanguageTag(l));
-  if (bad !== undefined) return `${name}: ${quote(bad)} is not a BCP 47 tag or "neutral"`;
-  for (let i = 1; i < languages.length; i++) if (languages[i - 1] >= languages[i]) return `${name}: not sorted, or a language twice`;
+  for (let i = 0; i < languages.length; i++) {
+    if (!isLanguageTag(languages[i])) return `${name}: ${quote(languages[i])} is not a BCP 47 tag or "neutral"`;
+    if (i > 0 && languages[i - 1] >= languages[i]) return `${name}: not sorted, or a language twice`;
+  }
   return '';
 }
 
 type Fields = Record<string, any>;
 
-/** What the record inside must say, given its key. */
+/**
+ * What the record inside must say, given its key. (The text nothing else
+ * checks, a title or a product name, was bounded as it was read: see
+ * record-specs.ts.)
+ */
 function bodyProblem(parsed: ParsedKey, body: Fields): string {
   switch (parsed.kind) {
     case 'bulletin':
-      return first(
-        body.id === parsed.bulletinId ? '' : `bulletin id ${quote(body.id)} under key b/${parsed.bulletinId}`,
-        bulletinFieldsProblem(body),
-        short('customSeverity', body.customSeverity, MAX_SEVERITY_LEVEL_LENGTH), short('source', body.source),
-        (body.supersededBy as string[]).every(isValidId) ? '' : 'supersededBy: an invalid bulletin id',
-      );
+      return (body.id === parsed.bulletinId ? '' : `bulletin id ${quote(body.id)} under key b/${parsed.bulletinId}`)
+        || bulletinFieldsProblem(body)
+        || ((body.supersededBy as string[]).every(isValidId) ? '' : 'supersededBy: an invalid bulletin id');
     case 'update':
-      return first(
-        body.id === parsed.updateId ? '' : `update id ${quote(body.id)} under an update key of ${quote(parsed.updateId)}`,
-        body.bulletinId === parsed.bulletinId ? '' : `bulletinId ${quote(body.bulletinId)} under a key of bulletin ${quote(parsed.bulletinId)}`,
-        updateFieldsProblem(body),
-        short('source', body.source), shortList('supersededBy', body.supersededBy),
-      );
+      return (body.id === parsed.updateId ? '' : `update id ${quote(body.id)} under an update key of ${quote(parsed.updateId)}`)
+        || (body.bulletinId === parsed.bulletinId ? '' : `bulletinId ${quote(body.bulletinId)} under a key of bulletin ${quote(parsed.bulletinId)}`)
+        || updateFieldsProblem(body);
     case 'policy':
-      return first(
-        body.id === parsed.policyId ? '' : `policy id ${quote(body.id)} under key p/${parsed.policyId}`,
-        body.name.trim() !== '' && body.name.length <= MAX_POLICY_NAME ? '' : `name: expected 1 to ${MAX_POLICY_NAME} characters`,
-        body.bulletinIds.length > 0 && (body.bulletinIds as string[]).every(isValidId) ? '' : 'bulletinIds: expected bulletin ids',
-        short('target', body.target), short('schedule', body.schedule), short('created', body.created), short('modified', body.modified), short('origin', body.origin),
-      );
+      return (body.id === parsed.policyId ? '' : `policy id ${quote(body.id)} under key p/${parsed.policyId}`)
+        || (body.name.trim() !== '' && body.name.length <= MAX_POLICY_NAME ? '' : `name: expected 1 to ${MAX_POLICY_NAME} characters`)
+        || (body.bulletinIds.length > 0 && (body.bulletinIds as string[]).every(isValidId) ? '' : 'bulletinIds: expected bulletin ids');
     case 'policy-entry':
-      return first(
-        body.policyId === parsed.policyId ? '' : `policyId ${quote(body.policyId)} under a key of policy ${quote(parsed.policyId)}`,
-        body.updateKey === parsed.updateKey ? '' : `updateKey ${quote(body.updateKey)} under a key naming ${quote(parsed.updateKey)}`,
-      );
+      return (body.policyId === parsed.policyId ? '' : `policyId ${quote(body.policyId)} under a key of policy ${quote(parsed.policyId)}`)
+        || (body.updateKey === parsed.updateKey ? '' : `updateKey ${quote(body.updateKey)} under a key naming ${quote(parsed.updateKey)}`);
     case 'severity-levels':
       return severityLevelsProblem(body.levels);
   }
@@ -199,23 +201,21 @@ function headerProblem(parsed: ParsedKey, change: StrictChange, body: Fields): s
  * would give it. Throws REPL_BAD_RECORD naming the key and the problem.
  */
 export function checkReceivedChange(change: StrictChange): ParsedKey {
-  const refuse = (problem: string): never => {
-    throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent an invalid record ${quote(change.key)}: ${problem}`, { details: { key: change.key.slice(0, 1100) } });
-  };
   const parsed = parseRecordKey(change.key);
-  if (!parsed) refuse('not a well-formed record key');
-  const header = first(languagesProblem('languages', change.languages), languagesProblem('leftLanguages', change.leftLanguages));
-  if (header) refuse(header);
-  if (change.deleted) {
-    if (change.record) refuse('a tombstone carries a record');
-    return parsed!;
-  }
-  if (change.leftLanguages.some((l) => change.languages.includes(l))) refuse('a language both held and left');
-  const expected = BODY_OF_KIND[kindOf(change.key)];
-  if (!change.record?.body) refuse('a live change without a record');
-  if (change.record!.body !== expected) refuse(`a ${change.record!.body} record under a key of a ${expected}`);
-  const body = change.record!.value as Fields;
-  const problem = first(bodyProblem(parsed!, body), headerProblem(parsed!, change, body));
-  if (problem) refuse(problem);
+  const problem = !parsed ? 'not a well-formed record key' : changeProblem(change, parsed);
+  if (problem) throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent an invalid record ${quote(change.key)}: ${problem}`, { details: { key: change.key.slice(0, 1100) } });
   return parsed!;
+}
+
+/** What is wrong with a change under a well-formed key ('' when nothing). */
+function changeProblem(change: StrictChange, parsed: ParsedKey): string {
+  const header = languagesProblem('languages', change.languages) || languagesProblem('leftLanguages', change.leftLanguages);
+  if (header) return header;
+  if (change.deleted) return change.record ? 'a tombstone carries a record' : '';
+  for (const left of change.leftLanguages) if (change.languages.includes(left)) return 'a language both held and left';
+  const expected = BODY_OF_KIND[parsed.kind];
+  if (!change.record?.body) return 'a live change without a record';
+  if (change.record.body !== expected) return `a ${change.record.body} record under a key of a ${expected}`;
+  const body = change.record.value as Fields;
+  return bodyProblem(parsed, body) || headerProblem(parsed, change, body);
 }

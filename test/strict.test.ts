@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BULLETIN, Change, POLICY, POLICY_ENTRY, readChange, readStrict, SEVERITY_LEVELS, SOFTWARE_UPDATE, SYNC_FRAME, SyncFrame, type MessageSpec } from '../protocol/index.js';
+import { Change, readStrict, SYNC_FRAME, SyncFrame, type MessageSpec } from '../protocol/index.js';
+import { BULLETIN, POLICY, POLICY_ENTRY, readChange, SEVERITY_LEVELS, SOFTWARE_UPDATE } from '../catalog/index.js';
 import { patchtree } from '../protocol/generated/patchtree.js';
 import { CONTENT_LIST, LANGUAGE_ACK, VERIFY_RESPONSE } from '../replication/wire.js';
 import { encodeRaw, text, varint } from './helpers/raw-protobuf.js';
@@ -26,7 +27,7 @@ describe('the strict reader', () => {
 
   it('reads each kind of record of a Change, and a tombstone', () => {
     const update = { id: 'U', bulletinId: 'B', language: 'de-DE', size: 2 ** 40, supersedes: ['KB1'], restartRequired: true };
-    const change = readChange(Change.encode({ key: 'u/B/U', languages: ['de-DE'], leftLanguages: ['fr-FR'], record: { update } }).finish());
+    const change = readChange(Change.encode({ key: 'u/B/U', languages: ['de-DE'], leftLanguages: ['fr-FR'], record: { update } }).finish(), 'PROTO_DECODE', false);
     expect(change).toMatchObject({ key: 'u/B/U', languages: ['de-DE'], deleted: false, leftLanguages: ['fr-FR'], record: { body: 'update', value: { ...update, kb: '', superseded: false } } });
     expect(readChange(Change.encode({ key: 'b/B', deleted: true }).finish())).toEqual({ key: 'b/B', languages: [], deleted: true, leftLanguages: [], record: undefined });
     expect(readChange(Change.encode({ key: 'b/B', record: {} }).finish()).record).toEqual({ body: undefined, value: undefined });
@@ -58,6 +59,18 @@ describe('the strict reader', () => {
 
   it.each(refusals)('refuses %s with the code asked for', (_name, bytes) => {
     expect(() => readChange(bytes, 'REPL_BAD_RECORD')).toThrow(expect.objectContaining({ code: 'REPL_BAD_RECORD' }));
+  });
+
+  it('checks free text as it reads it, without making strings of it, and bounds it', () => {
+    const bytes = Change.encode({ key: 'u/B/U', languages: ['de-DE'], record: { update: { id: 'U', kb: 'KB1', commandLine: '/q', product: 'é'.repeat(4096) } } }).finish();
+    const checked = readChange(bytes).record!.value!;
+    expect(checked.id).toBe('U');
+    expect(['kb', 'commandLine', 'product'].filter((f) => f in checked)).toEqual([]); // checked, not kept
+    expect(readChange(bytes, 'X', false).record!.value).toMatchObject({ id: 'U', kb: 'KB1', commandLine: '/q' });
+    const long = Change.encode({ key: 'u/B/U', record: { update: { product: 'é'.repeat(4097) } } }).finish();
+    expect(() => readChange(long, 'REPL_BAD_RECORD')).toThrow(expect.objectContaining({ code: 'REPL_BAD_RECORD' }));
+    expect(() => readChange(long, 'REPL_BAD_RECORD', false)).toThrow(expect.objectContaining({ code: 'REPL_BAD_RECORD' }));
+    expect(() => readChange(Change.encode({ key: 'u/B/U', record: { update: { commandLine: 'x'.repeat(1 << 20) } } }).finish())).not.toThrow();
   });
 
   it('skips fields it does not know, as protobuf says (a later version may add some)', () => {

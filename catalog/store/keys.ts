@@ -64,9 +64,13 @@ export function bulletinIdOfUpdateKey(key: string): string {
 /** Longest id (bulletin, update, policy). */
 export const MAX_ID_LENGTH = 512;
 
+const CONTROL = /[\u0000-\u001f]/;
+/** The id between `from` and `to` has an id's length. */
+const idLength = (from: number, to: number) => to - from > 0 && to - from <= MAX_ID_LENGTH;
+
 /** Ids must not contain the key separator. */
 export function isValidId(id: string): boolean {
-  return id.length > 0 && id.length <= MAX_ID_LENGTH && !id.includes('/') && !/[\u0000-\u001f]/.test(id);
+  return id.length > 0 && id.length <= MAX_ID_LENGTH && !id.includes('/') && !CONTROL.test(id);
 }
 
 /** A record key taken apart: its kind and the ids it names. */
@@ -86,13 +90,23 @@ export type ParsedKey =
  * what comes from a parent must be well formed.
  */
 export function parseRecordKey(key: string): ParsedKey | undefined {
-  const parts = key.split('/');
-  const ids = (from: number) => parts.slice(from).every(isValidId);
-  switch (parts[0]) {
-    case 'b': return parts.length === 2 && ids(1) ? { kind: 'bulletin', bulletinId: parts[1] } : undefined;
-    case 'u': return parts.length === 3 && ids(1) ? { kind: 'update', bulletinId: parts[1], updateId: parts[2] } : undefined;
-    case 'p': return parts.length === 2 && ids(1) ? { kind: 'policy', policyId: parts[1] } : undefined;
-    case 'e': return parts.length === 5 && parts[2] === 'u' && isValidId(parts[1]) && ids(3) ? { kind: 'policy-entry', policyId: parts[1], updateKey: parts.slice(2).join('/') } : undefined;
+  // isValidId per part, with its control-character test run once over the key, and the parts found with
+  // indexOf rather than split: a child parses every key it receives, and split's list and parts are garbage at once.
+  if (key.length < 3 || key[1] !== '/' || CONTROL.test(key)) return undefined;
+  const first = key.indexOf('/', 2);
+  switch (key[0]) {
+    case 'b': return first < 0 && idLength(2, key.length) ? { kind: 'bulletin', bulletinId: key.slice(2) } : undefined;
+    case 'p': return first < 0 && idLength(2, key.length) ? { kind: 'policy', policyId: key.slice(2) } : undefined;
+    case 'u': {
+      if (first < 0 || key.indexOf('/', first + 1) >= 0 || !idLength(2, first) || !idLength(first + 1, key.length)) return undefined;
+      return { kind: 'update', bulletinId: key.slice(2, first), updateId: key.slice(first + 1) };
+    }
+    case 'e': {
+      // e/POLICY/u/BULLETIN/UPDATE
+      if (first < 0 || !idLength(2, first) || !key.startsWith('u/', first + 1)) return undefined;
+      const update = parseRecordKey(key.slice(first + 1));
+      return update ? { kind: 'policy-entry', policyId: key.slice(2, first), updateKey: key.slice(first + 1) } : undefined;
+    }
     case 's': return key === SEVERITY_LEVELS_KEY ? { kind: 'severity-levels' } : undefined;
     default: return undefined;
   }

@@ -3,7 +3,7 @@ import { compareKeys, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type Rec
 import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { checkEnd, checkStart, MAX_KEY_LENGTH, modeFromWire, parentError, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
-import { checkBatch, receiveChange } from './received.js';
+import { BatchCheck, receivedMutation } from './received.js';
 import { verifyRun, type ParentDigest } from './verify.js';
 
 export interface RunResult {
@@ -156,9 +156,9 @@ function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: strin
 
 async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint }) {
   // Every change is read and checked before anything is written: one refused, and the batch changes nothing.
-  const received = batch.changes.map((bytes) => receiveChange(ctx.rule, bytes));
-  checkBatch(received);
-  const mutations = received.map((r) => r.mutation);
+  const check = new BatchCheck();
+  const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes, undefined, check));
+  check.finish();
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.

@@ -4,11 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import pino from 'pino';
-import {
-  BULLETIN, CHANGE, encodeChange, PatchtreeError, POLICY, POLICY_ENTRY, RECORD, SEVERITY_LEVELS, SOFTWARE_UPDATE, SYNC_FRAME,
-  type FieldSpec, type MessageSpec,
-} from '../../protocol/index.js';
-import type { Catalog } from '../../catalog/index.js';
+import { encodeChange, PatchtreeError, SYNC_FRAME, type FieldSpec, type MessageSpec } from '../../protocol/index.js';
+import { BULLETIN, CHANGE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog } from '../../catalog/index.js';
 import { SYNC_ERROR } from '../../protocol/frames.js';
 import { Children, ParentService, Rules, wire } from '../../replication/index.js';
 import { CONTENT_LIST, FETCH_RESPONSE, LANGUAGE_ACK, VERIFY_RESPONSE } from '../../replication/wire.js';
