@@ -2,7 +2,9 @@
 // running node through its admin API. This is the one place that prints to
 // the console directly (log lines come from pino).
 import { loadConfig, type NodeConfig } from './config.js';
-import { startNode } from './node.js';
+import { startNode, type RunningNode } from './node.js';
+import { createLogger } from './logger.js';
+import { guardProcess } from './process-guard.js';
 import { parseArgs, stringFlag, type Args } from './cli-args.js';
 import { AdminClient, ApiError } from './cli-client.js';
 import { PatchtreeError } from '../protocol/index.js';
@@ -239,16 +241,21 @@ const STOP_DEADLINE_MS = 5_000;
 async function start(args: Args): Promise<number> {
   const flags: Partial<Record<keyof NodeConfig, unknown>> = { dataDir: stringFlag(args, 'data'), port: stringFlag(args, 'port'), host: stringFlag(args, 'host') };
   const config = loadConfig({ file: stringFlag(args, 'config'), flags });
-  const node = await startNode(config);
+  const logger = createLogger(config.logLevel);
+  let node: RunningNode | undefined;
+  const stopWith = async (code: number) => {
+    // Runs end after their batch in flight and the store closes; whatever still waits after that is not worth a hang.
+    setTimeout(() => process.exit(code), STOP_DEADLINE_MS).unref();
+    await node?.close().catch((err) => logger.error({ err }, 'the node did not close cleanly'));
+    process.exit(code);
+  };
+  // Installed before the node starts, so nothing of its start escapes them either (see process-guard.ts).
+  guardProcess(logger, () => void stopWith(1));
+  node = await startNode(config, logger);
   if (node.tokenCreated) {
     process.stderr.write(`\nadmin token (shown once; also in ${config.dataDir}/admin-token):\n  ${node.context.adminToken}\n\n`);
   }
-  const stop = async () => {
-    // Runs end after their batch in flight and the store closes; whatever still waits after that is not worth a hang.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
-    await node.close();
-    process.exit(0);
-  };
+  const stop = () => stopWith(0);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => undefined); // runs until a signal

@@ -156,7 +156,8 @@ describe('replication core (in-process, real protocol)', () => {
     const walked = [...(await held(store)).keys()].sort();
     // The parent changes records the cut run had already walked: one revised, one deleted, one moved out of the languages (it was neutral).
     const [revised, deleted, moved] = walked.filter((k) => k.startsWith('u/')).slice(0, 3);
-    const version = (key: string, languages: string[], title: string) => ({ type: 'put' as const, key, languages, record: { update: { id: key.split('/')[2], language: languages[0], title } } });
+    // A valid update (a child refuses what an import would): only the language and the command line change.
+    const version = (key: string, languages: string[], commandLine: string) => ({ type: 'put' as const, key, languages, record: { update: { id: key.split('/')[2], bulletinId: key.split('/')[1], language: languages[0], commandLine } } });
     await parent.store.write([version(revised, ['de-DE'], 'revised'), { type: 'del', key: deleted }, version(moved, ['ja-JP'], 'moved')]);
     const resumed = await run(store, real, languages, { verifyPercent: 100 });
     expect(resumed).toMatchObject({ mode: 'complete', reason: 'resuming a complete run' });

@@ -132,6 +132,15 @@ export class Staging {
     return out; // in update-key order, as the staged entries are kept
   }
 
+  /** The update records held under these keys that this node stages (managed languages and neutral); undefined for the others. */
+  async heldUpdates(keys: readonly string[]): Promise<Array<Update | undefined>> {
+    const languages = await this.languagesInScope();
+    return (await this.store.getMany(keys)).map((r) => {
+      const update = r && updateOf(r.bytes);
+      return update && languages.has(update.language) ? update : undefined;
+    });
+  }
+
   /** Every staged entry with its update record (undefined when the update is gone), read a thousand at a time. */
   private async *stagedEntries(): AsyncGenerator<{ updateKey: string; file: StagedFile; update?: Update }> {
     let chunk: Array<[string, StagedFile]> = [];

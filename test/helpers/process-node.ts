@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { builtEntry } from '../../node/build.mjs';
 import { LOOPBACK_FETCH } from './fetch-policy.js';
 
-export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
+/** The node to run; PATCHTREE_BIN runs another build (say, an older commit's, to see a test fail there). */
+export const BIN = process.env.PATCHTREE_BIN ?? fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
 
 export interface ProcessNode {
   url: string;
@@ -21,7 +22,7 @@ export interface ProcessNode {
 let compiled: Promise<string> | undefined;
 
 /** Starts `patchtree start` in its own process with a config file; resolves once it listens. */
-export async function spawnNode(dataDir: string, config: Record<string, unknown>): Promise<ProcessNode> {
+export async function spawnNode(dataDir: string, config: Record<string, unknown>, options: { env?: Record<string, string> } = {}): Promise<ProcessNode> {
   await (compiled ??= builtEntry()); // once here, rather than by every node of a fan-out starting at once
   mkdirSync(dataDir, { recursive: true });
   const configFile = join(dataDir, 'config.json');
@@ -29,7 +30,7 @@ export async function spawnNode(dataDir: string, config: Record<string, unknown>
   writeFileSync(configFile, JSON.stringify({ host: '127.0.0.1', port: 0, dataDir, logLevel: 'info', fetch: LOOPBACK_FETCH, ...config }));
   let output = '';
   const { NODE_TLS_REJECT_UNAUTHORIZED: _insecure, ...env } = process.env; // nodes under test always verify TLS
-  const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '' } });
+  const child = spawn(BIN, ['start', '--config', configFile], { env: { ...env, PATCHTREE_LOG_LEVEL: '', ...options.env } });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = await new Promise<string>((resolve, reject) => {
