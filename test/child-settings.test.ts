@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { uncheckedTrust } from './helpers/replication.js';
+import { NodeKey } from '../catalog/index.js';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { encodeChange } from '../protocol/index.js';
@@ -37,7 +39,7 @@ function childOf(catalog: Catalog, rules: () => HelloAck['rules'], logger = pino
   } as unknown as ParentPort;
   const ruleStore = new Rules(catalog.store);
   const applied: Array<Partial<RuleSet>> = [];
-  const replicator = new ChildReplicator({ catalog, parent: new Uplink(parent, logger), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: ruleStore, logger, onRules: (r) => applied.push(r) });
+  const replicator = new ChildReplicator({ catalog, parent: new Uplink(parent, logger), nodeId: 'n', identity: 'i', childId: 'c', children: new Children(catalog.store), rules: ruleStore, logger, onRules: (r) => applied.push(r), trust: uncheckedTrust(), identityKey: NodeKey.generate() });
   cleanups.push(() => replicator.stop());
   return { replicator, ruleStore, applied };
 }

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { encodeChange, PatchtreeError, SYNC_FRAME, type FieldSpec, type MessageSpec } from '../../protocol/index.js';
 import { BULLETIN, CHANGE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog } from '../../catalog/index.js';
 import { SYNC_ERROR } from '../../protocol/frames.js';
-import { Children, ParentService, Rules, wire } from '../../replication/index.js';
+import { callWith, Children, ParentService, Rules, wire } from '../../replication/index.js';
 import { CONTENT_LIST, FETCH_RESPONSE, LANGUAGE_ACK, VERIFY_RESPONSE } from '../../replication/wire.js';
 import { openCatalog } from './catalog.js';
 import { delimited, encodeRaw, parseRaw, splitFrames, text, varint, type RawField } from './raw-protobuf.js';
@@ -154,18 +154,18 @@ export async function startFakeParent(options: { port?: number } = {}): Promise<
   async function honestAnswer(endpoint: Endpoint, body: Buffer, credential: string | undefined): Promise<Answer> {
     const ok = (bytes: Uint8Array): Answer => ({ status: 200, chunks: [bytes] });
     switch (endpoint) {
-      case 'hello': return ok(await service.hello(body, credential));
-      case 'verify': return ok(await service.verify(body, credential));
-      case 'fetch': return ok(await service.fetch(body, credential));
+      case 'hello': return ok(await service.hello(callWith(body, credential, CHILD_ID)));
+      case 'verify': return ok(await service.verify(callWith(body, credential, CHILD_ID)));
+      case 'fetch': return ok(await service.fetch(callWith(body, credential, CHILD_ID)));
       case 'content': {
-        const files = wire.decodeContentList(await service.contentList(body, credential));
+        const files = wire.decodeContentList(await service.contentList(callWith(body, credential, CHILD_ID)));
         // The reserved file is offered only by the cases that serve hostile bytes for it.
         return ok(wire.encodeContentList(files.filter((f) => f.updateKey !== RESERVED_UPDATE || hostile?.answers['content-bytes'])));
       }
       case 'session': {
         // Every session complete: each carries all the child holds, so that every record can be broken in every run.
         const request = wire.decodeSessionRequest(body);
-        const { frames } = await service.session(wire.encodeSessionRequest({ ...request, mode: 'complete' }), credential);
+        const { frames } = await service.session(callWith(wire.encodeSessionRequest({ ...request, mode: 'complete' }), credential, CHILD_ID));
         const chunks: Uint8Array[] = [];
         for await (const frame of frames) chunks.push(frame);
         return { status: 200, chunks: [Buffer.concat(chunks)] };
