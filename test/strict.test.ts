@@ -35,7 +35,11 @@ describe('the strict reader', () => {
 
   it('reads every kind of session frame', () => {
     const read = (frame: unknown) => readStrict(SYNC_FRAME, SyncFrame.encode(frame as never).finish());
-    expect(read({ start: { protocolVersion: 1, parentId: 'p', storeId: 's', mode: 2, reason: 'r', uptoSeq: 9, filter: 'f', parentIdentity: 'i' } }).start).toEqual({ protocolVersion: 1, parentId: 'p', storeId: 's', mode: 2, reason: 'r', uptoSeq: 9, filter: 'f', parentIdentity: 'i' });
+    const publishers = [{ publisherId: 'k', roots: ['{"signed":{}}'], targets: '{"signed":{}}' }];
+    expect(read({ start: { protocolVersion: 1, parentId: 'p', storeId: 's', mode: 2, reason: 'r', uptoSeq: 9, filter: 'f', parentIdentity: 'i', publishers, servedThrough: [{ languages: ['de-DE'] }], viewId: 7 } }).start).toEqual({
+      protocolVersion: 1, parentId: 'p', storeId: 's', mode: 2, reason: 'r', uptoSeq: 9, filter: 'f', parentIdentity: 'i', publishers, servedThrough: [{ languages: ['de-DE'] }], viewId: 7,
+    });
+    expect(read({ listing: { data: Buffer.alloc(64, 1) } }).listing).toEqual({ data: Buffer.alloc(64, 1) });
     expect(read({ end: { uptoSeq: 9, digest: { count: 3, digest: 'ab' } } }).end).toEqual({ uptoSeq: 9, digest: { count: 3, digest: 'ab' } });
     expect(read({ error: { code: 'C', message: 'm' } }).error).toEqual({ code: 'C', message: 'm' });
     const batch = read({ batch: { changes: [{ key: 'b/B', languages: ['neutral'] }], lastSeq: 4, lastKey: 'b/B', fromKey: '' } }).batch as { changes: Uint8Array[] };
