@@ -37,7 +37,7 @@ beforeAll(async () => {
   const dir = await tempDir('patchtree-child-receives-');
   cleanup = dir.cleanup;
   // Reports on demand only (a case on the report's answer asks for one), so that no poll crosses another case.
-  child = await spawnNode(join(dir.dir, 'child'), { parent: { url: parent.url, childId: CHILD_ID, credential: parent.credential }, languages: CHILD_LANGUAGES, pollSeconds: 3600 });
+  child = await spawnNode(join(dir.dir, 'child'), { parent: { url: parent.url, childId: CHILD_ID, credential: parent.credential, publisherKeys: parent.publisherKeys }, languages: CHILD_LANGUAGES, pollSeconds: 3600 });
   // The start-up pull: every rule once, honestly.
   await waitFor('the start-up pull', async () => {
     const runs = (await child.api('GET', '/replication/runs')).body.runs as Array<{ rule: string; status: string }>;

@@ -52,8 +52,8 @@ async function restart(stopped: ProcessNode, changes: Record<string, unknown> = 
   return started;
 }
 
-const childOf = (parent: { url: string; credential: string }, extra: Record<string, unknown> = {}, childId = CHILD_ID) =>
-  node(childId, { parent: { url: parent.url, childId, credential: parent.credential }, languages: CHILD_LANGUAGES, pollSeconds: 3600, ...extra });
+const childOf = (parent: { url: string; credential: string; publisherKeys?: unknown[] }, extra: Record<string, unknown> = {}, childId = CHILD_ID) =>
+  node(childId, { parent: { url: parent.url, childId, credential: parent.credential, publisherKeys: parent.publisherKeys ?? [] }, languages: CHILD_LANGUAGES, pollSeconds: 3600, ...extra });
 
 async function pulled(child: ProcessNode, rules = ['catalog', 'policies', 'content']): Promise<void> {
   await waitFor('the start-up pull', async () => {
@@ -127,7 +127,7 @@ describe('finding 2: a parent that sends rules a child cannot run', () => {
     const mid = await childOf(parent, { pollSeconds: 1 }, CHILD_ID);
     await pulled(mid);
     const registered = await mid.api('POST', '/children', { id: 'leaf' });
-    const leaf = await node('leaf', { parent: { url: mid.url, childId: 'leaf', credential: registered.body.credential }, languages: CHILD_LANGUAGES, pollSeconds: 1 });
+    const leaf = await node('leaf', { parent: { url: mid.url, childId: 'leaf', credential: registered.body.credential, publisherKeys: registered.body.publisherKeys }, languages: CHILD_LANGUAGES, pollSeconds: 1 });
     await pulled(leaf);
     const passedOn = (await leaf.api('GET', '/replication/rules')).body.rules;
 
@@ -273,7 +273,7 @@ describe('finding 9: a parent that sends records a child must refuse', () => {
     expect((await child.api('PUT', '/severity-levels', { levels: ['Mine', 'Also mine'] })).status).toBe(200);
     const parent = await fakeParent(port);
     // Registered now (the credential comes with the parent): the same node, restarted with its credential.
-    const again = await restart(child, { parent: { url: parent.url, childId: CHILD_ID, credential: parent.credential } });
+    const again = await restart(child, { parent: { url: parent.url, childId: CHILD_ID, credential: parent.credential, publisherKeys: parent.publisherKeys } });
     await pulled(again, ['catalog']);
     const levels = (await again.api('GET', '/severity-levels')).body;
     expect(levels).toMatchObject({ levels: ['Urgent', 'Routine'], from: 'parent', own: ['Mine', 'Also mine'] });
@@ -288,7 +288,7 @@ describe('finding 9: a parent that sends records a child must refuse', () => {
     const mid = await childOf(parent);
     await pulled(mid);
     const registered = await mid.api('POST', '/children', { id: 'leaf' });
-    const leaf = await node('leaf', { parent: { url: mid.url, childId: 'leaf', credential: registered.body.credential }, languages: CHILD_LANGUAGES, pollSeconds: 3600 });
+    const leaf = await node('leaf', { parent: { url: mid.url, childId: 'leaf', credential: registered.body.credential, publisherKeys: registered.body.publisherKeys }, languages: CHILD_LANGUAGES, pollSeconds: 3600 });
     await pulled(leaf);
     parent.use(batchCase('catalog', (cs) => rewrite(cs, 'b/HT-1', { record: encodeRaw([{ no: 1, wire: 2, value: Uint8Array.from([0xff, 0xff, 0xff]) }]) })));
     expect((await mid.api('POST', '/replication/pull', { rules: ['catalog'] })).body.runs[0]).toMatchObject({ status: 'failed', error: { code: 'REPL_BAD_RECORD' } });

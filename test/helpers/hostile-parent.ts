@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import pino from 'pino';
 import { encodeChange, PatchtreeError, SYNC_FRAME, type FieldSpec, type MessageSpec } from '../../protocol/index.js';
-import { BULLETIN, CHANGE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog } from '../../catalog/index.js';
+import { BULLETIN, CHANGE, NodeKey, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog, type PublicKeyInfo } from '../../catalog/index.js';
 import { SYNC_ERROR } from '../../protocol/frames.js';
 import { callWith, Children, ParentService, Rules, wire } from '../../replication/index.js';
 import { CONTENT_LIST, FETCH_RESPONSE, LANGUAGE_ACK, VERIFY_RESPONSE } from '../../replication/wire.js';
@@ -103,6 +103,8 @@ async function stageFile(catalog: Catalog, updateKey: string, vendorHash: boolea
 export interface FakeParent {
   url: string;
   credential: string;
+  /** The keys a child registered here pins (its catalog's publisher key): put them in the child's parent.publisherKeys. */
+  publisherKeys: PublicKeyInfo[];
   catalog: Catalog;
   /** The parent's honest answer to a request, as the server would send it with no case in force. */
   honest(endpoint: Endpoint, request: Uint8Array): Promise<Answer>;
@@ -142,7 +144,7 @@ export async function startFakeParent(options: { port?: number } = {}): Promise<
   for (const name of ['language-alerting', 'catalog', 'policies', 'content']) await rules.set(name, { schedule: '0 0 1 1 *' });
   const children = new Children(catalog.store);
   const { credential } = await children.register(CHILD_ID);
-  const service = new ParentService({ catalog, children, rules, self: { nodeId: 'fake-parent', identity: catalog.store.storeId }, logger: pino({ level: 'silent' }) });
+  const service = new ParentService({ catalog, children, rules, self: { nodeId: 'fake-parent', identity: NodeKey.generate().keyid }, logger: pino({ level: 'silent' }) });
 
   let hostile: HostileCase | undefined;
   const served: FakeParent['served'] = { hello: 0, session: 0, verify: 0, fetch: 0, content: 0, 'content-bytes': 0, runs: 0 };
@@ -213,6 +215,7 @@ export async function startFakeParent(options: { port?: number } = {}): Promise<
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     credential,
+    publisherKeys: await catalog.publication.keysForChildren(),
     catalog,
     served,
     honest: (endpoint, request) => honestAnswer(endpoint, Buffer.from(request), credential),
