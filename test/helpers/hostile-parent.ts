@@ -8,6 +8,7 @@ import { encodeChange, PatchtreeError, SYNC_FRAME, type FieldSpec, type MessageS
 import { BULLETIN, CHANGE, NodeKey, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog, type PublicKeyInfo } from '../../catalog/index.js';
 import { SYNC_ERROR } from '../../protocol/frames.js';
 import { callWith, Children, ParentService, Rules, wire } from '../../replication/index.js';
+import { signedHello } from './replication.js';
 import { CONTENT_LIST, FETCH_RESPONSE, LANGUAGE_ACK, VERIFY_RESPONSE } from '../../replication/wire.js';
 import { openCatalog } from './catalog.js';
 import { delimited, encodeRaw, parseRaw, splitFrames, text, varint, type RawField } from './raw-protobuf.js';
@@ -496,7 +497,7 @@ export async function hostileCases(parent: FakeParent, options: CaseOptions): Pr
     const runNow: RawField = { no: 3, wire: 2, value: encodeRaw([{ no: 1, wire: 2, value: text('catalog') }, { no: 2, wire: 0, value: 0n }, { no: 3, wire: 0, value: 1n }]) };
     return { spec: LANGUAGE_ACK, bytes: encodeRaw([...fields, runNow]), put: (m) => answerOf(m), pick: (items) => [items.findIndex((r) => changeKey(r) === 'catalog'), 0].filter((i, k, all) => i >= 0 && all.indexOf(i) === k) };
   };
-  const ack = await parent.honest('hello', wire.encodeHello(CHILD_ID, { identity: 'generator', nodeId: 'generator', languages: CHILD_LANGUAGES, descendants: [] }));
+  const ack = await parent.honest('hello', signedHello(CHILD_ID, { nodeId: 'generator', languages: CHILD_LANGUAGES }));
   cases.push(...messageCases('hello', refused('hello'), 'hello', withRunNow(ack), (h) => (h.status === 200 ? withRunNow(h) : undefined), seed));
 
   for (let i = cases.length - 1; i > 0; i--) {
