@@ -20,6 +20,8 @@ export interface ContentRunOptions {
   urlFor(algorithm: string, hash: string): string;
   /** PEM to trust for an https parent with its own CA. */
   certificateAuthority?: string;
+  /** True when the catalog's publisher bound this file to the update (an update without a vendor hash; see ChildTrust.contentChecks). */
+  bound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean;
 }
 
 /** A file of the parent's list this node takes: an update it holds and stages, and what it records once the file is here. */
@@ -40,7 +42,7 @@ interface Wanted {
  * Whether a file is verified is this node's finding, never the parent's
  * word: it is when its hash is the vendor's.
  */
-async function checkList(staging: Staging, files: readonly ContentFileInfo[]): Promise<{ wanted: Wanted[]; ignored: number }> {
+async function checkList(staging: Staging, files: readonly ContentFileInfo[], bound: ContentRunOptions['bound']): Promise<{ wanted: Wanted[]; ignored: number }> {
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.updateKey)) throw new PatchtreeError('REPL_BAD_RECORD', `the parent's content list names ${f.updateKey} twice`);
@@ -60,6 +62,8 @@ async function checkList(staging: Staging, files: readonly ContentFileInfo[]): P
     // No vendor hash: the parent filed the download under its sha256, with the size the update declares (when it declares one).
     if (f.algorithm !== 'sha256') refuse(`a ${f.algorithm} digest, where an update without a vendor hash is filed by sha256`);
     if (update.size && f.size !== Number(update.size)) refuse(`${f.size} bytes, where the update declares ${update.size}`);
+    // The bytes are the publisher's: it bound this hash and size to the update when it staged the file (finding 1 of issue 11).
+    if (!bound(f.updateKey, [update.language], f)) throw new PatchtreeError('SIG_INVALID', `the parent's content list offers for ${f.updateKey} a file its publisher did not bind to the update (other bytes than those staged at the top)`);
     wanted.push({ info: f, staged: { algorithm: f.algorithm, hash: f.hash, verified: false, url: update.url ?? '' } });
   });
   return { wanted, ignored: files.length - wanted.length };
@@ -75,7 +79,7 @@ async function checkList(staging: Staging, files: readonly ContentFileInfo[]): P
  */
 export async function runContent(staging: Staging, content: ContentStore, options: ContentRunOptions): Promise<Omit<RunResult, 'rule'> & { rule: 'content'; ignored: number }> {
   const listed = await options.list();
-  const { wanted, ignored } = await checkList(staging, listed);
+  const { wanted, ignored } = await checkList(staging, listed, options.bound);
   const files = wanted.map((w) => w.info);
   const result = {
     rule: 'content' as const, requestedMode: options.mode, mode: options.mode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0, ignored,

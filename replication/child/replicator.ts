@@ -247,9 +247,12 @@ export class ChildReplicator {
     return record;
   }
 
-  private runContent(mode: ModeName, verifyPercent: number, via: string[]) {
-    const { catalog, parent, stagingConcurrency } = this.options;
+  private async runContent(mode: ModeName, verifyPercent: number, via: string[]) {
+    const { catalog, parent, stagingConcurrency, trust } = this.options;
+    // The content listings of the catalog documents this node holds: the files of updates without a vendor hash are bound there.
+    const checks = await trust.contentChecks(await catalog.settings.languages());
     return runContent(catalog.staging, catalog.content, {
+      bound: (updateKey, languages, file) => checks.contentBound(updateKey, languages, file),
       mode,
       verifyPercent,
       concurrency: stagingConcurrency,

@@ -85,6 +85,7 @@ export interface TrustChecks {
   revoke(keyid: string): Promise<string[]>;
   pin(key: PublicKeyInfo): Promise<string[]>;
   describe(): Promise<unknown>;
+  contentChecks(languages: readonly string[]): Promise<{ contentBound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean }>;
 }
 
 /** One session's checks (RunTrust). */
