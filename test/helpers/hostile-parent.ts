@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import pino from 'pino';
 import { encodeChange, PatchtreeError, SYNC_FRAME, type FieldSpec, type MessageSpec } from '../../protocol/index.js';
-import { BULLETIN, CHANGE, NodeKey, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog, type PublicKeyInfo } from '../../catalog/index.js';
+import { BULLETIN, CHANGE, contentBinding, contentGroupOf, NodeKey, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, SOFTWARE_UPDATE, type Catalog, type PublicKeyInfo } from '../../catalog/index.js';
 import { SYNC_ERROR } from '../../protocol/frames.js';
 import { callWith, Children, ParentService, Rules, wire } from '../../replication/index.js';
 import { signedHello } from './replication.js';
@@ -89,14 +89,17 @@ const DATASET = [
   { bulletin: { id: 'HT-3', vendor: 'Fabrikam', title: 'Japanese fix', vendorSeverity: 'Moderate', released: '2026-11-13', revised: '', description: '', supersedes: [], products: [] }, updates: [update('HT-3', 'HT-3-ja', 'ja-JP', true)] },
 ];
 
-async function stageFile(catalog: Catalog, updateKey: string, vendorHash: boolean, url: string): Promise<void> {
+async function stageFile(catalog: Catalog, updateKey: string, vendorHash: boolean, url: string, language: string): Promise<void> {
   const bytes = FILES[updateKey];
   const hash = sha256(bytes);
   const partial = catalog.content.partialPathFor('sha256', hash);
   await mkdir(dirname(partial), { recursive: true });
   await writeFile(partial, bytes);
   await catalog.content.commit(partial, 'sha256', hash);
-  await catalog.staging.recordStaged(updateKey, { algorithm: 'sha256', hash, size: bytes.length, verified: vendorHash, stagedAt: new Date(0).toISOString(), ...(vendorHash ? {} : { url }) });
+  const file = { algorithm: 'sha256', hash, size: bytes.length, verified: vendorHash, stagedAt: new Date(0).toISOString(), ...(vendorHash ? {} : { url }) };
+  await catalog.staging.recordStaged(updateKey, file);
+  // As staging does at a publisher: a file without a vendor hash is bound to its update in a signed content listing.
+  if (!vendorHash) await catalog.store.writePublished([{ group: contentGroupOf([language]), hash: contentBinding(updateKey, file), present: true }]);
 }
 
 // --- the server ---------------------------------------------------------------------
@@ -136,7 +139,7 @@ export async function startFakeParent(options: { port?: number } = {}): Promise<
   await catalog.importParsed('feed', DATASET);
   for (const { updates } of DATASET.slice(0, 2)) for (const u of updates) {
     const key = `u/${u.id.slice(0, 4)}/${u.id}`;
-    await stageFile(catalog, key, !!u.hash, u.url);
+    await stageFile(catalog, key, !!u.hash, u.url, u.language);
   }
   await catalog.policies.create({ name: 'Hostile test policy', bulletinIds: ['HT-1'] });
   await catalog.settings.setSeverityLevels(['Urgent', 'Routine']);
