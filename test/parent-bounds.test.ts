@@ -27,7 +27,7 @@ const openStore = async (): Promise<RecordStore> => (await tempStore(cleanups, '
 
 /** Bulletins written straight into a store: `big` of `size` bytes of description, then 20 small ones between them. */
 async function writeBulletins(store: RecordStore, big: number, size: number, fill = 'a'): Promise<void> {
-  const put = (id: string, description: string) => ({ type: 'put' as const, key: `b/${id}`, languages: [], record: { bulletin: { id, vendor: 'Contoso', title: id, description } } });
+  const put = (id: string, description: string) => ({ type: 'put' as const, key: `b/${id}`, languages: ['neutral'], record: { bulletin: { id, vendor: 'Contoso', title: id, description } } });
   for (let n = 0; n < big; n++) await store.write([put(`BIG-${n}`, fill.repeat(size)), put(`BIG-${n}-small`, fill)]);
   await store.write(Array.from({ length: 20 }, (_, n) => put(`SMALL-${n}`, fill)));
 }

@@ -20,9 +20,16 @@ export interface ContentRunOptions {
   urlFor(algorithm: string, hash: string): string;
   /** PEM to trust for an https parent with its own CA. */
   certificateAuthority?: string;
-  /** True when the catalog's publisher bound this file to the update (an update without a vendor hash; see ChildTrust.contentChecks). */
-  bound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean;
+  /**
+   * The check of a file of an update without a vendor hash: true when the
+   * catalog's publisher bound it to the update (see ChildTrust.contentChecks).
+   * Made once the parent has answered the list (a refusal, a loop say,
+   * comes first).
+   */
+  bindings(): Promise<Bound>;
 }
+
+export type Bound = (updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }) => boolean;
 
 /** A file of the parent's list this node takes: an update it holds and stages, and what it records once the file is here. */
 interface Wanted {
@@ -42,7 +49,7 @@ interface Wanted {
  * Whether a file is verified is this node's finding, never the parent's
  * word: it is when its hash is the vendor's.
  */
-async function checkList(staging: Staging, files: readonly ContentFileInfo[], bound: ContentRunOptions['bound']): Promise<{ wanted: Wanted[]; ignored: number }> {
+async function checkList(staging: Staging, files: readonly ContentFileInfo[], bound: Bound): Promise<{ wanted: Wanted[]; ignored: number }> {
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.updateKey)) throw new PatchtreeError('REPL_BAD_RECORD', `the parent's content list names ${f.updateKey} twice`);
@@ -79,7 +86,7 @@ async function checkList(staging: Staging, files: readonly ContentFileInfo[], bo
  */
 export async function runContent(staging: Staging, content: ContentStore, options: ContentRunOptions): Promise<Omit<RunResult, 'rule'> & { rule: 'content'; ignored: number }> {
   const listed = await options.list();
-  const { wanted, ignored } = await checkList(staging, listed, options.bound);
+  const { wanted, ignored } = await checkList(staging, listed, await options.bindings());
   const files = wanted.map((w) => w.info);
   const result = {
     rule: 'content' as const, requestedMode: options.mode, mode: options.mode, reason: '', received: 0, applied: 0, deleted: 0, bytes: 0, batches: 0, uptoSeq: 0, ignored,

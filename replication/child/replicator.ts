@@ -247,12 +247,14 @@ export class ChildReplicator {
     return record;
   }
 
-  private async runContent(mode: ModeName, verifyPercent: number, via: string[]) {
+  private runContent(mode: ModeName, verifyPercent: number, via: string[]) {
     const { catalog, parent, stagingConcurrency, trust } = this.options;
-    // The content listings of the catalog documents this node holds: the files of updates without a vendor hash are bound there.
-    const checks = await trust.contentChecks(await catalog.settings.languages());
     return runContent(catalog.staging, catalog.content, {
-      bound: (updateKey, languages, file) => checks.contentBound(updateKey, languages, file),
+      // The content listings of the catalog documents this node holds: the files of updates without a vendor hash are bound there.
+      bindings: async () => {
+        const checks = await trust.contentChecks(await catalog.settings.languages());
+        return (updateKey, languages, file) => checks.contentBound(updateKey, languages, file);
+      },
       mode,
       verifyPercent,
       concurrency: stagingConcurrency,
