@@ -102,7 +102,9 @@ export class Catalog {
     const publisher = await Publisher.open(store, { keysDir: join(options.dataDir, 'keys'), nodeId: options.nodeId, expiryDays: options.trust?.expiryDays ?? DEFAULT_EXPIRY_DAYS });
     const publication = new Publication(store, publisher, options.trust?.hasParent ?? false);
     await publication.start();
-    return new Catalog(store, new ContentStore(join(options.dataDir, 'content')), publication, options);
+    const catalog = new Catalog(store, new ContentStore(join(options.dataDir, 'content')), publication, options);
+    await catalog.settings.keepOwnSeverityLevels();
+    return catalog;
   }
 
   async close(): Promise<void> {

@@ -4,9 +4,11 @@ export { RecordStore, STORE_LEVEL_OPTIONS, inspectRecord, type ChangeGuard, type
 export { DigestBuckets, recordHash, recordHashBytes, type SetDigest, type Origin } from './store/digest.js';
 export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, bucketHeld, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
+export { readChange, BULLETIN, SOFTWARE_UPDATE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, RECORD, CHANGE, type StrictChange, type RecordBodyName } from './record-specs.js';
+export { checkReceivedChange, isLanguageTag, isHttpUrl, isSafeFileName, hashPairProblem, sizeProblem, severityLevelsProblem, MAX_FILE_SIZE, MAX_SHORT_TEXT } from './record-rules.js';
 export { normaliseLanguages } from './settings.js';
 export { validateSource, shownSource } from './sources/source-configs.js';
-export { FetchPolicy, FETCH_FORBIDDEN, parseRange, isHttpUrl, type FetchPolicyOptions } from './sources/fetch-policy.js';
+export { FetchPolicy, FETCH_FORBIDDEN, parseRange, type FetchPolicyOptions } from './sources/fetch-policy.js';
 export { DEFAULT_CATALOG_MAX_BYTES } from './sources/fetch.js';
 export { DEFAULT_DOWNLOAD_MAX_BYTES } from './staging/download.js';
 export { DEFAULT_IMPORT_DEADLINE_MS } from './import/import-source.js';

@@ -5,6 +5,7 @@ import { bulletinKey, policyEntriesPrefix, policyEntryKey, policyKey } from './s
 import type { Staging } from './staging/stage-bulletin.js';
 import { assertLocal } from './settings.js';
 import { Mutex } from './store/mutex.js';
+import { MAX_POLICY_NAME, MAX_SHORT_TEXT } from './record-rules.js';
 
 export interface PolicyInput {
   name: string;
@@ -165,13 +166,14 @@ export class Policies {
   }
 }
 
+/** The policy API's checks; what they let through, a child accepts too (record-rules.ts checks received policies with the same bounds). */
 function validate(input: PolicyInput) {
-  if (typeof input.name !== 'string' || input.name.trim() === '' || input.name.length > 200) throw invalid('name must be a non-empty string of at most 200 characters');
+  if (typeof input.name !== 'string' || input.name.trim() === '' || input.name.length > MAX_POLICY_NAME) throw invalid(`name must be a non-empty string of at most ${MAX_POLICY_NAME} characters`);
   if (!Array.isArray(input.bulletinIds) || input.bulletinIds.length === 0 || input.bulletinIds.some((b) => typeof b !== 'string')) {
     throw invalid('bulletinIds must be a non-empty array of bulletin ids');
   }
   for (const [field, value] of [['target', input.target], ['schedule', input.schedule]] as const) {
-    if (value !== undefined && typeof value !== 'string') throw invalid(`${field} must be a string`);
+    if (value !== undefined && (typeof value !== 'string' || value.length > MAX_SHORT_TEXT)) throw invalid(`${field} must be a string of at most ${MAX_SHORT_TEXT} characters`);
   }
   for (const [field, value] of [['overrideMaintenanceWindow', input.overrideMaintenanceWindow], ['enabled', input.enabled]] as const) {
     if (value !== undefined && typeof value !== 'boolean') throw invalid(`${field} must be a boolean`);

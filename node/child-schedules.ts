@@ -32,7 +32,12 @@ export class ChildSchedules {
       const run = name === 'language-alerting'
         ? () => this.replicator.hello()
         : () => this.replicator.pull({ rules: [name as 'catalog' | 'policies'], mode: rule.mode, verifyPercent: rule.verification.enabled ? rule.verification.percent : 0, trigger: 'schedule' });
-      this.jobs.set(name, new Cron(rule.schedule, { protect: true, catch: (err) => this.logger.error({ rule: name, err }, 'scheduled run failed') }, async () => { await run(); }));
+      // The rules were validated when they came (Rules, ChildReplicator); should one still not run, it is left out, never thrown.
+      try {
+        this.jobs.set(name, new Cron(rule.schedule, { protect: true, catch: (err) => this.logger.error({ rule: name, err }, 'scheduled run failed') }, async () => { await run(); }));
+      } catch (err) {
+        this.logger.error({ rule: name, schedule: rule.schedule.slice(0, 100), err: (err as Error).message }, 'a replication schedule cannot run; the rule runs only when asked');
+      }
     }
     this.logger.info({ rules: Object.fromEntries(Object.entries(rules).map(([n, r]) => [n, r?.schedule])) }, 'replication schedules set from the parent');
   }

@@ -2,7 +2,9 @@
 // running node through its admin API. This is the one place that prints to
 // the console directly (log lines come from pino).
 import { loadConfig, type NodeConfig } from './config.js';
-import { startNode } from './node.js';
+import { startNode, type RunningNode } from './node.js';
+import { createLogger } from './logger.js';
+import { guardProcess } from './process-guard.js';
 import { parseArgs, stringFlag, type Args } from './cli-args.js';
 import { AdminClient, ApiError } from './cli-client.js';
 import { PatchtreeError } from '../protocol/index.js';
@@ -30,7 +32,11 @@ const USAGE = `usage: patchtree <command> [options]
   children                                   registered children (this node as a parent)
   children add ID [NAME]                     register one: prints its credential once
   children remove ID
-  alerts                                     language alerts
+  alerts                                     language and signature alerts
+  trust                                      publisher key, pinned keys, held signed documents
+  trust roll-key                             roll this node's publisher key (children follow)
+  trust raise-version N                      after a restore: sign above version N
+  trust revoke KEYID | trust pin PUBLIC-KEY-HEX   (a child's admin)
   rules                                      replication rules for the children
   rules set RULE [--mode M] [--schedule CRON] [--verify PERCENT|off]
   run RULE [--child ID] [--complete]         run a rule now on all children or one
@@ -160,7 +166,38 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'alerts': {
       const { alerts } = await client.call('GET', '/alerts');
-      return show(alerts, () => (alerts.length ? alerts.forEach((a: any) => out(`ALERT ${a.message}`)) : out('no alerts'))), 0;
+      return show(alerts, () => (alerts.length ? alerts.forEach((a: any) => out(`ALERT ${a.code ? `${a.code} (${a.rule}) ` : ''}${a.message}`)) : out('no alerts'))), 0;
+    }
+    case 'trust': {
+      if (rest[0] === 'roll-key') {
+        const r = await client.call('POST', '/trust/roll-key');
+        return show(r, () => out(`publisher key rolled: ${r.key.keyid}; children follow on their next run`)), 0;
+      }
+      if (rest[0] === 'raise-version') {
+        if (!rest[1] || !/^\d+$/.test(rest[1])) throw usage('trust raise-version N');
+        const r = await client.call('POST', '/trust/raise-version', { version: Number(rest[1]) });
+        return show(r, () => out(`the next signature takes a version above ${r.version}`)), 0;
+      }
+      if (rest[0] === 'revoke') {
+        if (!rest[1]) throw usage('trust revoke KEYID');
+        const r = await client.call('POST', '/trust/revoke', { keyid: rest[1] });
+        return show(r, () => out(`revoked: ${r.revoked.join(', ')}`)), 0;
+      }
+      if (rest[0] === 'pin') {
+        if (!rest[1]) throw usage('trust pin PUBLIC-KEY-HEX');
+        const r = await client.call('POST', '/trust/pin', { key: { public: rest[1] } });
+        return show(r, () => out(`pinned: ${r.pinned.join(', ')}`)), 0;
+      }
+      if (rest[0] !== undefined) throw usage('trust [roll-key | raise-version N | revoke KEYID | pin PUBLIC-KEY-HEX]');
+      const t = await client.call('GET', '/trust');
+      return show(t, () => {
+        out(`publisher ${t.publisher.id}  key ${t.publisher.key.keyid}  version ${t.publisher.version}  expires ${t.publisher.expires ?? '-'}`);
+        out(`keys a child registered here pins: ${t.keysForChildren.map((k: any) => k.keyid).join(', ')}`);
+        if (t.asChild) {
+          out(`pinned: ${t.asChild.pinned.join(', ') || '(none)'}${t.asChild.trustOnFirstUse ? ' (trust on first use)' : ''}  revoked: ${t.asChild.revoked.join(', ') || '(none)'}`);
+          for (const [rule, docs] of Object.entries(t.asChild.held as Record<string, any[]>)) for (const d of docs) out(`${rule}: publisher ${d.publisher.slice(0, 16)} (${d.nodeId}) version ${d.version} expires ${d.expires}`);
+        }
+      }), 0;
     }
     case 'rules': {
       if (rest[0] === 'set') {
@@ -204,16 +241,21 @@ const STOP_DEADLINE_MS = 5_000;
 async function start(args: Args): Promise<number> {
   const flags: Partial<Record<keyof NodeConfig, unknown>> = { dataDir: stringFlag(args, 'data'), port: stringFlag(args, 'port'), host: stringFlag(args, 'host') };
   const config = loadConfig({ file: stringFlag(args, 'config'), flags });
-  const node = await startNode(config);
+  const logger = createLogger(config.logLevel);
+  let node: RunningNode | undefined;
+  const stopWith = async (code: number) => {
+    // Runs end after their batch in flight and the store closes; whatever still waits after that is not worth a hang.
+    setTimeout(() => process.exit(code), STOP_DEADLINE_MS).unref();
+    await node?.close().catch((err) => logger.error({ err }, 'the node did not close cleanly'));
+    process.exit(code);
+  };
+  // Installed before the node starts, so nothing of its start escapes them either (see process-guard.ts).
+  guardProcess(logger, () => void stopWith(1));
+  node = await startNode(config, logger);
   if (node.tokenCreated) {
     process.stderr.write(`\nadmin token (shown once; also in ${config.dataDir}/admin-token):\n  ${node.context.adminToken}\n\n`);
   }
-  const stop = async () => {
-    // Runs end after their batch in flight and the store closes; whatever still waits after that is not worth a hang.
-    setTimeout(() => process.exit(0), STOP_DEADLINE_MS).unref();
-    await node.close();
-    process.exit(0);
-  };
+  const stop = () => stopWith(0);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => undefined); // runs until a signal

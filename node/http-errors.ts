@@ -59,6 +59,7 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   SIG_ROLLBACK: 502,
   SIG_EXPIRED: 502,
   REPL_VIEW_GONE: 409,
+  REPL_DIGEST_MISMATCH: 502,
   INTERNAL: 500,
 };
 

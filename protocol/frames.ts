@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import protobuf from 'protobufjs/minimal.js';
 import { patchtree } from './generated/patchtree.js';
 import { PatchtreeError } from './errors.js';
+import { decodeStrict, field, type MessageSpec } from './strict.js';
 
 const pb = patchtree.v1;
 export const { SyncFrame, SyncRequest, SyncError, VerifyRequest, VerifyResponse, FetchRequest, FetchResponse, LanguageReport, LanguageAck, RunReport, ContentListRequest, ContentListResponse, NodeStatement, SignedStatement } = pb;
@@ -16,6 +17,8 @@ export const PROTOCOL_VERSION = 1;
 
 /** Largest frame accepted from a peer: a batch of a few thousand records fits many times. */
 export const MAX_FRAME_BYTES = 64 * 1024 * 1024;
+/** Most changes in one batch (a parent serves at most this many per batch, whatever a child asks). */
+export const MAX_BATCH_CHANGES = 10_000;
 
 /** Most bytes a batch frame adds around one change: its field tag (1) and length varint (at most 5 below 4 GiB). */
 export const CHANGE_OVERHEAD_BYTES = 6;
@@ -77,53 +80,61 @@ export interface RawBatch {
   fromKey: string;
 }
 
+/** A session's start, end and error frames as a child reads them (every field present). */
+export interface ReceivedStart {
+  protocolVersion: number; parentId: string; storeId: string; mode: number; reason: string; uptoSeq: number; filter: string; parentIdentity: string;
+  publishers?: Array<{ publisherId?: string; roots?: string[]; targets?: string }>;
+  servedThrough?: Array<{ languages?: string[] }>;
+  viewId?: number;
+}
+export interface ReceivedEnd { uptoSeq: number; digest?: { count: number; digest: string } }
+export interface ReceivedError { code: string; message: string }
+
 export type ReceivedFrame =
   | { kind: 'batch'; batch: RawBatch }
-  | { kind: 'start'; start: patchtree.v1.SyncStart }
-  | { kind: 'end'; end: patchtree.v1.SyncEnd }
-  | { kind: 'error'; error: patchtree.v1.SyncError }
+  | { kind: 'start'; start: ReceivedStart }
+  | { kind: 'end'; end: ReceivedEnd }
+  | { kind: 'error'; error: ReceivedError }
   | { kind: 'listing'; data: Uint8Array };
 
+const { string, uint, message, messages, byteList, bytes, strings } = field;
+/** One publisher's TUF documents (a targets document of a large catalog is a few hundred kB). */
+const PUBLISHER_DOCS: MessageSpec = { name: 'PublisherDocs', fields: { 1: string('publisherId', 128), 2: strings('roots', 1000), 3: string('targets') } };
+const LANGUAGE_SET: MessageSpec = { name: 'LanguageSet', fields: { 1: strings('languages', 256) } };
+const SYNC_START: MessageSpec = {
+  name: 'SyncStart',
+  fields: {
+    1: uint('protocolVersion'), 2: string('parentId'), 3: string('storeId'), 4: uint('mode'), 5: string('reason'), 6: uint('uptoSeq'), 7: string('filter'), 8: string('parentIdentity'),
+    9: messages('publishers', PUBLISHER_DOCS, 16), 10: messages('servedThrough', LANGUAGE_SET, 64), 11: uint('viewId'),
+  },
+};
+const SYNC_BATCH: MessageSpec = { name: 'SyncBatch', fields: { 1: byteList('changes', MAX_BATCH_CHANGES), 2: uint('lastSeq'), 3: string('lastKey'), 4: string('fromKey') } };
+const SET_DIGEST: MessageSpec = { name: 'SetDigest', fields: { 1: uint('count'), 2: string('digest') } };
+const SYNC_END: MessageSpec = { name: 'SyncEnd', fields: { 1: uint('uptoSeq'), 2: message('digest', SET_DIGEST) } };
+export const SYNC_ERROR: MessageSpec = { name: 'SyncError', fields: { 1: string('code'), 2: string('message') } };
+const LISTING: MessageSpec = { name: 'Listing', fields: { 1: bytes('data') } };
+/** The schema of every frame a parent sends in a session (the strict reader's, and a fuzzer's map of what to break). */
+export const SYNC_FRAME: MessageSpec = {
+  name: 'SyncFrame',
+  fields: { 1: message('start', SYNC_START), 2: message('batch', SYNC_BATCH), 3: message('end', SYNC_END), 4: message('error', SYNC_ERROR), 5: message('listing', LISTING) },
+  oneof: [1, 2, 3, 4, 5],
+};
+
 /**
- * Decodes one frame. Batches are read field by field so that each change
- * keeps its original bytes; other frames decode normally. Unknown frame
- * kinds are PROTO_DECODE, never a guess.
+ * Decodes one frame a parent sent, strictly (protocol/strict.ts): each
+ * change of a batch keeps its original bytes (a view into the frame, to
+ * store and forward unchanged), at most MAX_BATCH_CHANGES of them; text is
+ * valid UTF-8; an empty frame or one of an unknown kind is PROTO_DECODE,
+ * never a guess.
  */
 export function decodeFrame(bytes: Uint8Array): ReceivedFrame {
-  const reader = protobuf.Reader.create(bytes);
-  try {
-    if (reader.len > 0 && reader.uint32() === ((2 << 3) | 2)) {
-      const batchBytes = reader.bytes();
-      if (reader.pos === reader.len) return { kind: 'batch', batch: readBatch(batchBytes) };
-    }
-  } catch (cause) {
-    throw new PatchtreeError('PROTO_DECODE', `malformed batch frame: ${(cause as Error).message}`, { cause });
-  }
-  const frame = decode(pb.SyncFrame, bytes);
-  switch (frame.frame) {
-    case 'start': return { kind: 'start', start: frame.start! as patchtree.v1.SyncStart };
-    case 'end': return { kind: 'end', end: frame.end! as patchtree.v1.SyncEnd };
-    case 'error': return { kind: 'error', error: frame.error! as patchtree.v1.SyncError };
-    case 'listing': return { kind: 'listing', data: frame.listing!.data ?? new Uint8Array() };
-    case 'batch': return { kind: 'batch', batch: readBatch(pb.SyncBatch.encode(frame.batch!).finish()) };
-    default: throw new PatchtreeError('PROTO_DECODE', 'unknown or empty sync frame');
-  }
-}
-
-function readBatch(bytes: Uint8Array): RawBatch {
-  const reader = protobuf.Reader.create(bytes);
-  const batch: RawBatch = { changes: [], lastSeq: 0, lastKey: '', fromKey: '' };
-  while (reader.pos < reader.len) {
-    const tag = reader.uint32();
-    switch (tag) {
-      case (1 << 3) | 2: batch.changes.push(reader.bytes()); break;
-      case (2 << 3) | 0: batch.lastSeq = Number(reader.uint64()); break;
-      case (3 << 3) | 2: batch.lastKey = reader.string(); break;
-      case (4 << 3) | 2: batch.fromKey = reader.string(); break;
-      default: reader.skipType(tag & 7);
-    }
-  }
-  return batch;
+  const frame = decodeStrict(SYNC_FRAME, bytes) as Record<string, any>;
+  if (frame.batch) return { kind: 'batch', batch: frame.batch as RawBatch };
+  if (frame.start) return { kind: 'start', start: frame.start as ReceivedStart };
+  if (frame.end) return { kind: 'end', end: frame.end as ReceivedEnd };
+  if (frame.error) return { kind: 'error', error: frame.error as ReceivedError };
+  if (frame.listing) return { kind: 'listing', data: (frame.listing.data as Uint8Array | undefined) ?? new Uint8Array() };
+  throw new PatchtreeError('PROTO_DECODE', 'unknown or empty sync frame');
 }
 
 /** A message made of one repeated bytes/message field carrying the given bytes as they are (e.g. FetchResponse.changes). */

@@ -1,8 +1,8 @@
 import {
-  ContentListRequest, ContentListResponse, decode, encodeRepeatedBytes, FetchRequest, LanguageAck, LanguageReport, Mode, PatchtreeError, PROTOCOL_VERSION,
-  rawRepeatedBytes, Rule, RunReport, SignedStatement, SyncError, SyncRequest, VerifyRequest, VerifyResponse,
+  ContentListRequest, ContentListResponse, decode, decodeStrict, encodeRepeatedBytes, FetchRequest, field, LanguageAck, LanguageReport, Mode, PatchtreeError, PROTOCOL_VERSION,
+  rawRepeatedBytes, Rule, RunReport, SignedStatement, SYNC_ERROR, SyncError, SyncRequest, VerifyRequest, VerifyResponse, type MessageSpec, type ReceivedEnd, type ReceivedStart,
 } from '../protocol/index.js';
-import type { SyncScope } from '../catalog/index.js';
+import { isLanguageTag, isValidHash, MAX_FILE_SIZE, parseRecordKey, type SyncScope } from '../catalog/index.js';
 import protobuf from 'protobufjs/minimal.js';
 
 /**
@@ -11,6 +11,12 @@ import protobuf from 'protobufjs/minimal.js';
  * has one encode and one decode, enums are mapped by functions that refuse
  * unknown values, and the checkpoint, the session request and a key-hash
  * pair are declared once. Both HTTP and in-process ports go through here.
+ *
+ * What a parent answers is read strictly (protocol/strict.ts: declared wire
+ * types, valid UTF-8, each repeated field counted as it is read against a
+ * bound, so no answer can make a child build millions of objects) and its
+ * values checked (keys, hashes, ids and text within bounds): a child checks
+ * what its parent sends as an importer checks a vendor document.
  */
 
 export type ModeName = 'differential' | 'complete';
@@ -48,6 +54,16 @@ export interface RequestLimits {
 }
 
 export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = { policyIds: 1000, descendants: MAX_DESCENDANTS };
+/** Most key-hash pairs in one unpaged sample answer (the parent stops its sample there; a child refuses more). */
+export const MAX_SAMPLE_ANSWER = 100_000;
+/** Most files in a content list. */
+export const MAX_CONTENT_FILES = 1_000_000;
+/** Longest record key (e/POLICY/u/BULLETIN/UPDATE with ids of 512 characters, four bytes each at most) or key range bound. */
+export const MAX_KEY_LENGTH = 8192;
+/** Most rules, run-now counters and unmanaged languages in a parent's answer to a report. */
+export const MAX_ACK_RULES = 16;
+export const MAX_ACK_RUN_NOW = 64;
+export const MAX_ACK_LANGUAGES = 1000;
 
 /** Where a child's copy of one rule stands (see the Checkpoint message). */
 export interface Checkpoint {
@@ -318,19 +334,65 @@ export function encodeHelloAck(ack: HelloAck): Uint8Array {
   }).finish();
 }
 
+const { string, strings: stringList, uint, bool, messages, byteList } = field;
+const RULE_SETTING: MessageSpec = { name: 'RuleSetting', fields: { 1: string('name'), 2: uint('mode'), 3: string('schedule'), 4: bool('verify'), 5: uint('verifyPercent'), 6: stringList('policyIds', 10_000) } };
+const RUN_NOW: MessageSpec = { name: 'RunNow', fields: { 1: string('rule'), 2: uint('counter'), 3: uint('mode') } };
+export const LANGUAGE_ACK: MessageSpec = {
+  name: 'LanguageAck',
+  fields: { 1: stringList('unmanaged', MAX_ACK_LANGUAGES), 2: messages('rules', RULE_SETTING, MAX_ACK_RULES), 3: messages('runNow', RUN_NOW, MAX_ACK_RUN_NOW), 4: string('parentId'), 5: string('parentIdentity') },
+};
+
+/** A value of a parent's answer that breaks the protocol: the call fails with PROTO_DECODE and nothing of the answer is used. */
+const badAnswer = (what: string) => new PatchtreeError('PROTO_DECODE', `the parent's answer is malformed: ${what}`);
+const bounded = (name: string, value: string, max: number) => {
+  if (value.length > max) throw badAnswer(`${name} of ${value.length} characters (at most ${max})`);
+  return value;
+};
+
+/**
+ * The parent's answer to a report. The answer as a whole is refused
+ * (PROTO_DECODE) when it is malformed: an unknown mode, a rule named twice,
+ * ids or languages that are not. A rule's settings are passed on as they
+ * came: whether this node can run them is validateRule's decision (the
+ * replicator keeps its previous rule where it cannot).
+ */
 export function decodeHelloAck(bytes: Uint8Array): HelloAck {
-  const m = decode(LanguageAck, bytes);
-  const rules: Record<string, RuleSettings> = {};
-  for (const r of m.rules ?? []) {
-    rules[r.name ?? ''] = { mode: modeFromWire(r.mode, 'PROTO_DECODE'), schedule: r.schedule ?? '', verification: { enabled: !!r.verify, percent: Math.min(100, num(r.verifyPercent)) }, policyIds: strings(r.policyIds) };
+  const m = decodeStrict(LANGUAGE_ACK, bytes) as any;
+  // No prototype: a rule named "__proto__" is a name like any other (and not one this node knows).
+  const rules: Record<string, RuleSettings> = Object.create(null);
+  for (const r of m.rules) {
+    const name = bounded('a rule name', r.name, 64);
+    if (Object.hasOwn(rules, name)) throw badAnswer(`the rule ${JSON.stringify(name)} twice`);
+    rules[name] = { mode: modeFromWire(r.mode, 'PROTO_DECODE'), schedule: r.schedule, verification: { enabled: r.verify, percent: r.verifyPercent }, policyIds: r.policyIds };
   }
+  const unmanaged = m.unmanaged as string[];
+  const notTag = unmanaged.find((l) => !isLanguageTag(l));
+  if (notTag !== undefined) throw badAnswer(`${JSON.stringify(notTag.slice(0, 64))} among the unmanaged languages is not a language`);
   return {
-    parentId: m.parentId ?? '',
-    parentIdentity: m.parentIdentity ?? '',
-    unmanaged: strings(m.unmanaged),
+    parentId: bounded('the parent id', m.parentId, MAX_ID),
+    parentIdentity: bounded('the parent identity', m.parentIdentity, MAX_ID),
+    unmanaged,
     rules,
-    runNow: (m.runNow ?? []).map((r) => ({ rule: r.rule ?? '', counter: num(r.counter), mode: modeFromWire(r.mode, 'PROTO_DECODE') })),
+    runNow: m.runNow.map((r: any) => ({ rule: bounded('a run-now rule', r.rule, 64), counter: r.counter, mode: modeFromWire(r.mode, 'PROTO_DECODE') })),
   };
+}
+
+// --- session frames (decoded in protocol/frames.ts) ----------------------------
+
+/** A start frame's values within bounds (PROTO_DECODE): a child keeps them in its checkpoint and run history. */
+export function checkStart(start: ReceivedStart): void {
+  bounded('the parent id', start.parentId, MAX_ID);
+  bounded('the parent identity', start.parentIdentity, MAX_ID);
+  if (!start.storeId) throw badAnswer('a start frame without a store id');
+  bounded('the store id', start.storeId, MAX_ID);
+  bounded('the filter', start.filter, MAX_ID);
+  bounded('the reason', start.reason, MAX_TEXT);
+}
+
+/** An end frame: the snapshot the start named, and a digest as the parent computes one (a count and 64 hex digits). */
+export function checkEnd(end: ReceivedEnd, uptoSeq: number): void {
+  if (end.uptoSeq !== uptoSeq) throw badAnswer(`an end frame at sequence ${end.uptoSeq} after a start at ${uptoSeq}`);
+  if (!end.digest || !SHA256_HEX.test(end.digest.digest)) throw badAnswer('an end frame without a digest of 64 hex digits');
 }
 
 // --- session: SyncRequest -> a stream of SyncFrames (protocol/frames.ts) ---
@@ -411,9 +473,19 @@ export function encodeVerifyResponse(hashes: readonly KeyHash[], nextPageAfter =
   return VerifyResponse.encode({ hashes: [...hashes], nextPageAfter }).finish();
 }
 
+const KEY_HASH: MessageSpec = { name: 'KeyHash', fields: { 1: string('key'), 2: string('hash') } };
+export const VERIFY_RESPONSE: MessageSpec = { name: 'VerifyResponse', fields: { 1: messages('hashes', KEY_HASH, MAX_SAMPLE_ANSWER), 2: string('nextPageAfter') } };
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** A key-hash answer: well-formed record keys, each hash a SHA-256 ('' where the child should hold nothing). Whether the keys are the ones asked is the caller's to check. */
 export function decodeVerifyResponse(bytes: Uint8Array): { hashes: KeyHash[]; nextPageAfter: string } {
-  const m = decode(VerifyResponse, bytes);
-  return { hashes: (m.hashes ?? []).map((h) => ({ key: h.key ?? '', hash: h.hash ?? '' })), nextPageAfter: m.nextPageAfter ?? '' };
+  const m = decodeStrict(VERIFY_RESPONSE, bytes) as { hashes: KeyHash[]; nextPageAfter: string };
+  for (const h of m.hashes) {
+    if (h.key.length > MAX_KEY_LENGTH || !parseRecordKey(h.key)) throw badAnswer(`${JSON.stringify(h.key.slice(0, 100))} is not a record key`);
+    if (h.hash !== '' && !SHA256_HEX.test(h.hash)) throw badAnswer(`the hash of ${h.key} is not a SHA-256`);
+  }
+  bounded('next_page_after', m.nextPageAfter, MAX_KEY_LENGTH);
+  return m;
 }
 
 // --- fetch: keys -> stored change bytes, as they are -------------------------
@@ -431,7 +503,9 @@ export function decodeFetchRequest(bytes: Uint8Array, limits: RequestLimits = DE
 
 /** FetchResponse.changes (field 1), the stored bytes written as they are. */
 export const encodeFetchResponse = (changes: readonly Uint8Array[]): Uint8Array => encodeRepeatedBytes(changes, 1);
-export const decodeFetchResponse = (bytes: Uint8Array): Uint8Array[] => rawRepeatedBytes(bytes, 1);
+export const FETCH_RESPONSE: MessageSpec = { name: 'FetchResponse', fields: { 1: byteList('changes', MAX_KEYS_PER_CALL) } };
+/** Each change's bytes as they came (read and checked as received changes are, by the caller); at most MAX_KEYS_PER_CALL. */
+export const decodeFetchResponse = (bytes: Uint8Array): Uint8Array[] => (decodeStrict(FETCH_RESPONSE, bytes) as { changes: Uint8Array[] }).changes;
 
 // --- run reports --------------------------------------------------------------
 
@@ -515,23 +589,60 @@ export function encodeContentList(files: readonly ContentFileInfo[]): Uint8Array
   return ContentListResponse.encode({ files: [...files] }).finish();
 }
 
+const CONTENT_FILE: MessageSpec = { name: 'ContentFile', fields: { 1: string('updateKey'), 2: string('algorithm'), 3: string('hash'), 4: uint('size'), 5: bool('verified') } };
+export const CONTENT_LIST: MessageSpec = { name: 'ContentListResponse', fields: { 1: messages('files', CONTENT_FILE, MAX_CONTENT_FILES) } };
+
+/**
+ * The parent's content list. Each entry names an update key, a hash the
+ * content store can file (sha1, sha256 or sha512 in lower-case hex) and a
+ * sane size; one that does not is REPL_BAD_RECORD and nothing of the list
+ * is used. (Whether the child holds the update is the content run's check.)
+ */
 export function decodeContentList(bytes: Uint8Array): ContentFileInfo[] {
-  return (decode(ContentListResponse, bytes).files ?? []).map((f) => ({ updateKey: f.updateKey ?? '', algorithm: f.algorithm ?? '', hash: f.hash ?? '', size: num(f.size), verified: !!f.verified }));
+  const files = (decodeStrict(CONTENT_LIST, bytes) as { files: ContentFileInfo[] }).files;
+  for (const f of files) {
+    const refuse = (why: string) => new PatchtreeError('REPL_BAD_RECORD', `the parent's content list has an invalid entry for ${JSON.stringify(f.updateKey.slice(0, 200))}: ${why}`);
+    if (f.updateKey.length > MAX_KEY_LENGTH || parseRecordKey(f.updateKey)?.kind !== 'update') throw refuse('not an update key');
+    if (!isValidHash(f.algorithm, f.hash)) throw refuse(`not a ${f.algorithm.slice(0, 20) || 'known'} digest`);
+    if (f.size > MAX_FILE_SIZE) throw refuse(`a size of ${f.size} bytes`);
+  }
+  return files;
 }
 
 // --- errors --------------------------------------------------------------------
 
 export const encodeSyncError = (code: string, message: string): Uint8Array => SyncError.encode({ code, message }).finish();
 
+/**
+ * Codes a parent answers that a child reports as they are: they say what
+ * went wrong between the two. Any other code (one this project does not
+ * define, or a parent's own trouble) is reported as REPL_PARENT_ERROR with
+ * the parent's code in the message, so the child's history and alerts only
+ * ever show codes of the README's table.
+ */
+const PARENT_CODES: ReadonlySet<string> = new Set([
+  'AUTH_REQUIRED', 'AUTH_INVALID_CREDENTIAL', 'BODY_TOO_LARGE', 'PROTO_DECODE', 'PROTO_VERSION',
+  'REPL_BAD_REQUEST', 'REPL_BUSY', 'REPL_INTERRUPTED', 'REPL_LOOP', 'REPL_PARENT_ERROR',
+  'REPL_TOO_MANY_POLICY_IDS', 'REPL_TOO_MANY_DESCENDANTS', 'REPL_VIEW_GONE',
+]);
+
+/** A parent's error (an error frame, or a SyncError answer) as this child reports it. */
+export function parentError(code: string, message: string, details: Record<string, unknown> = {}): PatchtreeError {
+  const text = message.slice(0, MAX_TEXT);
+  if (PARENT_CODES.has(code)) return new PatchtreeError(code, `parent: ${text}`, { details });
+  const shown = /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : 'an unknown code';
+  return new PatchtreeError('REPL_PARENT_ERROR', `parent failed with ${shown}: ${text}`, { details });
+}
+
 /** The parent's SyncError body (or, failing that, its error header) as a PatchtreeError. */
 export function decodeSyncError(status: number, body: Uint8Array, codeHeader: string | undefined): PatchtreeError {
   try {
-    const error = SyncError.decode(body);
-    if (error.code) return new PatchtreeError(error.code, `parent refused (${status}): ${error.message}`, { details: { status } });
+    const error = decodeStrict(SYNC_ERROR, body) as { code: string; message: string };
+    if (error.code) return parentError(error.code, `refused (${status}): ${error.message}`, { status });
   } catch {
     // not a SyncError body: fall through
   }
-  return new PatchtreeError(codeHeader || 'REPL_PARENT_ERROR', `parent answered ${status}`, { details: { status } });
+  return parentError(codeHeader ?? '', `answered ${status}`, { status });
 }
 
 function scopeOf(m: { rule?: number | null; languages?: string[] | null; policyIds?: string[] | null; viewId?: number | null }): ViewScope {

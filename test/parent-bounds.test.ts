@@ -12,7 +12,7 @@ import { startTestNode, TEST_TOKEN } from './helpers/node.js';
 import { within } from './helpers/wait.js';
 import { portTo, publicationOf, signedDescendants, signedHello, trustFor } from './helpers/replication.js';
 import { NodeKey } from '../catalog/index.js';
-import { tempDir } from './helpers/temp.js';
+import { tempStore } from './helpers/temp.js';
 
 // What a child (or anyone) can make a parent do is bounded: the credential
 // is checked from the headers before a body is read, every list a request
@@ -23,16 +23,11 @@ const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => { while (cleanups.length) await cleanups.pop()!(); });
 const MB = 1024 * 1024;
 
-async function openStore(): Promise<RecordStore> {
-  const { dir, cleanup } = await tempDir('patchtree-bounds-');
-  const store = await RecordStore.open(join(dir, 'db'));
-  cleanups.push(async () => { await store.close().catch(() => undefined); await cleanup(); });
-  return store;
-}
+const openStore = async (): Promise<RecordStore> => (await tempStore(cleanups, 'patchtree-bounds-')).store;
 
 /** Bulletins written straight into a store: `big` of `size` bytes of description, then 20 small ones between them. */
 async function writeBulletins(store: RecordStore, big: number, size: number, fill = 'a'): Promise<void> {
-  const put = (id: string, description: string) => ({ type: 'put' as const, key: `b/${id}`, languages: [], record: { bulletin: { id, vendor: 'Contoso', title: id, description } } });
+  const put = (id: string, description: string) => ({ type: 'put' as const, key: `b/${id}`, languages: ['neutral'], record: { bulletin: { id, vendor: 'Contoso', title: id, description } } });
   for (let n = 0; n < big; n++) await store.write([put(`BIG-${n}`, fill.repeat(size)), put(`BIG-${n}-small`, fill)]);
   await store.write(Array.from({ length: 20 }, (_, n) => put(`SMALL-${n}`, fill)));
 }

@@ -4,19 +4,14 @@ import { join } from 'node:path';
 import { decodeChange, decodeChangeHeader, encodeChange } from '../protocol/index.js';
 import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHash } from '../catalog/store/digest.js';
-import { tempDir } from './helpers/temp.js';
+import { tempDir, tempStore } from './helpers/temp.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function openStore() {
-  const { dir, cleanup } = await tempDir();
-  const store = await RecordStore.open(join(dir, 'db'));
-  cleanups.push(async () => { await store.close(); await cleanup(); });
-  return store;
-}
+const openStore = async () => (await tempStore(cleanups)).store;
 
 const update = (id: string, language: string, title = '') => ({
   type: 'put' as const,

@@ -156,7 +156,8 @@ describe('replication core (in-process, real protocol)', () => {
     const walked = [...(await held(store)).keys()].sort();
     // The parent changes records the cut run had already walked: one revised, one deleted, one moved out of the languages (it was neutral).
     const [revised, deleted, moved] = walked.filter((k) => k.startsWith('u/')).slice(0, 3);
-    const version = (key: string, languages: string[], title: string) => ({ type: 'put' as const, key, languages, record: { update: { id: key.split('/')[2], language: languages[0], title } } });
+    // A valid update (a child refuses what an import would): only the language and the command line change.
+    const version = (key: string, languages: string[], commandLine: string) => ({ type: 'put' as const, key, languages, record: { update: { id: key.split('/')[2], bulletinId: key.split('/')[1], language: languages[0], commandLine } } });
     await parent.store.write([version(revised, ['de-DE'], 'revised'), { type: 'del', key: deleted }, version(moved, ['ja-JP'], 'moved')]);
     const resumed = await run(store, real, languages, { verifyPercent: 100 });
     expect(resumed).toMatchObject({ mode: 'complete', reason: 'resuming a complete run' });
@@ -364,6 +365,25 @@ describe('replication core (in-process, real protocol)', () => {
     // The same node id on the chain is not the same node: no refusal.
     const fine = await runRule(store, hq, { trust: await trustFor(store, hq), childId: 'region', via: ['hq', 'region'], scope: scope(['en-US']), mode: 'differential', verifyPercent: 0 });
     expect(fine.received).toBeGreaterThan(0);
+  });
+
+  it('fails the run (REPL_DIGEST_MISMATCH) when the parent\'s digest still differs after the complete run (finding 1: it used to end ok)', async () => {
+    const parent = await parentWithSample();
+    const { store } = await childStore();
+    const real = await portTo(parent, 'parent');
+    const lying: TestPort = {
+      ...real,
+      async *session(request) {
+        for await (const frame of real.session(request)) {
+          if (frame.kind === 'end') frame.end.digest = { count: frame.end.digest!.count, digest: 'f'.repeat(64) };
+          yield frame;
+        }
+      },
+    };
+    await expect(run(store, lying, ['de-DE'])).rejects.toMatchObject({ code: 'REPL_DIGEST_MISMATCH' });
+    // The records it took are those the publisher signed; the next run from an honest parent ends ok.
+    expect(await run(store, real, ['de-DE'])).toMatchObject({ verification: { digestEqual: true } });
+    expect(await held(store)).toEqual(await expected(parent.store, ['de-DE']));
   });
 
   it('refuses a session that loops back to the parent', async () => {

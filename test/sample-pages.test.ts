@@ -23,13 +23,14 @@ const read = async (pages: AsyncIterable<Array<{ key: string }>>) => { const key
 
 describe('whole verification samples in pages, over HTTP', () => {
   it('reads the one answer of a parent that predates paging as the whole sample', async () => {
-    const parent = await fakeParent(() => VerifyResponse.create({ hashes: [{ key: 'a', hash: 'x' }, { key: 'b', hash: 'y' }] }));
-    expect(await read(httpPort({ url: parent.url, childId: 'c', credential: 'k' }).sample(scope, 100))).toEqual(['a', 'b']);
+    // Record keys and SHA-256 hashes: a child refuses an answer of anything else.
+    const parent = await fakeParent(() => VerifyResponse.create({ hashes: [{ key: 'b/a', hash: 'a'.repeat(64) }, { key: 'b/b', hash: 'b'.repeat(64) }] }));
+    expect(await read(httpPort({ url: parent.url, childId: 'c', credential: 'k' }).sample(scope, 100))).toEqual(['b/a', 'b/b']);
     await parent.close();
   });
 
   it('refuses a parent whose pages do not move forward, instead of asking for ever', async () => {
-    const parent = await fakeParent((request) => VerifyResponse.create({ hashes: [{ key: 'a', hash: 'x' }], nextPageAfter: request.pageAfter || 'a' }));
+    const parent = await fakeParent((request) => VerifyResponse.create({ hashes: [{ key: 'b/a', hash: 'a'.repeat(64) }], nextPageAfter: request.pageAfter || 'b/a' }));
     await expect(read(httpPort({ url: parent.url, childId: 'c', credential: 'k' }).sample(scope, 100))).rejects.toMatchObject({ code: 'PROTO_DECODE' });
     await parent.close();
   });

@@ -3,20 +3,18 @@ import { join } from 'node:path';
 import { hasCode } from '../protocol/index.js';
 import { RecordStore } from '../catalog/store/record-store.js';
 import { recordHashBytes } from '../catalog/store/digest.js';
-import { NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
-import { tempDir } from './helpers/temp.js';
+import { checkListing, listedTargets, Publication, NodeKey, makeRoot, makeTargets, verifyRootChain, verifyTargets, Publisher, TrustedListings, expectedBuckets, type VerifiedTargets } from '../catalog/index.js';
+import { tempStore } from './helpers/temp.js';
+import { openCatalog } from './helpers/catalog.js';
+import { startFileServer } from './helpers/http-server.js';
+import { createHash } from 'node:crypto';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function openStore() {
-  const { dir, cleanup } = await tempDir();
-  const store = await RecordStore.open(join(dir, 'db'));
-  cleanups.push(async () => { await store.close(); await cleanup(); });
-  return { store, dir };
-}
+const openStore = () => tempStore(cleanups);
 
 const refusedWith = (code: string, run: () => unknown) => {
   try {
@@ -60,6 +58,59 @@ describe('publisher roots', () => {
     refusedWith('SIG_INVALID', () => verifyTargets(root, good.replace('"count":1', '"count":2'), none, first.keyid));
     refusedWith('SIG_INVALID', () => verifyTargets(root, makeTargets(first, { id: 'other', nodeId: 'top' }, 7, new Date(), entries), none, first.keyid));
     refusedWith('SIG_INVALID', () => verifyTargets(root, good, new Set([first.keyid]), first.keyid));
+  });
+});
+
+/** The listings the current views of a publication name. */
+async function listingsNamedBy(publication: Publication): Promise<string[]> {
+  const out: string[] = [];
+  for (const cls of ['catalog', 'policies'] as const) {
+    const { published, release } = await publication.acquire(cls);
+    for (const d of published.docs) out.push(...listedTargets(d.targets).map((t) => t.sha256));
+    await release();
+  }
+  return out;
+}
+
+describe('staged-file bindings', () => {
+  it('a publisher that stages a file of its own update without a vendor hash lists its binding, and withdraws it with the file', async () => {
+    const payload = Buffer.from('the bytes the vendor served');
+    const server = await startFileServer('/nonexistent', [(req, res) => (req.url === '/kb1.msu' ? (res.writeHead(200).end(payload), true) : false)]);
+    cleanups.push(() => server.close());
+    const { catalog, close } = await openCatalog({ languages: ['en-US', 'de-DE'] });
+    cleanups.push(close);
+    await catalog.importParsed('msrc', [{ bulletin: { id: 'MS-1', title: 't' }, updates: [{ id: 'KB1-de', language: 'de-DE', url: `${server.url}/kb1.msu`, fileName: 'kb1.msu' }] }]);
+    expect((await catalog.staging.stage('MS-1')).staged).toBe(true);
+    await catalog.publication.refresh();
+    const docs = catalog.publication.publisher.current!;
+    const verified = verifyTargets(verifyRootChain(docs.roots, new Set([catalog.publication.publisher.publicKey.keyid]), new Set(), docs.id), docs.targets, new Set(), docs.id);
+    expect([...verified.targets.keys()].some((path) => path.startsWith('content/de-DE#'))).toBe(true);
+    const listings = new TrustedListings();
+    const blobs = new Map<string, Buffer>();
+    for (const entry of verified.targets.values()) blobs.set(entry.sha256, (await catalog.store.listings.get(entry.sha256))!);
+    listings.add(verified, () => true, (entry) => blobs.get(entry.sha256));
+    const key = 'u/MS-1/KB1-de';
+    const file = { algorithm: 'sha256', hash: createHash('sha256').update(payload).digest('hex'), size: payload.length };
+    expect(listings.listsContent(key, ['de-DE'], file)).toBe(true);
+    expect(listings.listsContent(key, ['de-DE'], { ...file, hash: 'a'.repeat(64) })).toBe(false); // other bytes
+    expect(listings.listsContent('u/MS-1/other', ['de-DE'], file)).toBe(false); // another update
+    // The admin drops the language: the file is forgotten and its binding withdrawn.
+    await catalog.settings.setLanguages(['en-US']);
+    await catalog.staging.pruneUnmanaged();
+    await catalog.publication.refresh();
+    const after = verifyTargets(verifyRootChain(catalog.publication.publisher.current!.roots, new Set([catalog.publication.publisher.publicKey.keyid]), new Set(), docs.id), catalog.publication.publisher.current!.targets, new Set(), docs.id);
+    expect([...after.targets.keys()].some((path) => path.startsWith('content/'))).toBe(false);
+  });
+});
+
+describe('listings', () => {
+  const h = (first: number, fill = 0) => Buffer.concat([Buffer.from([first, 0]), Buffer.alloc(30, fill)]);
+  it('refuses a listing that is cut, unsorted, repeats a hash or holds one outside its bin', () => {
+    checkListing(Buffer.concat([h(0xa0, 1), h(0xa0, 2), h(0xaf)]), 'a', 'catalog/en-US#a');
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.alloc(33), '', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0, 2), h(0xa0, 1)]), 'a', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0, 1), h(0xa0, 1)]), 'a', 'p'));
+    refusedWith('SIG_INVALID', () => checkListing(Buffer.concat([h(0xa0), h(0xb0)]), 'a', 'p'));
   });
 });
 
@@ -116,6 +167,58 @@ describe('publishing local records', () => {
     const { listings } = await listingsOf(store, second, ['en-US']);
     expect(listings.lists('b/B1', ['en-US'], recordHashBytes(old.bytes))).toBe(false);
     expect(listings.lists('b/B1', ['en-US'], recordHashBytes((await store.get('b/B1'))!.bytes))).toBe(true);
+  });
+
+  it('cuts a large group into bins by the hashes\' first digits, and finds every record in its bin', async () => {
+    const { store, publisher, publish, dir } = await published();
+    await store.write(Array.from({ length: 5000 }, (_, i) => bulletin(`MANY-${i}`, ['de-DE'])));
+    const docs = await publish();
+    const verified = verifyTargets(verifyRootChain(docs.roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), docs.targets, new Set(), publisher.id);
+    const bins = [...verified.targets.keys()].filter((path) => path.startsWith('catalog/de-DE#'));
+    expect(bins).toHaveLength(16);
+    const { listings } = await listingsOf(store, verified, ['de-DE']);
+    let found = 0;
+    for await (const r of store.records('b/MANY-')) if (listings.lists(r.key, ['de-DE'], recordHashBytes(r.bytes))) found++;
+    expect(found).toBe(5000);
+    // A change rebuilds only the bins its old and new hashes fall in; the listings equal a rebuild from scratch.
+    const old = (await store.get('b/MANY-7'))!;
+    await store.write([bulletin('MANY-7', ['de-DE'], 'changed'), { type: 'del', key: 'b/MANY-8' }, bulletin('MANY-5000', ['de-DE'])]);
+    const next = verifyTargets(verifyRootChain((await publish()).roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), publisher.current!.targets, new Set(), publisher.id);
+    const changedBins = [...next.targets.values()].filter((t) => verified.targets.get(t.path)?.sha256 !== t.sha256);
+    expect(changedBins.length).toBeGreaterThan(0);
+    expect(changedBins.length).toBeLessThanOrEqual(4);
+    const fresh = await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 });
+    const { view, changedGroups } = await store.publishableView();
+    const scratch = verifyTargets(verifyRootChain((await fresh.publish(view, changedGroups)).roots, new Set([publisher.publicKey.keyid]), new Set(), publisher.id), fresh.current!.targets, new Set(), publisher.id);
+    expect([...scratch.targets.values()].map((t) => [t.path, t.sha256, t.count, t.sum]).sort()).toEqual([...next.targets.values()].map((t) => [t.path, t.sha256, t.count, t.sum]).sort());
+    const { listings: after } = await listingsOf(store, next, ['de-DE']);
+    expect(after.lists('b/MANY-7', ['de-DE'], recordHashBytes(old.bytes))).toBe(false);
+    expect(after.lists('b/MANY-5000', ['de-DE'], recordHashBytes((await store.get('b/MANY-5000'))!.bytes))).toBe(true);
+  });
+
+  it('keeps on disk only the listings its documents and the views in use name', async () => {
+    const { store, dir } = await openStore();
+    const publication = new Publication(store, await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 }), false);
+    await store.write([bulletin('B1', ['en-US'])]);
+    await publication.start();
+    const listingsOnDisk = async () => (await store.listings.keys().all()).sort();
+    const first = await listingsOnDisk();
+    expect(first).toHaveLength(1);
+    const session = await publication.acquire('catalog'); // a session reads the first view
+    await store.write([bulletin('B1', ['en-US'], 'changed')]);
+    await publication.refresh();
+    await store.write([bulletin('B1', ['en-US'], 'changed again')]);
+    await publication.refresh();
+    await store.write([bulletin('B1', ['en-US'], 'and again')]);
+    await publication.refresh();
+    // The first view is no longer current nor previous, but a session still reads it: its listing stays.
+    expect(await listingsOnDisk()).toEqual(expect.arrayContaining(first));
+    await session.release();
+    await publication.refresh();
+    const named = new Set([...(await listingsNamedBy(publication))]);
+    expect(await listingsOnDisk()).toEqual([...named].sort());
+    expect(await listingsOnDisk()).not.toEqual(expect.arrayContaining(first));
+    await publication.close();
   });
 
   it('a guard that refuses a change leaves the store as it was', async () => {

@@ -136,6 +136,40 @@ describe('Uplink', () => {
     expect(port.verify).toHaveBeenCalledTimes(6);
   });
 
+  it('leaves no rejection unhandled when the node stops while a session waits, and its stream fails after', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      let fail!: (err: Error) => void;
+      const port = fakePort({
+        session: vi.fn(() => ({
+          [Symbol.asyncIterator]: () => {
+            let sent = false;
+            return {
+              next: () => (sent ? new Promise<IteratorResult<ReceivedFrame>>((_, reject) => (fail = reject)) : ((sent = true), Promise.resolve({ done: false, value: START }))),
+              return: () => Promise.resolve({ done: true, value: undefined }),
+            };
+          },
+        })) as never,
+      });
+      const uplink = new Uplink(port, memoryLogger().logger);
+      const stopping = new AbortController();
+      const frames = uplink.session(REQUEST, stopping.signal)[Symbol.asyncIterator]();
+      expect((await frames.next()).value).toEqual(START);
+      // The node stops: the run's signal and the uplink abort before the next frame is asked for.
+      stopping.abort();
+      uplink.close();
+      expect(await codeOf(frames.next())).toBe('REPL_INTERRUPTED');
+      fail(interrupted()); // the dropped stream fails afterwards (its socket destroyed)
+      vi.useRealTimers();
+      await new Promise((ok) => setTimeout(ok, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('probeNow lets the next call through at once', async () => {
     const port = fakePort();
     port.verify.mockRejectedValue(unreachable());

@@ -2,7 +2,10 @@ import { NEUTRAL, type BulletinData, type UpdateData } from '../../protocol/inde
 import type { ParsedBulletin } from '../sources/model.js';
 import { bulletinKey, isValidId, updateKey } from '../store/keys.js';
 import { CatalogParseError } from '../errors.js';
+import { bulletinFieldsProblem, updateFieldsProblem } from '../record-rules.js';
 import type { Exclusions } from './exclusions.js';
+
+const ID_RULE = "1 to 512 characters, no '/' and no control characters";
 
 export interface BuiltUpdate {
   key: string;
@@ -66,13 +69,21 @@ export function buildRecords(source: string, parsed: Iterable<ParsedBulletin>, e
   return bulletins;
 }
 
-const ID_RULE = "1 to 512 characters, no '/' and no control characters";
-
-/** Refuses ids that cannot be keys (parsers of XML feeds take ids as the vendor writes them), naming the entry, not quoting the id. */
-export function checkIds(source: string, { bulletin, updates }: ParsedBulletin, where: { url?: string; entry?: number } = {}): void {
+/**
+ * Refuses a bulletin whose records would not be valid, whatever the source
+ * type: ids that cannot be keys (parsers of XML feeds take ids as the
+ * vendor writes them), and the field rules of record-rules.ts, the same
+ * rules a child applies to what its parent sends (so nothing imported here
+ * is refused below). Names the entry, never quotes the document.
+ */
+export function checkParsedBulletin(source: string, { bulletin, updates }: ParsedBulletin, where: { url?: string; entry?: number } = {}): void {
   if (!isValidId(bulletin.id)) throw new CatalogParseError(source, where, `invalid bulletin id (${ID_RULE})`);
+  const problem = bulletinFieldsProblem(bulletin);
+  if (problem) throw new CatalogParseError(source, where, `the bulletin: ${problem}`);
   updates.forEach((update, i) => {
     if (!isValidId(update.id)) throw new CatalogParseError(source, where, `invalid id of the bulletin's update ${i + 1} (${ID_RULE})`);
+    const wrong = updateFieldsProblem(update);
+    if (wrong) throw new CatalogParseError(source, where, `the bulletin's update ${i + 1}: ${wrong}`);
   });
 }
 

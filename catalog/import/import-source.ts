@@ -12,7 +12,7 @@ import type { BulletinSink, ParseContext, ParsedBulletin } from '../sources/mode
 import { PARSERS, type SourceConfig, type SourceType } from '../sources/registry.js';
 import type { ExtraOp } from '../store/record-store.js';
 import { STATE_FAMILIES } from '../store/state-keys.js';
-import { checkIds } from './build.js';
+import { checkParsedBulletin } from './build.js';
 import { checkRecordSizes } from './record-size.js';
 import { emptyReport, type ImportContext, type ImportReport } from './import-report.js';
 import { ImportWriter, memberKey, validatorsKey } from './import-writer.js';
@@ -47,7 +47,7 @@ class BulletinIds {
 
   /** `where`: the document and the bulletin's place in it, for an error naming the entry. */
   check(b: ParsedBulletin, where: { url?: string; entry?: number } = {}): void {
-    checkIds(this.source, b, where);
+    checkParsedBulletin(this.source, b, where);
     checkRecordSizes(this.source, b, where);
     if (this.seen.has(b.bulletin.id)) this.listedTwice.add(b.bulletin.id);
     else this.seen.add(b.bulletin.id);

@@ -72,19 +72,8 @@ const FORBIDDEN = (() => {
 const WEB_PROTOCOLS = new Set(['http:', 'https:']);
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f]/;
 
-/**
- * True for an absolute http(s) URL with no whitespace or control character:
- * what a catalog may store as an update's download URL. (`file:`,
- * `javascript:`, UNC `\\host\share` and relative paths are not.)
- */
-export function isHttpUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text) || CONTROL_OR_SPACE.test(text)) return false;
-  try {
-    return WEB_PROTOCOLS.has(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
+/** An absolute http(s) URL: the one rule, kept with the record rules (a child applies it to what its parent sends). */
+export { isHttpUrl } from '../record-rules.js';
 
 /** Parses "a.b.c.d/n" or "v6::/n" (a bare address is a /32 or /128); throws a plain Error saying what is wrong. */
 export function parseRange(text: string): { address: string; prefix: number; family: 'ipv4' | 'ipv6' } {

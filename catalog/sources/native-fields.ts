@@ -5,8 +5,7 @@
  * import reads a million updates at a time.
  */
 import { isValidId } from '../store/keys.js';
-import { isHttpUrl } from './fetch-policy.js';
-import { isPlainFileName } from './file-name.js';
+import { hashLength, isHttpUrl, isLanguageTag, isSafeFileName } from '../record-rules.js';
 import type { ParsedBulletin } from './model.js';
 
 type Bulletin = ParsedBulletin['bulletin'];
@@ -24,8 +23,6 @@ export class FieldError extends Error {
   }
 }
 
-/** BCP 47 culture as patch vendors use them (language, optional script, optional region), or "neutral". */
-const LANGUAGE = /^(?:neutral|[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)$/;
 const LOWER_HEX = /^[0-9a-f]+$/;
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -37,20 +34,8 @@ const UPDATE_FIELDS = [
 /** Record fields the node derives; a catalog that sets them is refused, not half-trusted. */
 const NODE_FIELDS = new Set(['customSeverity', 'source', 'superseded', 'supersededBy', 'bulletinId']);
 
-/** True for "neutral" or a BCP 47 culture such as en-US, de-DE, zh-Hans-CN. */
-export function isLanguageTag(tag: string): boolean {
-  return LANGUAGE.test(tag);
-}
-
-/** Hex length of a digest, 0 for an algorithm the format does not know. */
-export function hashLength(algorithm: string): number {
-  switch (algorithm) {
-    case 'sha1': return 40;
-    case 'sha256': return 64;
-    case 'sha512': return 128;
-    default: return 0;
-  }
-}
+// The value rules (languages, URLs, hashes) are record-rules.ts's, shared by every importer and by a child.
+export { isLanguageTag, hashLength };
 
 /** Checks one parsed line and returns it as a ParsedBulletin with every optional field defaulted. */
 export function readBulletin(value: unknown): ParsedBulletin {
@@ -171,7 +156,7 @@ function readId(value: unknown, path: string): string {
 
 function readLanguage(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (!LANGUAGE.test(s)) throw new FieldError(path, 'expected a BCP 47 tag such as en-US (language lower case, region upper case) or "neutral"');
+  if (!isLanguageTag(s)) throw new FieldError(path, 'expected a BCP 47 tag such as en-US (language lower case, region upper case) or "neutral"');
   return s;
 }
 
@@ -184,7 +169,7 @@ function readUrl(value: unknown, path: string): string {
 /** A file name an agent can save under, never a path: no "/", "\\", control characters, "." or "..". */
 function readFileName(value: unknown, path: string): string {
   const s = readString(value, path);
-  if (s !== '' && !isPlainFileName(s)) throw new FieldError(path, 'expected a plain file name: no "/", "\\", control characters, "." or "..", at most 255 characters');
+  if (!isSafeFileName(s)) throw new FieldError(path, 'expected a plain file name: no "/", "\\", control characters, "." or "..", at most 255 characters');
   return s;
 }
 

@@ -9,6 +9,7 @@ import type { ContentStore, HashAlgorithm } from './content-store.js';
 import { downloadVerified } from './download.js';
 import { FetchPolicy } from '../sources/fetch-policy.js';
 import { runLimited } from './limit.js';
+import { contentBinding, contentGroupOf } from '../trust/listings.js';
 
 /** What the node holds for one staged update file. */
 export interface StagedFile {
@@ -20,6 +21,12 @@ export interface StagedFile {
   stagedAt: string;
   /** For files without a vendor hash: where and how big, so a revised update is fetched again. */
   url?: string;
+  /**
+   * The content group this node published the file's binding in (a file of
+   * one of its own updates without a vendor hash; see contentBinding), so
+   * that forgetting the file withdraws the binding.
+   */
+  binding?: string;
 }
 
 /** Patch Remediation Center counts: updates in the managed languages, how many are downloaded, staged when all are. */
@@ -125,6 +132,15 @@ export class Staging {
     return out; // in update-key order, as the staged entries are kept
   }
 
+  /** The update records held under these keys that this node stages (managed languages and neutral); undefined for the others. */
+  async heldUpdates(keys: readonly string[]): Promise<Array<Update | undefined>> {
+    const languages = await this.languagesInScope();
+    return (await this.store.getMany(keys)).map((r) => {
+      const update = r && updateOf(r.bytes);
+      return update && languages.has(update.language) ? update : undefined;
+    });
+  }
+
   /** Every staged entry with its update record (undefined when the update is gone), read a thousand at a time. */
   private async *stagedEntries(): AsyncGenerator<{ updateKey: string; file: StagedFile; update?: Update }> {
     let chunk: Array<[string, StagedFile]> = [];
@@ -160,7 +176,11 @@ export class Staging {
       if (drop) dropped.push({ updateKey, file });
       else kept.add(`${file.algorithm}/${file.hash}`);
     }
-    if (dropped.length) await this.store.state.batch(dropped.map((d) => ({ type: 'del' as const, key: stagedKey(d.updateKey) })));
+    if (dropped.length) {
+      const forget = dropped.map((d) => ({ type: 'del' as const, sublevel: this.store.state, key: stagedKey(d.updateKey) }));
+      const withdrawn = dropped.filter((d) => d.file.binding).map((d) => ({ group: d.file.binding!, hash: contentBinding(d.updateKey, d.file), present: false }));
+      await this.store.writePublished(withdrawn, forget);
+    }
     let files = 0;
     for (const name of new Set(dropped.map((d) => `${d.file.algorithm}/${d.file.hash}`))) {
       if (kept.has(name)) continue;
@@ -216,6 +236,8 @@ export class Staging {
     const all = await this.updatesFor(bulletinId);
     const staged = await this.stagedFiles(all);
     const missing = all.filter((_, i) => !staged[i]);
+    // Updates this node imported itself: it is their publisher, and binds a file that has no vendor hash.
+    const own = new Set((await this.store.getMany(missing.map((m) => m.key))).filter((r) => r?.origin === 'local').map((r) => r!.key));
     const progress: StageProgress = { bulletinId, files: missing.length, done: 0, failed: 0, bytes: 0, totalBytes: missing.reduce((n, u) => n + (u.update.size ?? 0), 0) };
     const report = () => onProgress?.({ ...progress });
     report();
@@ -238,7 +260,13 @@ export class Staging {
         },
       });
       const file: StagedFile = { algorithm: result.algorithm, hash: result.hash, size: result.size, verified: result.verified, stagedAt: new Date().toISOString(), ...(update.hash ? {} : { url: update.url ?? '' }) };
-      await this.store.state.put(stagedKey(key), file);
+      if (!update.hash && own.has(key)) {
+        // No tier below can then substitute the bytes: the binding is signed with this node's records.
+        file.binding = contentGroupOf([update.language || 'neutral']);
+        await this.store.writePublished([{ group: file.binding, hash: contentBinding(key, file), present: true }], [{ type: 'put', sublevel: this.store.state, key: stagedKey(key), value: file }]);
+      } else {
+        await this.store.state.put(stagedKey(key), file);
+      }
       progress.done++;
       report();
     });

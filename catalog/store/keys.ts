@@ -67,7 +67,53 @@ export function bulletinIdOfUpdateKey(key: string): string {
   return key.slice(2, key.indexOf('/', 2));
 }
 
+/** Longest id (bulletin, update, policy). */
+export const MAX_ID_LENGTH = 512;
+
+const CONTROL = /[\u0000-\u001f]/;
+/** The id between `from` and `to` has an id's length. */
+const idLength = (from: number, to: number) => to - from > 0 && to - from <= MAX_ID_LENGTH;
+
 /** Ids must not contain the key separator. */
 export function isValidId(id: string): boolean {
-  return id.length > 0 && id.length <= 512 && !id.includes('/') && !/[\u0000-\u001f]/.test(id);
+  return id.length > 0 && id.length <= MAX_ID_LENGTH && !id.includes('/') && !CONTROL.test(id);
+}
+
+/** A record key taken apart: its kind and the ids it names. */
+export type ParsedKey =
+  | { kind: 'bulletin'; bulletinId: string }
+  | { kind: 'update'; bulletinId: string; updateId: string }
+  | { kind: 'policy'; policyId: string }
+  | { kind: 'policy-entry'; policyId: string; updateKey: string }
+  | { kind: 'severity-levels' };
+
+/**
+ * The strict syntax of a record key, as this module builds them: `b/<id>`,
+ * `u/<bulletin>/<update>`, `p/<policy>`, `e/<policy>/u/<bulletin>/<update>`,
+ * `s/levels`, each id valid (isValidId). Undefined for anything else
+ * (`u/onlyone`, `b/`, `b/a/b`, `s/other`): isRecordKey answers only which
+ * kind a key's prefix names, which is what the store's bookkeeping needs;
+ * what comes from a parent must be well formed.
+ */
+export function parseRecordKey(key: string): ParsedKey | undefined {
+  // isValidId per part, with its control-character test run once over the key, and the parts found with
+  // indexOf rather than split: a child parses every key it receives, and split's list and parts are garbage at once.
+  if (key.length < 3 || key[1] !== '/' || CONTROL.test(key)) return undefined;
+  const first = key.indexOf('/', 2);
+  switch (key[0]) {
+    case 'b': return first < 0 && idLength(2, key.length) ? { kind: 'bulletin', bulletinId: key.slice(2) } : undefined;
+    case 'p': return first < 0 && idLength(2, key.length) ? { kind: 'policy', policyId: key.slice(2) } : undefined;
+    case 'u': {
+      if (first < 0 || key.indexOf('/', first + 1) >= 0 || !idLength(2, first) || !idLength(first + 1, key.length)) return undefined;
+      return { kind: 'update', bulletinId: key.slice(2, first), updateId: key.slice(first + 1) };
+    }
+    case 'e': {
+      // e/POLICY/u/BULLETIN/UPDATE
+      if (first < 0 || !idLength(2, first) || !key.startsWith('u/', first + 1)) return undefined;
+      const update = parseRecordKey(key.slice(first + 1));
+      return update ? { kind: 'policy-entry', policyId: key.slice(2, first), updateKey: key.slice(first + 1) } : undefined;
+    }
+    case 's': return key === SEVERITY_LEVELS_KEY ? { kind: 'severity-levels' } : undefined;
+    default: return undefined;
+  }
 }

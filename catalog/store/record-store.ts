@@ -36,6 +36,9 @@ export type ExtraOp =
  * undone. `before` is the live version held now, `after` the one written
  * (absent for a deletion); hashes are sha256 of the stored bytes.
  */
+/** Listing groups changed, each with the first four hex digits of the hashes added to it or removed from it. */
+export type ChangedGroups = Map<string, Set<string>>;
+
 export type ChangeGuard = (change: { key: string; before?: { languages: string[]; hash: Buffer }; after?: { languages: string[]; hash: Buffer } }) => void;
 
 export interface WriteCounts {
@@ -131,8 +134,8 @@ export class RecordStore {
   private buckets = new DigestBuckets();
   private kindCounts: Record<string, number> = {};
   private readonly writeLock = new Mutex();
-  /** Listing groups of local records written since the publisher last took them. */
-  private changedGroups = new Set<string>();
+  /** Listing groups of local records changed since the publisher last took them, with the first hex digits of the hashes added or removed. */
+  private changedGroups: ChangedGroups = new Map();
 
   private constructor(location: string) {
     // A 16 MB write buffer (LevelDB's default is 4 MB): bulk writes (imports, complete runs) make a
@@ -337,10 +340,10 @@ export class RecordStore {
    * last call, taken at one moment: what a publication signs is exactly
    * what the view holds.
    */
-  async publishableView(): Promise<{ view: ReadView; changedGroups: Set<string> }> {
+  async publishableView(): Promise<{ view: ReadView; changedGroups: ChangedGroups }> {
     return this.writeLock.run(async () => {
       const changedGroups = this.changedGroups;
-      this.changedGroups = new Set();
+      this.changedGroups = new Map();
       return { view: this.viewNow(), changedGroups };
     });
   }
@@ -370,6 +373,28 @@ export class RecordStore {
   }
 
 
+
+  /**
+   * Adds (or removes) entries of this node's published index that are not
+   * records (staged-file bindings, see catalog/trust/listings.ts) with
+   * `extra` ops in one batch, and marks their groups for the next
+   * publication.
+   */
+  async writePublished(entries: ReadonlyArray<{ group: string; hash: Uint8Array; present: boolean }>, extra: readonly ExtraOp[] = []): Promise<void> {
+    await this.writeLock.run(async () => {
+      const ops: any[] = entries.map((e) => (e.present ? { type: 'put', sublevel: this.published, key: publishedKey(e.group, e.hash), value: '' } : { type: 'del', sublevel: this.published, key: publishedKey(e.group, e.hash) }));
+      await this.db.batch([...ops, ...extra]);
+      this.markChanged(entries.map((e) => [e.group, e.hash]));
+    });
+  }
+
+  private markChanged(touched: ReadonlyArray<readonly [string, Uint8Array]>): void {
+    for (const [group, hash] of touched) {
+      let prefixes = this.changedGroups.get(group);
+      if (!prefixes) this.changedGroups.set(group, (prefixes = new Set()));
+      prefixes.add(Buffer.from(hash.subarray(0, 2)).toString('hex'));
+    }
+  }
 
   /**
    * A complete-run merge of one key range (after `range.after`, up to and
@@ -414,7 +439,7 @@ export class RecordStore {
     const ops: any[] = [];
     const touchedBuckets = new Set<string>();
     const touchedKinds = new Set<string>();
-    const touchedGroups: string[] = [];
+    const touchedGroups: Array<[string, Uint8Array]> = [];
     let seq = this.lastSeqValue;
     let oldIdx = 0;
 
@@ -479,7 +504,7 @@ export class RecordStore {
         if (prevOrigin === 'local') {
           const group = groupOf(key, prevChange.languages);
           ops.push({ type: 'del', sublevel: this.published, key: publishedKey(group, prevHash!) });
-          touchedGroups.push(group);
+          touchedGroups.push([group, prevHash!]);
         }
       }
       if (!deleting) {
@@ -488,7 +513,7 @@ export class RecordStore {
         if (origin === 'local') {
           const group = groupOf(key, languages);
           ops.push({ type: 'put', sublevel: this.published, key: publishedKey(group, nextHash!), value: '' });
-          touchedGroups.push(group);
+          touchedGroups.push([group, nextHash!]);
         }
       }
       touchedKinds.add(kind);
@@ -505,7 +530,7 @@ export class RecordStore {
     this.lastSeqValue = seq;
     this.buckets = pending;
     this.kindCounts = counts;
-    for (const group of touchedGroups) this.changedGroups.add(group);
+    this.markChanged(touchedGroups);
     result.lastSeq = seq;
     return result;
   }
@@ -585,9 +610,11 @@ export class RecordStore {
       this.kindCounts = counts;
       this.lastSeqValue = Math.max(this.lastSeqValue, maxSeq);
       const indexed = new GroupSums();
-      for await (const key of this.published.keys()) {
-        const at = key.indexOf('\u0000');
-        indexed.add(key.slice(0, at), Buffer.from(key.slice(at + 1), 'hex'));
+      for (const range of RECORD_GROUP_RANGES) {
+        for await (const key of this.published.keys(range)) {
+          const at = key.indexOf('\u0000');
+          indexed.add(key.slice(0, at), Buffer.from(key.slice(at + 1), 'hex'));
+        }
       }
       if (!indexed.equals(publishedSums)) {
         report.publishedRebuilt = true;
@@ -599,7 +626,8 @@ export class RecordStore {
 
   /** Writes the index of local record hashes anew from the records (a store from before it existed, or damage). */
   private async rebuildPublished(): Promise<void> {
-    await this.published.clear();
+    // Only the records' groups: staged-file bindings are not records and stay as they are.
+    for (const range of RECORD_GROUP_RANGES) await this.published.clear(range);
     let ops: any[] = [];
     for await (const r of this.records()) {
       if (r.origin !== 'local') continue;
@@ -663,6 +691,9 @@ export class RecordStore {
     });
   }
 }
+
+/** The ranges of the published index that list records (catalog and policies groups; not the content bindings). */
+const RECORD_GROUP_RANGES = [{ gte: 'catalog/', lt: 'catalog0' }, { gte: 'policies/', lt: 'policies0' }];
 
 /** Count and sum of hashes per listing group: the index of published hashes is checked against the records with it. */
 class GroupSums {

@@ -58,6 +58,8 @@ export const STATE_FAMILIES = {
 export const STATE_KEYS = {
   languages: 'settings:languages',
   exclusions: 'settings:exclusions',
+  /** The custom severity levels this node's own admin set (a parent's replicated levels never overwrite them). */
+  severityLevels: 'settings:severity-levels',
   importHistory: 'imports:history',
   /** This node's own runs as a child. */
   runHistory: 'runs:history',

@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { policyIdOf, recordClassOf } from '../store/keys.js';
 import { bucketHeld, bucketOf, type RecordClass, type SyncScope } from '../store/scope.js';
@@ -34,11 +35,28 @@ export interface GroupParts {
   /** The policy of a policies group. */
   policyId?: string;
   bucket: string;
+  /** A group of staged-file bindings (see contentBinding), travelling with the catalog: not records. */
+  content?: boolean;
+}
+
+/**
+ * The group of the staged-file bindings of updates in `languages`. A
+ * publisher that stages a file of an update without a vendor hash lists the
+ * binding of that update to the file's hash and size here, so that no tier
+ * below can substitute the bytes (the update record itself binds those with
+ * a vendor hash).
+ */
+export const contentGroupOf = (languages: readonly string[]) => `content/${bucketOf(languages)}`;
+
+/** The hash a content listing holds for one update's staged file. */
+export function contentBinding(updateKey: string, file: { algorithm: string; hash: string; size: number }): Buffer {
+  return hash('sha256', `patchtree-content-v1\u0000${updateKey}\u0000${file.algorithm}\u0000${file.hash}\u0000${file.size}`, 'buffer') as unknown as Buffer;
 }
 
 export function partsOfGroup(group: string): GroupParts {
   const [cls, a, b] = group.split('/');
   if (cls === 'catalog' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a };
+  if (cls === 'content' && a !== undefined && b === undefined) return { recordClass: 'catalog', bucket: a, content: true };
   if (cls === 'policies' && a && b !== undefined) return { recordClass: 'policies', policyId: a, bucket: b };
   throw new PatchtreeError('SIG_INVALID', `a target names group ${group.slice(0, 100)}, which is not a listing group`);
 }
@@ -82,6 +100,9 @@ export function prefixOf(hash: Uint8Array, digits: number): string {
   return digits === 0 ? '' : Buffer.from(hash.subarray(0, (digits + 1) >> 1)).toString('hex').slice(0, digits);
 }
 
+/** The same prefix as a number (no string made for each record a child checks). */
+const binOf = (hash: Uint8Array, digits: number) => (((hash[0] << 8) | hash[1]) >>> (16 - 4 * digits)) & ((1 << (4 * digits)) - 1);
+
 /** True when the sorted listing `blob` holds `hash`. */
 export function listingHas(blob: Uint8Array, hash: Uint8Array): boolean {
   let lo = 0;
@@ -102,18 +123,29 @@ export function listingHas(blob: Uint8Array, hash: Uint8Array): boolean {
 export function checkListing(blob: Uint8Array, prefix: string, path: string): void {
   const bad = (why: string) => new PatchtreeError('SIG_INVALID', `listing ${path.slice(0, 100)} ${why}`);
   if (blob.length % HASH_BYTES !== 0) throw bad('is not a whole number of hashes');
+  const digits = prefix.length;
+  const bin = digits === 0 ? 0 : parseInt(prefix, 16);
   for (let at = 0; at < blob.length; at += HASH_BYTES) {
-    const hash = blob.subarray(at, at + HASH_BYTES);
-    if (prefixOf(hash, prefix.length) !== prefix) throw bad(`holds a hash outside its bin ${prefix}`);
-    if (at > 0 && Buffer.compare(blob.subarray(at - HASH_BYTES, at), hash) >= 0) throw bad('is not sorted');
+    if (digits > 0 && binOf(blob.subarray(at, at + 2), digits) !== bin) throw bad(`holds a hash outside its bin ${prefix}`);
+    if (at > 0 && compareHashes(blob, at - HASH_BYTES, at) >= 0) throw bad('is not sorted');
   }
+}
+
+/** Compares the hashes at two offsets of one buffer, byte by byte. */
+function compareHashes(blob: Uint8Array, a: number, b: number): number {
+  for (let i = 0; i < HASH_BYTES; i++) {
+    const d = blob[a + i] - blob[b + i];
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** One publisher's listings of one group, with the bin each hash falls in. */
 interface GroupListing {
   publisher: string;
   digits: number;
-  bins: Map<string, Uint8Array>;
+  /** By binOf. */
+  bins: Map<number, Uint8Array>;
 }
 
 /**
@@ -139,7 +171,7 @@ export class TrustedListings {
       if (listing.digits !== prefix.length) throw new PatchtreeError('SIG_INVALID', `publisher ${targets.publisher.slice(0, 16)} cuts group ${group.slice(0, 100)} into bins of two sizes`);
       const blob = blobOf(entry);
       if (!blob) throw new PatchtreeError('SIG_INVALID', `the parent did not send listing ${entry.path.slice(0, 100)} of publisher ${targets.publisher.slice(0, 16)}`);
-      listing.bins.set(prefix, blob);
+      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), blob);
     }
   }
 
@@ -155,10 +187,18 @@ export class TrustedListings {
     this.policyOwners.set(parts.policyId!, publisher);
   }
 
+  /** True when the catalog's publisher lists this staged file for the update (in the update's languages). */
+  listsContent(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean {
+    const binding = contentBinding(updateKey, file);
+    const listing = this.groups.get(contentGroupOf(languages));
+    const blob = listing?.bins.get(binOf(binding, listing.digits));
+    return blob !== undefined && listingHas(blob, binding);
+  }
+
   /** True when the publisher of `key`'s group lists the record version whose hash is `hash`. */
   lists(key: string, languages: readonly string[], hash: Uint8Array): boolean {
     const listing = this.groups.get(groupOf(key, languages));
-    const blob = listing?.bins.get(prefixOf(hash, listing.digits));
+    const blob = listing?.bins.get(binOf(hash, listing.digits));
     return blob !== undefined && listingHas(blob, hash);
   }
 }
@@ -173,7 +213,7 @@ export function expectedBuckets(all: readonly VerifiedTargets[], inScope: (group
   for (const targets of all) {
     for (const entry of targets.targets.values()) {
       const group = partsOfGroup(parseTargetPath(entry.path).group);
-      if (!inScope(group)) continue;
+      if (group.content || !inScope(group)) continue;
       const b = parts.get(group.bucket) ?? { count: 0, sums: [] };
       b.count += entry.count;
       b.sums.push(entry.sum);

@@ -141,6 +141,27 @@ export function publisherIdOf(firstRoot: string): string {
 
 /** Verifies a targets document against its publisher's newest root; the caller checks version and expiry. */
 export function verifyTargets(root: VerifiedRoot, text: string, revoked: ReadonlySet<string>, publisher: string): VerifiedTargets {
+  // A document verified already under the same keys is not verified again: a run with nothing new to bring
+  // carries the same targets as the last one, and checking a large one costs a canonical-JSON pass.
+  const key = `${publisher}|${root.targetKeys.join(',')}|${[...revoked].sort().join(',')}|${hash('sha256', text, 'hex')}`;
+  const known = verified.get(key);
+  if (known) return known;
+  const result = verifyTargetsOnce(root, text, revoked, publisher);
+  remember(verified, key, result);
+  return result;
+}
+
+/** Most documents kept verified, or listed, in memory (a node relays a handful of publishers per rule). */
+const REMEMBERED = 16;
+const verified = new Map<string, VerifiedTargets>();
+const listed = new Map<string, Array<{ path: string; sha256: string }>>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  memo.set(key, value);
+  if (memo.size > REMEMBERED) memo.delete(memo.keys().next().value!);
+}
+
+function verifyTargetsOnce(root: VerifiedRoot, text: string, revoked: ReadonlySet<string>, publisher: string): VerifiedTargets {
   const metadata = parse<Targets>(MetadataKind.Targets, text, `the targets of publisher ${publisher.slice(0, 16)}`);
   for (const id of revoked) delete metadata.signatures[id];
   try {
@@ -177,8 +198,13 @@ export function targetKeysOf(root: VerifiedRoot): PublicKeyInfo[] {
  * node serving documents it verified (or signed) already. Children verify.
  */
 export function listedTargets(text: string): Array<{ path: string; sha256: string }> {
+  const key = hash('sha256', text, 'hex');
+  const known = listed.get(key);
+  if (known) return known;
   const targets = (JSON.parse(text) as { signed?: { targets?: Record<string, { hashes?: { sha256?: string } }> } }).signed?.targets ?? {};
-  return Object.entries(targets).map(([path, file]) => ({ path, sha256: file.hashes?.sha256 ?? '' }));
+  const result = Object.entries(targets).map(([path, file]) => ({ path, sha256: file.hashes?.sha256 ?? '' }));
+  remember(listed, key, result);
+  return result;
 }
 
 /** The keys a root names for its root role (what a child pins), read from a root this node verified when it stored it. */

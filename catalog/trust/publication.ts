@@ -5,7 +5,7 @@ import { STATE_FAMILIES } from '../store/state-keys.js';
 import { Mutex } from '../store/mutex.js';
 import type { Publisher, PublisherDocs } from './publisher.js';
 import type { PublicKeyInfo } from './keys.js';
-import { rootKeysOf } from './metadata.js';
+import { listedTargets, rootKeysOf } from './metadata.js';
 
 /**
  * What a node serves its children for one rule: a snapshot of its store and
@@ -49,6 +49,8 @@ export class Publication {
   private readonly previous = new Map<RecordClass, PublishedView>();
   private readonly applying = new Set<RecordClass>();
   private readonly users = new Map<ReadView, number>();
+  /** Views a session or a slot holds, with how many: their listings must stay on disk. */
+  private readonly alive = new Map<PublishedView, number>();
   private readonly lock = new Mutex();
   private nextId = 1;
 
@@ -93,7 +95,26 @@ export class Publication {
       } finally {
         if (!used) await view.snapshot.close();
       }
+      await this.collectGarbage();
     });
+  }
+
+  /**
+   * Deletes the listings no document names any more: those of this node's
+   * own documents, the documents it holds from above for each rule, and
+   * those of every view a session still reads stay.
+   */
+  private async collectGarbage(): Promise<void> {
+    const named = new Set<string>();
+    const name = (docs: readonly PublisherDocs[]) => {
+      for (const d of docs) for (const t of listedTargets(d.targets)) named.add(t.sha256);
+    };
+    if (this.publisher.current) name([this.publisher.current]);
+    for (const view of this.alive.keys()) name(view.docs);
+    for (const cls of CLASSES) name(((await this.store.state.get(STATE_FAMILIES.trustHeld.key(cls))) as HeldTrust | undefined)?.docs ?? []);
+    const unnamed: string[] = [];
+    for await (const key of this.store.listings.keys()) if (!named.has(key)) unnamed.push(key);
+    if (unnamed.length) await this.store.listings.batch(unnamed.map((key) => ({ type: 'del' as const, key })));
   }
 
   private swap(next: PublishedView): void {
@@ -101,8 +122,8 @@ export class Publication {
     const last = this.current.get(next.recordClass);
     if (last) this.previous.set(next.recordClass, last);
     this.current.set(next.recordClass, next);
-    this.hold(next.view);
-    if (retired) void this.drop(retired.view);
+    this.hold(next);
+    if (retired) void this.drop(retired);
   }
 
   /**
@@ -126,23 +147,28 @@ export class Publication {
   }
 
   private use(published: PublishedView) {
-    this.hold(published.view);
+    this.hold(published);
     let released = false;
     return {
       published,
       release: async () => {
         if (released) return;
         released = true;
-        await this.drop(published.view);
+        await this.drop(published);
       },
     };
   }
 
-  private hold(view: ReadView): void {
-    this.users.set(view, (this.users.get(view) ?? 0) + 1);
+  private hold(published: PublishedView): void {
+    this.alive.set(published, (this.alive.get(published) ?? 0) + 1);
+    this.users.set(published.view, (this.users.get(published.view) ?? 0) + 1);
   }
 
-  private async drop(view: ReadView): Promise<void> {
+  private async drop(published: PublishedView): Promise<void> {
+    const uses = (this.alive.get(published) ?? 1) - 1;
+    if (uses > 0) this.alive.set(published, uses);
+    else this.alive.delete(published);
+    const view = published.view;
     const left = (this.users.get(view) ?? 1) - 1;
     if (left > 0) {
       this.users.set(view, left);
@@ -173,6 +199,7 @@ export class Publication {
     await this.lock.run(async () => {
       for (const view of this.users.keys()) await view.snapshot.close().catch(() => undefined);
       this.users.clear();
+      this.alive.clear();
       this.current.clear();
       this.previous.clear();
     });

@@ -3,12 +3,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STATE_KEYS } from '../store/state-keys.js';
 import { sumOfHashes } from '../store/digest.js';
-import type { ReadView, RecordStore } from '../store/record-store.js';
+import type { ChangedGroups, ReadView, RecordStore } from '../store/record-store.js';
 import { Mutex } from '../store/mutex.js';
 import { NodeKey, type PublicKeyInfo } from './keys.js';
 import { makeRoot, makeTargets, publisherIdOf, rootKeysOf, type TargetEntry } from './metadata.js';
 import { PatchtreeError } from '../../protocol/index.js';
-import { HASH_BYTES, prefixLengthFor, prefixOf, targetPath } from './listings.js';
+import { HASH_BYTES, parseTargetPath, prefixLengthFor, prefixOf, targetPath } from './listings.js';
 
 export interface PublisherOptions {
   /** Folder of the node's keys and version counter, apart from the database (a restored database must not roll them back). */
@@ -104,22 +104,64 @@ export class Publisher {
    * last one is a day old. Listings are read under the view's snapshot, so
    * they name exactly the records that view holds.
    */
-  async publish(view: ReadView, changed: ReadonlySet<string>): Promise<PublisherDocs> {
+  async publish(view: ReadView, changed: ChangedGroups): Promise<PublisherDocs> {
     return this.lock.run(async () => {
-      const groups = this.everyGroup ? await this.allGroups(view) : changed;
       const ops: Array<{ type: 'put'; key: string; value: Buffer }> = [];
       let dirty = this.everyGroup;
-      for (const group of groups) {
-        const entries = await this.buildGroup(view, group, ops);
-        if (entries.length) this.groups.set(group, entries);
-        else this.groups.delete(group);
-        dirty = true;
+      if (this.everyGroup) {
+        for (const group of await this.allGroups(view)) this.setGroup(group, await this.buildGroup(view, group, ops));
+      } else {
+        for (const [group, prefixes] of changed) this.setGroup(group, await this.rebuildBins(view, group, prefixes, ops));
+        dirty = changed.size > 0;
       }
       this.everyGroup = false;
       if (ops.length) await this.store.listings.batch(ops.map((op) => ({ ...op })));
       if (dirty || !this.docs || Date.now() - this.signedAt >= this.renewAfterMs) await this.sign();
       return this.docs!;
     });
+  }
+
+  private setGroup(group: string, entries: TargetEntry[]): void {
+    if (entries.length) this.groups.set(group, entries);
+    else this.groups.delete(group);
+  }
+
+  /**
+   * A changed group's listings: only the bins that hold a changed hash are
+   * read again, unless the group grew or shrank past a bin size (then all).
+   */
+  private async rebuildBins(view: ReadView, group: string, prefixes: ReadonlySet<string>, ops: Array<{ type: 'put'; key: string; value: Buffer }>): Promise<TargetEntry[]> {
+    const before = this.groups.get(group);
+    if (!before) return this.buildGroup(view, group, ops);
+    const digits = parseTargetPath(before[0].path).prefix.length;
+    if (digits === 0) return this.buildGroup(view, group, ops);
+    const bins = new Set([...prefixes].map((p) => p.slice(0, digits)));
+    const kept = before.filter((e) => !bins.has(parseTargetPath(e.path).prefix));
+    const rebuilt: TargetEntry[] = [];
+    for (const prefix of bins) {
+      const hashes = await this.hashesOf(view, group, prefix);
+      if (hashes.length) rebuilt.push(this.listing(group, prefix, hashes, ops));
+    }
+    const count = [...kept, ...rebuilt].reduce((n, e) => n + e.count, 0);
+    // A group that crossed a bin size is cut anew.
+    return prefixLengthFor(count) === digits ? [...kept, ...rebuilt] : this.buildGroup(view, group, ops);
+  }
+
+  /** The published hashes of a group (under one hash prefix), in order, as the view holds them. */
+  private async hashesOf(view: ReadView, group: string, prefix = ''): Promise<Buffer[]> {
+    const hashes: Buffer[] = [];
+    for await (const key of this.store.published.keys({ gte: `${group}\u0000${prefix}`, lt: `${group}\u0000${prefix}\uffff`, snapshot: view.snapshot })) {
+      hashes.push(Buffer.from(key.slice(group.length + 1), 'hex'));
+    }
+    return hashes;
+  }
+
+  /** One listing: its bytes go into `ops`, its target is returned. */
+  private listing(group: string, prefix: string, bin: Buffer[], ops: Array<{ type: 'put'; key: string; value: Buffer }>): TargetEntry {
+    const blob = Buffer.concat(bin, bin.length * HASH_BYTES);
+    const sha256 = hash('sha256', blob, 'hex');
+    ops.push({ type: 'put', key: sha256, value: blob });
+    return { path: targetPath(group, prefix), length: blob.length, sha256, count: bin.length, sum: sumOfHashes(bin) };
   }
 
   /** Signs anew when the last signature is a day old, or half its life for signatures shorter than two days. */
@@ -200,10 +242,7 @@ export class Publisher {
 
   /** The listings of one group, cut into bins; their bytes go into `ops`. */
   private async buildGroup(view: ReadView, group: string, ops: Array<{ type: 'put'; key: string; value: Buffer }>): Promise<TargetEntry[]> {
-    const hashes: Buffer[] = [];
-    for await (const key of this.store.published.keys({ gt: `${group}\u0000`, lt: `${group}\u0000\uffff`, snapshot: view.snapshot })) {
-      hashes.push(Buffer.from(key.slice(group.length + 1), 'hex'));
-    }
+    const hashes = await this.hashesOf(view, group);
     if (hashes.length === 0) return [];
     const digits = prefixLengthFor(hashes.length);
     const bins = new Map<string, Buffer[]>();
@@ -213,13 +252,6 @@ export class Publisher {
       if (bin) bin.push(h);
       else bins.set(prefix, [h]);
     }
-    const entries: TargetEntry[] = [];
-    for (const [prefix, bin] of bins) {
-      const blob = Buffer.concat(bin, bin.length * HASH_BYTES);
-      const sha256 = hash('sha256', blob, 'hex');
-      ops.push({ type: 'put', key: sha256, value: blob });
-      entries.push({ path: targetPath(group, prefix), length: blob.length, sha256, count: bin.length, sum: sumOfHashes(bin) });
-    }
-    return entries;
+    return [...bins].map(([prefix, bin]) => this.listing(group, prefix, bin, ops));
   }
 }

@@ -80,12 +80,14 @@ export function statusRoutes(api: Router, node: NodeContext): void {
     ctx.body = { exclusions: await catalog.settings.setExclusions(body?.exclusions) };
   });
 
+  // `levels` are those in force (the parent's on a child that holds them), `own` this node's admin's, kept whatever the parent sends.
   api.get('/severity-levels', async (ctx) => {
-    ctx.body = { levels: await catalog.settings.severityLevels() };
+    ctx.body = await catalog.settings.severityLevelsView();
   });
   api.put('/severity-levels', async (ctx) => {
     const body = (await readJson(ctx, limit)) as { levels?: unknown };
-    ctx.body = { levels: await catalog.settings.setSeverityLevels(body?.levels) };
+    await catalog.settings.setSeverityLevels(body?.levels);
+    ctx.body = await catalog.settings.severityLevelsView();
   });
 
   api.get('/jobs', (ctx) => {

@@ -64,6 +64,7 @@ export class ChildReplicator {
   private readonly stopping = new AbortController();
   private unmanagedLogged = '';
   private loopLogged = false;
+  private reportErrorLogged = '';
   /** The parent's identity as its last answer gave it (a run refuses a parent that is this node or below it). */
   private parentIdentityValue = '';
 
@@ -122,9 +123,14 @@ export class ChildReplicator {
    */
   hello(): Promise<HelloAck | undefined> {
     // Called from timers and routes without a wait: it logs what fails (a full disk too) and never rejects.
-    return this.report().catch((err) => {
+    const reported = this.report().catch((err) => {
       this.options.logger.error({ err: (err as Error).message }, 'language report failed');
       return undefined;
+    });
+    // Withheld updates are seen at every report, reached or not, not only by a run that meets them (SIG_EXPIRED).
+    return reported.then(async (ack) => {
+      await this.options.trust.checkExpiry().catch((err) => this.options.logger.error({ err: (err as Error).message }, 'expiry check failed'));
+      return ack;
     });
   }
 
@@ -143,17 +149,21 @@ export class ChildReplicator {
         if (!this.loopLogged) logger.error({ code: e.code, err: e.message }, 'the parent refused this node: it is this node or one of its descendants (a replication loop); fix the parent configuration');
         this.loopLogged = true;
       } else if (e.code !== 'REPL_PARENT_UNREACHABLE' && e.code !== 'REPL_INTERRUPTED') {
-        logger.error({ code: e.code, err: e.message }, 'language report refused by the parent');
+        // Once per distinct refusal: a parent that answers every poll the same way does not flood the log.
+        const signature = `${e.code}:${e.message}`;
+        if (signature !== this.reportErrorLogged) logger.error({ code: e.code, err: e.message }, 'language report refused by the parent, or its answer refused; the rules stay as they were');
+        this.reportErrorLogged = signature;
       }
       return undefined;
     }
+    this.reportErrorLogged = '';
     this.loopLogged = false;
     const learned = ack.parentIdentity !== this.parentIdentityValue;
     this.parentIdentityValue = ack.parentIdentity;
     // This node's statement names its parent; the parent's parent takes this node as a descendant only once it
     // does, so a parent identity heard for the first time (or changed) is reported at once, not at the next poll.
     if (learned && ack.parentIdentity) setImmediate(() => void this.hello());
-    const parentRules = this.validParentRules(ack.rules);
+    const parentRules = this.validParentRules(ack.rules, await rules.inherited());
     await rules.inherit(parentRules);
     onRules?.(await rules.fromParent());
     const unmanaged = ack.unmanaged.join(',');
@@ -218,13 +228,16 @@ export class ChildReplicator {
         signal,
         trust: this.options.trust,
       });
-      const { rule: _rule, ...figures } = result;
+      const { rule: _rule, ignored, ...figures } = result as typeof result & { ignored?: number };
+      if (ignored) this.options.logger.warn({ rule, files: ignored }, 'the parent listed files of updates this node does not hold (or does not stage); they were left out');
       Object.assign(record, figures, { status: 'ok' });
     } catch (err) {
-      const e = err as PatchtreeError;
-      const code = e.code ?? 'INTERNAL';
-      Object.assign(record, { status: code === 'REPL_INTERRUPTED' && this.stopping.signal.aborted ? 'interrupted' : 'failed', error: { code, message: e.message } });
-      if (code !== 'REPL_PARENT_UNREACHABLE') this.options.logger.error({ rule, code, err: e.message }, 'replication run failed; the last good data stays in place');
+      // Only the node's own codes reach the history and the parent (an errno or a library's code is a bug here: INTERNAL).
+      const code = err instanceof PatchtreeError ? err.code : 'INTERNAL';
+      const message = (err as Error)?.message ?? String(err);
+      Object.assign(record, { status: code === 'REPL_INTERRUPTED' && this.stopping.signal.aborted ? 'interrupted' : 'failed', error: { code, message } });
+      if (code === 'INTERNAL') this.options.logger.error({ rule, code, err }, 'replication run failed on a bug; the last good data stays in place');
+      else if (code !== 'REPL_PARENT_UNREACHABLE') this.options.logger.error({ rule, code, err: message }, 'replication run failed; the last good data stays in place');
     } finally {
       clearTimeout(timer);
     }
@@ -235,8 +248,13 @@ export class ChildReplicator {
   }
 
   private runContent(mode: ModeName, verifyPercent: number, via: string[]) {
-    const { catalog, parent, stagingConcurrency } = this.options;
+    const { catalog, parent, stagingConcurrency, trust } = this.options;
     return runContent(catalog.staging, catalog.content, {
+      // The content listings of the catalog documents this node holds: the files of updates without a vendor hash are bound there.
+      bindings: async () => {
+        const checks = await trust.contentChecks(await catalog.settings.languages());
+        return (updateKey, languages, file) => checks.contentBound(updateKey, languages, file);
+      },
       mode,
       verifyPercent,
       concurrency: stagingConcurrency,
@@ -296,17 +314,34 @@ export class ChildReplicator {
     });
   }
 
-  /** The parent's rules as this node will run them: each checked as an admin's would be; a bad one is left out. */
-  private validParentRules(rules: HelloAck['rules']): Partial<RuleSet> {
+  /**
+   * The parent's rules as this node will run them (and pass on to its own
+   * children): each checked as an admin's would be (validateRule: a cron
+   * croner runs, at most once a minute, bounded percent and policy ids). A
+   * rule that fails is refused: this node keeps the one it had (saved
+   * nothing of the refused one, so a mid-tier never passes it on) and logs
+   * the refusal once, until the parent sends another.
+   */
+  private validParentRules(rules: HelloAck['rules'], previous: Partial<RuleSet>): Partial<RuleSet> {
     const out: Partial<RuleSet> = {};
     for (const [name, settings] of Object.entries(rules)) {
       if (!RULE_NAMES.includes(name as RuleSettingName)) continue;
+      const rule = name as RuleSettingName;
       try {
-        out[name as RuleSettingName] = validateRule(name, { ...settings, policyIds: name === 'policies' ? settings.policyIds : undefined }, settings);
+        out[rule] = validateRule(name, { ...settings, policyIds: name === 'policies' ? settings.policyIds : undefined }, settings);
+        this.refusedLogged.delete(rule);
       } catch (err) {
-        this.options.logger.warn({ rule: name, err: (err as Error).message }, 'the parent sent a rule this node cannot run; it is left out');
+        if (previous[rule]) out[rule] = previous[rule];
+        const signature = JSON.stringify(settings);
+        if (this.refusedLogged.get(rule) !== signature) {
+          this.refusedLogged.set(rule, signature);
+          this.options.logger.error({ rule, code: (err as PatchtreeError).code, err: (err as Error).message, kept: previous[rule] ? 'the previous rule' : 'the default rule' }, 'the parent sent a rule this node refuses; it keeps its previous one');
+        }
       }
     }
     return out;
   }
+
+  /** The refused rule settings already logged, by rule (one log line per refusal, not one per report). */
+  private readonly refusedLogged = new Map<RuleSettingName, string>();
 }

@@ -2,8 +2,8 @@ import { PatchtreeError, PROTOCOL_VERSION, type RawBatch } from '../../protocol/
 import { compareKeys, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
 import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
-import { modeFromWire, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
-import { receivedMutation } from './received.js';
+import { checkEnd, checkStart, MAX_KEY_LENGTH, modeFromWire, parentError, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
+import { BatchCheck, receivedMutation } from './received.js';
 import type { SessionChecks, TrustChecks } from './trust.js';
 import { verifyRun, type ParentDigest } from './verify.js';
 
@@ -52,6 +52,8 @@ class BatchProgress {
 
   check(batch: RawBatch, mode: ModeName, uptoSeq: number): void {
     const refuse = (why: string) => { throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent a batch that does not move forward: ${why}`); };
+    // Bounds of a key range are record keys (or the end of keys); one the child keeps in its checkpoint is sent back to the parent.
+    for (const bound of [batch.lastKey, batch.fromKey]) if (bound.length > MAX_KEY_LENGTH) refuse(`a key range bound of ${bound.length} characters`);
     if (batch.lastSeq > uptoSeq) refuse(`sequence ${batch.lastSeq} past the snapshot's ${uptoSeq}`);
     if (mode === 'differential' || isCatchUp(batch, mode)) {
       if (batch.lastSeq < this.seq) refuse(`sequence ${batch.lastSeq} after ${this.seq}`);
@@ -87,6 +89,8 @@ export async function runRule(store: RecordStore, port: ParentPort, options: Run
     let session = await applySession(store, port, options, options.mode);
     const first = session;
     const verification = await verifyRun(store, port, { ...options, scope: { ...options.scope, viewId: first.viewId }, guard: first.trust!.guard }, first, async () => (session = await applySession(store, port, options, 'complete')));
+    // A parent whose digest of the child's set still differs after a complete run lies about it or is inconsistent.
+    if (!verification.digestEqual) throw new PatchtreeError('REPL_DIGEST_MISMATCH', `the parent's digest of this node's ${options.scope.rule} records still differs from this node's after a complete run: the parent is inconsistent or lies; the documents held stay the last verified ones`);
     // What the run leaves adds up to what the publishers signed, or it fails (SIG_INVALID) and the rule is not served on.
     session.trust!.checkHeld();
     await session.trust!.commit();
@@ -122,17 +126,18 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
   const progress = new BatchProgress();
   for await (const frame of port.session(request, options.signal)) {
     if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
-    if (frame.kind === 'error') throw new PatchtreeError(frame.error.code || 'REPL_PARENT_ERROR', `parent: ${frame.error.message}`);
+    if (frame.kind === 'error') throw parentError(frame.error.code, frame.error.message);
     if (frame.kind === 'start') {
       if (start) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a second start frame');
       if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
+      checkStart(frame.start);
       // The parent is this node or below it: its records would come back as replicated ones.
       if (frame.start.parentIdentity && options.via.includes(frame.start.parentIdentity)) throw new PatchtreeError('REPL_LOOP', `replication loop: the parent ${frame.start.parentId} is this node or one of its descendants`);
       // The publishers' documents are checked before anything of the session is written.
       trust = await options.trust.begin(scope, frame.start);
       result.trust = trust;
       result.viewId = Number(frame.start.viewId ?? 0);
-      start = { storeId: frame.start.storeId, uptoSeq: Number(frame.start.uptoSeq) };
+      start = { storeId: frame.start.storeId, uptoSeq: frame.start.uptoSeq };
       result.mode = modeFromWire(frame.start.mode, 'PROTO_DECODE');
       result.reason = frame.start.reason;
       result.uptoSeq = start.uptoSeq;
@@ -147,6 +152,8 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
     await trust!.ready();
     if (frame.kind === 'batch') {
       progress.check(frame.batch, result.mode, start.uptoSeq);
+      // A catch-up batch (no key range) only resumes a complete run this child had begun; anywhere else it would skip the merge.
+      if (isCatchUp(frame.batch, result.mode) && !checkpoint?.completeAfterKey) throw new PatchtreeError('REPL_BAD_RECORD', 'the parent sent a complete batch without a key range, though no complete run was resumed');
       const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint), trust: trust! });
       result.batches++;
       result.received += frame.batch.changes.length;
@@ -156,8 +163,9 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
       continue;
     }
     // end: the run is complete up to the parent's snapshot.
-    await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: Number(frame.end.uptoSeq), filter } satisfies Checkpoint);
-    result.parentDigest = { count: Number(frame.end.digest?.count ?? 0), digest: frame.end.digest?.digest ?? '' };
+    checkEnd(frame.end, start.uptoSeq);
+    await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: frame.end.uptoSeq, filter } satisfies Checkpoint);
+    result.parentDigest = { count: frame.end.digest?.count ?? 0, digest: frame.end.digest?.digest ?? '' };
     ended = true;
   }
   if (!ended) throw new PatchtreeError('REPL_INTERRUPTED', 'the session ended before its end frame; the next run resumes after the last applied batch');
@@ -173,7 +181,10 @@ function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: strin
 }
 
 async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: SessionChecks }) {
-  const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes));
+  // Every change is read and checked before anything is written: one refused, and the batch changes nothing.
+  const check = new BatchCheck();
+  const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes, undefined, check));
+  check.finish();
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }, ...(await ctx.trust.firstWrite())];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.

@@ -21,6 +21,36 @@ export interface TrustAlert {
   since: string;
 }
 
+/** Bytes of checked listings a child keeps in memory (32 bytes a record: 8 million records). */
+const LISTING_CACHE_BYTES = 256 * 1024 * 1024;
+
+/** Checked listings by sha256, the oldest dropped past a byte budget (they are read again from disk then). */
+class ListingCache {
+  private readonly entries = new Map<string, Uint8Array>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  has(sha256: string): boolean {
+    return this.entries.has(sha256);
+  }
+
+  get(sha256: string): Uint8Array | undefined {
+    return this.entries.get(sha256);
+  }
+
+  set(sha256: string, data: Uint8Array): void {
+    if (this.entries.has(sha256)) return;
+    this.entries.set(sha256, data);
+    this.bytes += data.length;
+    for (const [oldest, old] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.entries.delete(oldest);
+      this.bytes -= old.length;
+    }
+  }
+}
+
 /** Most publishers a session may name (a chain deeper than this is not a hierarchy an admin built). */
 const MAX_PUBLISHERS = 16;
 /** Most root versions of one publisher (key rolls) a session may carry. */
@@ -28,6 +58,19 @@ const MAX_ROOTS = 1000;
 
 /** The version of a targets document this node verified when it stored it. */
 const versionOf = (targets: string) => (JSON.parse(targets) as { signed: { version: number } }).signed.version;
+
+/** The expiry of a held targets document, read once per document (the check runs at every report). */
+const expiries = new Map<string, Date>();
+function expiresOf(targets: string): Date {
+  const key = hash('sha256', targets, 'hex');
+  let expires = expiries.get(key);
+  if (!expires) {
+    expires = new Date((JSON.parse(targets) as { signed: { expires: string } }).signed.expires);
+    if (expiries.size > 16) expiries.clear();
+    expiries.set(key, expires);
+  }
+  return expires;
+}
 
 const fail = (code: TrustAlertCode, message: string) => new PatchtreeError(code, message);
 const isTrustCode = (code: string | undefined): code is TrustAlertCode => code === 'SIG_INVALID' || code === 'SIG_ROLLBACK' || code === 'SIG_EXPIRED';
@@ -42,6 +85,7 @@ export interface TrustChecks {
   revoke(keyid: string): Promise<string[]>;
   pin(key: PublicKeyInfo): Promise<string[]>;
   describe(): Promise<unknown>;
+  contentChecks(languages: readonly string[]): Promise<{ contentBound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean }>;
 }
 
 /** One session's checks (RunTrust). */
@@ -64,17 +108,40 @@ export interface SessionChecks {
  * keeps its last good data. See the README's Security section.
  */
 export class ChildTrust implements TrustChecks {
+  /**
+   * Listings checked already, by sha256, kept across runs: a run with little
+   * to bring reads none from disk (at a million records they are 32 MB).
+   */
+  readonly listings = new ListingCache(LISTING_CACHE_BYTES);
+
   constructor(private readonly store: RecordStore, private readonly publication: Publication, private readonly anchors: TrustAnchors, private readonly logger: Logger) {}
+
+  /**
+   * The checks of the content rule: the catalog documents this node holds
+   * (verified again, from the same pinned keys), whose content listings bind
+   * the staged files of updates without a vendor hash. Refused (SIG_*) like
+   * a run when they are not valid, or expired.
+   */
+  async contentChecks(languages: readonly string[]): Promise<RunTrust> {
+    const held = await this.held('catalog');
+    const run = await this.begin({ rule: 'catalog', languages: [...languages], policyIds: [] }, {
+      publishers: (held?.docs ?? []).map((d) => ({ publisherId: d.id, roots: d.roots, targets: d.targets })),
+      servedThrough: (held?.servedThrough ?? []).map((l) => ({ languages: l })),
+    });
+    await run.ready();
+    return run;
+  }
 
   /** sha256 of the listings of the documents held for a rule (the parent does not send those again). */
   async heldListings(scope: SyncScope): Promise<string[]> {
     const held = await this.held(scope.rule);
     const hashes = new Set<string>();
     for (const docs of held?.docs ?? []) for (const t of listedTargets(docs.targets)) hashes.add(t.sha256);
-    // Only those on disk: the last run kept the listings of its own scope, and the languages may have changed since.
-    const all = [...hashes];
-    const stored = all.length ? await this.store.listings.getMany(all) : [];
-    return all.filter((_, i) => stored[i] !== undefined);
+    // Only those kept: the last run kept the listings of its own scope, and the languages may have changed since.
+    const unknown = [...hashes].filter((h) => !this.listings.has(h));
+    const onDisk = unknown.length ? await this.store.listings.hasMany(unknown) : [];
+    const stored = new Set(unknown.filter((_, i) => onDisk[i]));
+    return [...hashes].filter((h) => this.listings.has(h) || stored.has(h));
   }
 
   /** Checks a session's documents; the returned RunTrust checks its changes. Throws SIG_* (with an alert) and writes nothing. */
@@ -164,10 +231,12 @@ export class ChildTrust implements TrustChecks {
   async alertOn(rule: string, err: unknown): Promise<void> {
     const e = err as PatchtreeError;
     if (!isTrustCode(e?.code)) return;
-    this.logger.error({ rule, code: e.code, err: e.message }, 'the parent sent data that fails its publisher\'s signatures; the run changed nothing and this node keeps its last good data');
     const alerts = await this.alerts();
     const others = alerts.filter((a) => !(a.rule === rule && a.code === e.code));
-    const since = alerts.find((a) => a.rule === rule && a.code === e.code)?.since ?? new Date().toISOString();
+    const raised = alerts.find((a) => a.rule === rule && a.code === e.code);
+    // One log line when the alert is raised, not one per run or poll that meets it again.
+    if (!raised) this.logger.error({ rule, code: e.code, err: e.message }, 'the parent sent data that fails its publisher\'s signatures; the run changed nothing and this node keeps its last good data');
+    const since = raised?.since ?? new Date().toISOString();
     await this.store.state.put(STATE_KEYS.trustAlerts, [...others, { code: e.code, rule, message: e.message.slice(0, 1000), since }]);
   }
 
@@ -220,7 +289,7 @@ export class ChildTrust implements TrustChecks {
     for (const rule of ['catalog', 'policies']) {
       const held = await this.held(rule);
       for (const docs of held?.docs ?? []) {
-        const expires = new Date((JSON.parse(docs.targets) as { signed: { expires: string } }).signed.expires);
+        const expires = expiresOf(docs.targets);
         if (expires.getTime() <= Date.now()) {
           await this.alertOn(rule, fail('SIG_EXPIRED', `publisher ${docs.id.slice(0, 16)}: the newest ${rule} targets this node holds expired at ${expires.toISOString()}; it keeps serving its last good data`));
         }
@@ -231,7 +300,9 @@ export class ChildTrust implements TrustChecks {
 
 /** One session's checks (see ChildTrust). */
 export class RunTrust implements SessionChecks {
+  /** Listings of this run, by sha256: received from the parent (`fresh`, written at commit) or kept already. */
   private readonly received = new Map<string, Uint8Array>();
+  private readonly fresh = new Set<string>();
   private listings?: TrustedListings;
   private readonly inScope;
   private wroteBatch = false;
@@ -258,6 +329,7 @@ export class RunTrust implements SessionChecks {
     if (target.length !== data.length) throw fail('SIG_INVALID', `listing ${target.path.slice(0, 100)} is ${data.length} bytes; its target says ${target.length}`);
     checkListing(data, parseTargetPath(target.path).prefix, target.path);
     this.received.set(sha256, data);
+    this.fresh.add(sha256);
   }
 
   private neededCache?: Map<string, TargetEntry>;
@@ -274,19 +346,31 @@ export class RunTrust implements SessionChecks {
   async ready(): Promise<void> {
     if (this.listings) return;
     const needed = this.needed();
+    const cache = this.owner.listings;
+    for (const h of needed.keys()) {
+      const kept = !this.received.has(h) && cache.get(h);
+      if (kept) this.received.set(h, kept);
+    }
     const missing = [...needed.keys()].filter((h) => !this.received.has(h));
     const stored = missing.length ? await this.store.listings.getMany(missing) : [];
     missing.forEach((h, i) => {
       const data = stored[i];
       if (!data) return;
       const target = needed.get(h)!;
-      // A held listing is checked as a received one: what is on disk is checked, not trusted.
+      // A listing read from disk is checked as a received one: what is on disk is checked, not trusted.
       if (hash('sha256', data, 'hex') !== h || data.length !== target.length) return;
       this.received.set(h, data);
+      cache.set(h, data);
     });
     const listings = new TrustedListings();
     for (const t of this.targets) listings.add(t, this.inScope, (entry) => this.received.get(entry.sha256));
     this.listings = listings;
+  }
+
+  /** True when the catalog's publisher bound this staged file to the update (see contentBinding). */
+  contentBound(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean {
+    if (!this.listings) throw new TypeError('RunTrust.ready() must come before a content check');
+    return this.listings.listsContent(updateKey, languages, file);
   }
 
   /** The check of every change a batch or repair writes (see ChangeGuard). */
@@ -328,9 +412,10 @@ export class RunTrust implements SessionChecks {
       { type: 'put', sublevel: this.store.state, key: STATE_FAMILIES.trustHeld.key(this.scope.rule), value: held },
       { type: 'del', sublevel: this.store.state, key: STATE_FAMILIES.trustApplying.key(this.scope.rule) },
       ...this.rootUpdates.map((r) => ({ type: 'put', sublevel: this.store.state, key: STATE_FAMILIES.trustRoots.key(r.id), value: r.roots })),
-      ...[...this.received].map(([h, data]) => ({ type: 'put', sublevel: this.store.listings, key: h, value: Buffer.from(data) })),
+      ...[...this.fresh].map((h) => ({ type: 'put', sublevel: this.store.listings, key: h, value: Buffer.from(this.received.get(h)!) })),
     ];
     await this.store.db.batch(ops);
+    for (const h of this.fresh) this.owner.listings.set(h, this.received.get(h)!);
     await this.owner.clearAlerts(this.scope.rule);
     await this.publication.setApplying(this.scope.rule, false);
   }

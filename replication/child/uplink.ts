@@ -134,7 +134,7 @@ export class Uplink implements ParentPort {
   private unlessAborted<T>(answer: Promise<T>, signal?: AbortSignal): Promise<T> {
     if (!signal) return answer;
     const reason = () => (signal.reason instanceof PatchtreeError ? signal.reason : stopping());
-    if (signal.aborted) return Promise.reject(reason());
+    if (signal.aborted) return dropped(answer, reason());
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => reject(reason());
       signal.addEventListener('abort', onAbort, { once: true });
@@ -145,7 +145,7 @@ export class Uplink implements ParentPort {
   /** The answer, unless the node starts stopping first. */
   private unlessClosing<T>(answer: Promise<T>): Promise<T> {
     const { signal } = this.closing;
-    if (signal.aborted) return Promise.reject(stopping());
+    if (signal.aborted) return dropped(answer, stopping());
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => reject(stopping());
       signal.addEventListener('abort', onAbort, { once: true });
@@ -166,4 +166,14 @@ export class Uplink implements ParentPort {
     if (this.state !== 'offline') this.logger.warn({ code: err.code, reason: err.message }, 'parent offline; serving the last good data');
     this.state = 'offline';
   }
+}
+
+/**
+ * Gives up on an answer for `reason`: the answer may still fail later (its
+ * stream destroyed as the node stops), and a rejection nobody handles would
+ * end the process, so it is handled here, and ignored.
+ */
+function dropped<T>(answer: Promise<T>, reason: PatchtreeError): Promise<T> {
+  answer.catch(() => undefined);
+  return Promise.reject(reason);
 }

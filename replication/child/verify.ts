@@ -32,6 +32,9 @@ export async function verifyRun(store: RecordStore, port: ParentPort, options: {
     const parentHalf = (async () => {
       for await (const theirs of port.sample(scope, half)) {
         if (tally.stopped) return;
+        // The parent's sample is of the records in this child's scope: any other key would have the child fetch (and refuse) it.
+        const outside = theirs.find((t) => !rule.covers(t.key));
+        if (outside) throw new PatchtreeError('PROTO_DECODE', `the parent's sample names ${outside.key}, outside the rule ${scope.rule}`);
         await reconcile(store, theirs, tally);
       }
     })();
@@ -40,7 +43,9 @@ export async function verifyRun(store: RecordStore, port: ParentPort, options: {
     // read; the parent hashes one chunk while the child reads the next.
     const check = async (chunk: KeyHash[]) => {
       const theirs = await port.verify(scope, chunk.map((c) => c.key));
-      await tally.add(chunk.length, chunk.filter((c, i) => theirs[i]?.hash !== c.hash).map((c) => c.key));
+      // One answer per key asked, in order: an answer about other keys would compare nothing (and repair the wrong records).
+      if (theirs.length !== chunk.length || theirs.some((t, i) => t.key !== chunk[i].key)) throw new PatchtreeError('PROTO_DECODE', `the parent answered ${theirs.length} hashes for ${chunk.length} keys, or for other keys`);
+      await tally.add(chunk.length, chunk.filter((c, i) => theirs[i].hash !== c.hash).map((c) => c.key));
     };
     let chunk: KeyHash[] = [];
     let checking: Promise<void> = Promise.resolve();

@@ -1,6 +1,6 @@
 import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, decodeChangeHeader, encodeChange } from '../../protocol/index.js';
 import { prefixesOfClass, recordHash, ScopeRule, type ReadView, type RecordStore, type StoredRecord, type SyncScope } from '../../catalog/index.js';
-import { MAX_KEYS_PER_CALL, type KeyHash } from '../wire.js';
+import { MAX_KEYS_PER_CALL, MAX_SAMPLE_ANSWER, type KeyHash } from '../wire.js';
 
 /** Whether the child holds this stored record, as the scope rule says (damaged bytes read as not held). */
 function held(rule: ScopeRule, record: StoredRecord | undefined): record is StoredRecord {
@@ -65,9 +65,6 @@ export async function sampleHashes(store: RecordStore, scope: SyncScope, percent
   }
   return out;
 }
-
-/** Most key-hash pairs in one unpaged sample answer. */
-export const MAX_SAMPLE_ANSWER = 100_000;
 
 /**
  * Parent side of a whole (100%) sample, a page at a time: key and hash of up

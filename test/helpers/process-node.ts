@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { builtEntry } from '../../node/build.mjs';
 import { LOOPBACK_FETCH } from './fetch-policy.js';
 
-export const BIN = fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
+/** The node to run; PATCHTREE_BIN runs another build (say, an older commit's, to see a test fail there). */
+export const BIN = process.env.PATCHTREE_BIN ?? fileURLToPath(new URL('../../node/bin.mjs', import.meta.url));
 
 export interface ProcessNode {
   url: string;

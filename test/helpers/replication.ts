@@ -84,6 +84,7 @@ export function uncheckedTrust(): TrustChecks {
     revoke: async () => [],
     pin: async () => [],
     describe: async () => ({}),
+    contentChecks: async () => ({ contentBound: () => true }),
     begin: async () => ({ addListing() {}, ready: async () => undefined, guard: () => undefined, firstWrite: async () => [], checkHeld() {}, commit: async () => undefined }),
   };
 }
