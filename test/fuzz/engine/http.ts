@@ -79,19 +79,13 @@ export function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000
       if (request.declaredLength !== 'none') lines.push(`content-length: ${request.declaredLength ?? body.length}`);
       const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8');
       // Headers past Node's 16 KiB are refused (431) as soon as the limit is passed, and the connection closed: bytes
-      // of ours still unread then would reset the connection and lose that answer. So a head that long goes up to the
-      // limit, then (once the node has read that) one byte more, and the rest only if no answer came.
+      // of ours still unsent then would meet a closed socket (EPIPE), and Node drops the answer still unread with it.
+      // So a head that long goes up to a little past the limit, and no further: that alone must bring the 431 (a node
+      // that waits for more is a hang, which the oracle reports).
       const LIMIT = 16 * 1024;
       const after = (ms: number, then: () => void) => setTimeout(() => { if (!answered && !settled) then(); }, ms);
       const bodyPart = request.headersOnly ? Buffer.alloc(0) : body;
-      if (head.length > LIMIT) {
-        socket.write(head.subarray(0, LIMIT));
-        after(50, () => {
-          socket.write(head.subarray(LIMIT, LIMIT + 1));
-          after(300, () => socket.write(Buffer.concat([head.subarray(LIMIT + 1), bodyPart])));
-        });
-        return;
-      }
+      if (head.length > LIMIT) return void socket.write(head.subarray(0, LIMIT + 1024));
       socket.write(head);
       if (!bodyPart.length) return;
       // So is a body over 64 KiB without a credential (refused from the headers): wait for that answer first.
