@@ -54,6 +54,25 @@ async function limitPipe(store: RecordStore, dir: string): Promise<{ recordsPerS
   return { recordsPerSecond: Math.round(received / seconds), seconds, records: received };
 }
 
+/**
+ * Imports the generated catalog. The import answers when it is done, and at 1M on a loaded machine that can pass
+ * fetch's 300 s wait for the answer's headers: then the import goes on in the node, and its history tells when it ended.
+ */
+async function importAndWait(parent: ProcessNode): Promise<void> {
+  const started = new Date().toISOString();
+  try {
+    await parent.api('POST', '/sources/gen/import');
+    return;
+  } catch (err) {
+    console.error(`import answer lost (${(err as Error).message}); waiting for the import history`);
+  }
+  for (;;) {
+    const imports = (await parent.api('GET', '/imports')).body.imports as Array<{ source: string; finishedAt?: string; at?: string; ok?: boolean }>;
+    if (imports.some((i) => i.source === 'gen' && (i.finishedAt ?? i.at ?? '') > started)) return;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 export async function replicationBench(options: { updates: number; peer?: boolean }): Promise<ReplicationFigures> {
   const { dir, cleanup } = await tempDir('patchtree-bench-repl-');
   try {
@@ -61,7 +80,7 @@ export async function replicationBench(options: { updates: number; peer?: boolea
     await writeCatalog(catalogPath, { seed: 4, bulletins: bulletinsFor(options.updates, 4), languages: [...ALL_LANGUAGES] });
     const parent = await spawnNode(join(dir, 'parent'), { nodeId: 'hq', sample: false, languages: LANGUAGES, sources: [{ name: 'gen', type: 'native', urls: [pathToFileURL(catalogPath).href] }], fetchTimeoutMs: 600_000 });
     try {
-      await parent.api('POST', '/sources/gen/import');
+      await importAndWait(parent);
       const records = (await parent.api('GET', '/status')).body.digest.count as number;
       await parent.kill();
       const store = await RecordStore.open(join(dir, 'parent', 'db'));
