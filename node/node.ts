@@ -79,7 +79,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   // another's identity, nor be named below a node it did not say it is below (see replication/statements.ts).
   const identityKey = await NodeKey.loadOrCreate(join(config.dataDir, 'keys', 'identity.key'));
   const metrics = new Metrics();
-  const children = new Children(catalog.store);
+  const children = new Children(catalog.store, { offlineAfterMs: config.childOfflineSeconds * 1000, staleAfterMs: config.childStaleSeconds * 1000 });
   const rules = new Rules(catalog.store);
   const importLog = log.child({ module: 'import' });
   const context: NodeContext = {
