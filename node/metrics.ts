@@ -33,6 +33,9 @@ export class Metrics {
   constructor(sources: MetricSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
+    // Gauges named like counters, which promtool check metrics refuses; the same figures stay, by type, in
+    // nodejs_active_handles, nodejs_active_requests and nodejs_active_resources.
+    for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) this.registry.removeSingleMetric(name);
     this.runDuration = new Histogram({ name: 'patchtree_replication_run_duration_seconds', help: 'Replication runs by duration: this node\'s own (role child) and its children\'s as they reported them (role parent)', labelNames: ['rule', 'mode', 'role'], buckets: DURATION_BUCKETS, registers });
     this.importDuration = new Histogram({ name: 'patchtree_import_duration_seconds', help: 'Catalog imports by duration, failed ones too', labelNames: ['source'], buckets: DURATION_BUCKETS, registers });
     for (const [name, help, labelNames] of COUNTERS) this.counter(name, help, labelNames);
