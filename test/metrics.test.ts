@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Metrics } from '../node/metrics.js';
 import { ensureDebianPackage } from './helpers/debian.js';
 import { startFileServer, SHARED_DATA, type TestServer } from './helpers/http-server.js';
 import { quietSchedules, spawnNode, type ProcessNode } from './helpers/process-node.js';
@@ -149,5 +150,14 @@ describe('/metrics', () => {
     }
     expectPositive(text, 'patchtree_records', ['kind="bulletin"']);
     expectPositive(text, 'process_resident_memory_bytes');
+  });
+
+  it('escapes label values (a failure code as a download library gave it)', async () => {
+    const metrics = new Metrics({ records: () => ({}), lastSeq: () => 0, children: async () => [], imports: async () => [] });
+    metrics.staging(0, ['ODD "CODE" \\ with\na newline']);
+    const text = await metrics.text();
+    expect(text).toContain('patchtree_staging_failures_total{code="ODD \\"CODE\\" \\\\ with\\na newline"} 1');
+    const verdict = await promtoolCheck(text);
+    expect(verdict, verdict.output).toMatchObject({ code: 0 });
   });
 });
