@@ -70,12 +70,8 @@ export function createApp(node: NodeContext): Koa {
 
   const open = new Router();
   open.get('/metrics', async (ctx) => {
-    const counts = node.catalog.store.counts();
-    ctx.type = 'text/plain; version=0.0.4';
-    ctx.body = node.metrics.render([
-      ...Object.entries(counts).map(([kind, value]) => ({ name: 'patchtree_records', help: 'Live records by kind', value, labels: { kind } })),
-      { name: 'patchtree_last_sequence', help: 'Last change-log sequence number', value: node.catalog.store.lastSeq },
-    ]);
+    ctx.type = node.metrics.contentType;
+    ctx.body = await node.metrics.text();
   });
   contentRoutes(open, node);
   consoleRoutes(open);

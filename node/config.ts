@@ -5,7 +5,7 @@ import { PatchtreeError } from '../protocol/index.js';
 import {
   DEFAULT_CATALOG_MAX_BYTES, DEFAULT_DOWNLOAD_MAX_BYTES, DEFAULT_EXPIRY_DAYS, DEFAULT_IMPORT_DEADLINE_MS, normaliseLanguages, parsePublicKey, parseRange, validateSource, type PublicKeyInfo, type SourceConfig,
 } from '../catalog/index.js';
-import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS, MIN_RUN_REPORT_BYTES } from '../replication/index.js';
+import { DEFAULT_HEALTH_SETTINGS, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PARENT_LIMITS, DEFAULT_RUN_TIMEOUT_MS, MIN_RUN_REPORT_BYTES } from '../replication/index.js';
 
 /**
  * The bundled sample catalog written by the project (see catalog/sample/),
@@ -79,6 +79,10 @@ export interface NodeConfig {
   syncIdleTimeoutMs: number;
   /** A child's run that has not ended by then is broken off (REPL_INTERRUPTED); the next resumes after its last applied batch. */
   syncRunTimeoutMs: number;
+  /** A child not heard from for longer than this is offline in its health. */
+  childOfflineSeconds: number;
+  /** A child with a rule that has not succeeded for longer than this raises CHILD_STALE. */
+  childStaleSeconds: number;
 }
 
 const DEFAULTS: NodeConfig = {
@@ -109,6 +113,8 @@ const DEFAULTS: NodeConfig = {
   signatureExpiryDays: DEFAULT_EXPIRY_DAYS,
   syncIdleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
   syncRunTimeoutMs: DEFAULT_RUN_TIMEOUT_MS,
+  childOfflineSeconds: DEFAULT_HEALTH_SETTINGS.offlineAfterMs / 1000,
+  childStaleSeconds: DEFAULT_HEALTH_SETTINGS.staleAfterMs / 1000,
 };
 
 /** Environment variables read, and the config key each sets. */
@@ -211,6 +217,13 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         const n = typeof value === 'string' ? Number(value) : value;
         if (typeof n !== 'number' || !(n >= 0.1 && n <= 86_400)) throw bad(key, 'must be a number of seconds from 0.1 to 86400');
         config.pollSeconds = n;
+        break;
+      }
+      case 'childOfflineSeconds':
+      case 'childStaleSeconds': {
+        // Down to a second only for tests; a year is longer than any schedule.
+        if (typeof value !== 'number' || !(value >= 1 && value <= 366 * 86_400)) throw bad(key, 'must be a number of seconds from 1 to 31622400');
+        config[key] = value;
         break;
       }
       case 'port':

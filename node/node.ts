@@ -4,7 +4,7 @@ import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { isMainThread } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { Catalog, FetchPolicy, NodeKey } from '../catalog/index.js';
+import { Catalog, FetchPolicy, NodeKey, STATE_KEYS } from '../catalog/index.js';
 import { join } from 'node:path';
 import { createApp } from './app.js';
 import { malformedRequestAnswer } from './http-errors.js';
@@ -78,8 +78,13 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   // The node's identity: the key id of a key of its own, kept with the publisher key. A node cannot take
   // another's identity, nor be named below a node it did not say it is below (see replication/statements.ts).
   const identityKey = await NodeKey.loadOrCreate(join(config.dataDir, 'keys', 'identity.key'));
-  const metrics = new Metrics();
-  const children = new Children(catalog.store);
+  const children = new Children(catalog.store, { offlineAfterMs: config.childOfflineSeconds * 1000, staleAfterMs: config.childStaleSeconds * 1000 });
+  const metrics = new Metrics({
+    records: () => catalog.store.counts(),
+    lastSeq: () => catalog.store.lastSeq,
+    children: () => children.listWithHealth(),
+    imports: async () => ((await catalog.store.state.get(STATE_KEYS.importHistory)) as Array<Record<string, unknown>> | undefined) ?? [],
+  });
   const rules = new Rules(catalog.store);
   const importLog = log.child({ module: 'import' });
   const context: NodeContext = {
@@ -113,13 +118,16 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
     startedAt: new Date(),
     async runImport(name, options) {
       await catalog.sources.get(name); // an unknown source is NOT_FOUND, not a failed import in the history
+      const started = performance.now();
       try {
         const report = await catalog.importSource(name, options);
         metrics.count('patchtree_imports_total', 'Catalog imports', { source: name, status: report.status });
+        metrics.import(name, (performance.now() - started) / 1000);
         await recordImport(context, { ...report });
         return report;
       } catch (err) {
         metrics.count('patchtree_imports_total', 'Catalog imports', { source: name, status: 'failed' });
+        metrics.import(name, (performance.now() - started) / 1000);
         const e = err as { code?: string; message: string };
         await recordImport(context, { source: name, status: 'failed', code: e.code ?? 'INTERNAL', message: e.message });
         importLog.error({ source: name, code: e.code, err: e.message }, 'import failed; nothing of it was stored');
@@ -145,6 +153,7 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       stagingConcurrency: config.stagingConcurrency,
       runTimeoutMs: config.syncRunTimeoutMs,
       onRules: (rules) => childSchedules?.apply(rules),
+      onRunEnd: (run) => metrics.replicationRun('child', run),
       trust: new ChildTrust(catalog.store, catalog.publication, { publisherKeys, trustOnFirstUse }, replicationLog.child({ module: 'trust' })),
     });
     await context.replicator.start();

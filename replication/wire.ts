@@ -519,6 +519,7 @@ export function encodeRunReport(childId: string, run: RunReportData): Uint8Array
     protocolVersion: PROTOCOL_VERSION,
     childId,
     runId: run.id,
+    uptoSeq: run.uptoSeq ?? 0,
     rule: run.rule,
     trigger: short(run.trigger),
     mode: modeToWire(run.mode ?? 'differential'),
@@ -555,6 +556,7 @@ export function decodeRunReport(bytes: Uint8Array): Addressed<RunReportData> {
     childId: m.childId,
     body: {
       id: num(m.runId),
+      uptoSeq: num(m.uptoSeq),
       rule,
       trigger: short(m.trigger),
       mode: modeFromWire(m.mode),

@@ -13,6 +13,9 @@ describe('config', () => {
     expect(config).toMatchObject({ port: 9100, languages: ['de-DE', 'en-US'], exclusions: ['Legacy*'], sample: false, dataDir: dir, host: '127.0.0.1' });
     expect(Object.isFrozen(config)).toBe(true);
     expect(loadConfig({ env: {}, flags: { port: '9200' } }).port).toBe(9200);
+    // Child health: offline after 5 minutes without a word, CHILD_STALE after 6 hours without a success, unless set.
+    expect(loadConfig({ env: {} })).toMatchObject({ childOfflineSeconds: 300, childStaleSeconds: 21_600 });
+    expect(loadConfig({ env: {}, flags: { childOfflineSeconds: 90, childStaleSeconds: 7200 } })).toMatchObject({ childOfflineSeconds: 90, childStaleSeconds: 7200 });
     await cleanup();
   });
 
@@ -25,6 +28,8 @@ describe('config', () => {
       [{ sources: [{ name: 's', type: 'rss', urls: ['http://x/'] }] }, 'sources[0]'],
       [{ adminToken: 'short' }, 'adminToken'],
       [{ logLevel: 'loud' }, 'logLevel'],
+      [{ childOfflineSeconds: 0 }, 'childOfflineSeconds'],
+      [{ childStaleSeconds: '3600' }, 'childStaleSeconds'],
     ];
     for (const [content, key] of cases) {
       const file = join(dir, 'c.json');

@@ -45,6 +45,8 @@ export const STATE_FAMILIES = {
   childRunId: new KeyFamily('childrunid:'),
   /** The next slot of a child's ring of reported runs, by child id. */
   childRunSlots: new KeyFamily('childruns:'),
+  /** Per rule, the newest run a child reported and its newest success (see replication/parent/child-health.ts), by child id. */
+  childHealth: new KeyFamily('childhealth:'),
   /** This node's replication checkpoint, by rule. */
   checkpoint: new KeyFamily('checkpoint:'),
   /** Root chains of the publishers above this node, by publisher id. */

@@ -66,7 +66,7 @@ export function catalogRoutes(api: Router, node: NodeContext): void {
   });
   api.post('/bulletins/:id/stage', async (ctx) => {
     await catalog.bulletin(ctx.params.id); // 404 before a job is started
-    const job = node.jobs.start('stage', ctx.params.id, (report) => catalog.staging.stage(ctx.params.id, report));
+    const job = node.jobs.start('stage', ctx.params.id, (report) => node.metrics.stagingOf((progress) => catalog.staging.stage(ctx.params.id, progress), report));
     ctx.status = 202;
     ctx.body = job;
   });

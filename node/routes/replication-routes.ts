@@ -9,7 +9,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   const limit = node.config.bodyLimitBytes;
 
   api.get('/children', async (ctx) => {
-    ctx.body = { children: await node.children.list() };
+    ctx.body = { children: await node.children.listWithHealth() };
   });
   api.post('/children', async (ctx) => {
     const body = await readObject(ctx, limit);
@@ -20,7 +20,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
     ctx.body = { ...child, credential, publisherKeys, note: 'the credential is shown once: configure it on the child as parent.credential, and publisherKeys as parent.publisherKeys' };
   });
   api.get('/children/:id', async (ctx) => {
-    ctx.body = await node.children.get(ctx.params.id);
+    ctx.body = await node.children.getWithHealth(ctx.params.id);
   });
   api.delete('/children/:id', async (ctx) => {
     await node.children.remove(ctx.params.id);
@@ -45,7 +45,7 @@ export function replicationRoutes(api: Router, node: NodeContext): void {
   });
   api.get('/alerts', async (ctx) => {
     const trust = node.replicator ? await node.replicator.trustAlerts() : [];
-    ctx.body = { alerts: [...languageAlerts(await node.catalog.settings.languages(), await node.children.list()), ...trust] };
+    ctx.body = { alerts: [...languageAlerts(await node.catalog.settings.languages(), await node.children.list()), ...(await node.children.staleAlerts()), ...trust] };
   });
 
   api.post('/replication/pull', async (ctx) => {

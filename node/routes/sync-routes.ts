@@ -68,8 +68,12 @@ export function syncRoutes(router: Router, node: NodeContext): void {
   router.post('/sync/v1/fetch', handle(async (ctx, call) => answer(ctx, await service.fetch(call))));
   router.post('/sync/v1/content', handle(async (ctx, call) => answer(ctx, await service.contentList(call))));
   router.post('/sync/v1/runs', handle(async (ctx, call) => {
-    const { childId, run } = await service.runReport(call);
-    node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: childId, rule: run.rule, status: run.status });
+    const { childId, run, fresh } = await service.runReport(call);
+    if (fresh) {
+      // A report sent again (its answer was lost) counts once.
+      node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: childId, rule: run.rule, status: run.status });
+      node.metrics.replicationRun('parent', run);
+    }
     ctx.status = 204;
   }));
 }

@@ -3923,6 +3923,9 @@ export namespace patchtree {
             /** RunReport runId. */
             runId: number;
 
+            /** RunReport uptoSeq. */
+            uptoSeq: number;
+
             /**
              * Creates a new RunReport instance using the specified properties.
              * @param [properties] Properties to set
@@ -4055,6 +4058,9 @@ export namespace patchtree {
 
                 /** RunReport runId */
                 runId?: (number|null);
+
+                /** RunReport uptoSeq */
+                uptoSeq?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

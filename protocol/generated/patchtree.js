@@ -12092,6 +12092,7 @@ export const patchtree = $root.patchtree = (() => {
              * @property {boolean|null} [ok] RunReport ok
              * @property {string|null} [status] RunReport status
              * @property {number|null} [runId] RunReport runId
+             * @property {number|null} [uptoSeq] RunReport uptoSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12300,6 +12301,14 @@ export const patchtree = $root.patchtree = (() => {
             RunReport.prototype.runId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * RunReport uptoSeq.
+             * @member {number} uptoSeq
+             * @memberof patchtree.v1.RunReport
+             * @instance
+             */
+            RunReport.prototype.uptoSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new RunReport instance using the specified properties.
              * @function create
              * @memberof patchtree.v1.RunReport
@@ -12375,6 +12384,8 @@ export const patchtree = $root.patchtree = (() => {
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.status);
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && (typeof message.runId === "object" ? message.runId.low || message.runId.high : message.runId !== 0))
                     writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.runId);
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq") && (typeof message.uptoSeq === "object" ? message.uptoSeq.low || message.uptoSeq.high : message.uptoSeq !== 0))
+                    writer.uint32(/* id 23, wireType 0 =*/184).uint64(message.uptoSeq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12617,6 +12628,15 @@ export const patchtree = $root.patchtree = (() => {
                                 delete message.runId;
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptoSeq = value;
+                            else
+                                delete message.uptoSeq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12715,6 +12735,9 @@ export const patchtree = $root.patchtree = (() => {
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     if (!$util.isInteger(message.runId) && !(message.runId && $util.isInteger(message.runId.low) && $util.isInteger(message.runId.high)))
                         return "runId: integer|Long expected";
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (!$util.isInteger(message.uptoSeq) && !(message.uptoSeq && $util.isInteger(message.uptoSeq.low) && $util.isInteger(message.uptoSeq.high)))
+                        return "uptoSeq: integer|Long expected";
                 return null;
             };
 
@@ -12880,6 +12903,16 @@ export const patchtree = $root.patchtree = (() => {
                             message.runId = object.runId;
                         else if (typeof object.runId === "object")
                             message.runId = new $util.LongBits(object.runId.low >>> 0, object.runId.high >>> 0).toNumber(true);
+                if (object.uptoSeq != null)
+                    if (typeof object.uptoSeq === "object" ? object.uptoSeq.low || object.uptoSeq.high : $Number(object.uptoSeq) !== 0)
+                        if ($util.Long)
+                            message.uptoSeq = $util.Long.fromValue(object.uptoSeq, true);
+                        else if (typeof object.uptoSeq === "string")
+                            message.uptoSeq = $parseInt(object.uptoSeq, 10);
+                        else if (typeof object.uptoSeq === "number")
+                            message.uptoSeq = object.uptoSeq;
+                        else if (typeof object.uptoSeq === "object")
+                            message.uptoSeq = new $util.LongBits(object.uptoSeq.low >>> 0, object.uptoSeq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -12959,6 +12992,11 @@ export const patchtree = $root.patchtree = (() => {
                         object.runId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.runId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.uptoSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -13049,6 +13087,13 @@ export const patchtree = $root.patchtree = (() => {
                         object.runId = options.longs === $String ? $String(message.runId) : message.runId;
                     else
                         object.runId = options.longs === $String ? $util.Long.prototype.toString.call(message.runId) : options.longs === $Number ? new $util.LongBits(message.runId.low >>> 0, message.runId.high >>> 0).toNumber(true) : message.runId;
+                if (message.uptoSeq != null && $Object.hasOwnProperty.call(message, "uptoSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uptoSeq = typeof message.uptoSeq === "number" ? $BigInt(message.uptoSeq) : $util.Long.fromBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptoSeq === "number")
+                        object.uptoSeq = options.longs === $String ? $String(message.uptoSeq) : message.uptoSeq;
+                    else
+                        object.uptoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.uptoSeq) : options.longs === $Number ? new $util.LongBits(message.uptoSeq.low >>> 0, message.uptoSeq.high >>> 0).toNumber(true) : message.uptoSeq;
                 return object;
             };
 

@@ -44,6 +44,8 @@ export interface ChildReplicatorOptions {
   onRules?: (rules: RuleSet) => void;
   /** Checks what the parent sends against its publishers' signatures. */
   trust: TrustChecks;
+  /** Called with each run once it ended and is in the history (the node's metrics). */
+  onRunEnd?: (run: RunRecord) => void;
 }
 
 const ALL_RULES: readonly PullRule[] = ['catalog', 'policies', 'content'];
@@ -243,6 +245,7 @@ export class ChildReplicator {
     }
     record.durationMs = Date.now() - started;
     await this.history.finish(record);
+    this.options.onRunEnd?.(record);
     void this.flushReports();
     return record;
   }

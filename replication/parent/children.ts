@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { Mutex, STATE_FAMILIES, STATE_KEYS, type RecordStore } from '../../catalog/index.js';
 import { CHILD_HEADER, type NodeLanguages, type RunReportData } from '../wire.js';
+import { childHealth, DEFAULT_HEALTH_SETTINGS, foldRun, staleAlert, type ChildHealth, type HealthSettings, type RunFacts, type StaleAlert } from './child-health.js';
 
 export interface ChildRecord {
   id: string;
@@ -22,6 +23,9 @@ export interface ChildRecord {
 
 export type ChildView = Omit<ChildRecord, 'credentialHash'>;
 
+/** A child as the admin API lists it: with its health. */
+export type ChildWithHealth = ChildView & { health: ChildHealth };
+
 /** A run as a child reported it to this node. */
 export interface ReportedRun extends RunReportData {
   child: string;
@@ -33,6 +37,7 @@ const RUN_NOW = STATE_FAMILIES.childRunNow;
 const RUNS = STATE_FAMILIES.childRun;
 const RUN_IDS = STATE_FAMILIES.childRunId;
 const RUN_SLOTS = STATE_FAMILIES.childRunSlots;
+const HEALTH = STATE_FAMILIES.childHealth;
 /** Reported runs listed for all children at once (the newest). */
 const LIST_REPORTED = 500;
 /** Reported runs kept per child: its newest, in a ring. */
@@ -60,7 +65,7 @@ export class Children {
    */
   private readonly lock = new Mutex();
 
-  constructor(private readonly store: RecordStore) {}
+  constructor(private readonly store: RecordStore, private readonly healthSettings: Readonly<HealthSettings> = DEFAULT_HEALTH_SETTINGS) {}
 
   /** Asks children to run a rule now: raises its counter, which each child sees at its next report. */
   async requestRun(ids: readonly string[], rule: string, mode: string): Promise<void> {
@@ -82,12 +87,14 @@ export class Children {
    * report is a key of its own in a ring of the child's newest
    * KEEP_PER_CHILD, so keeping one costs a few reads and one small write
    * whatever the history holds, and a chatty (or hostile) child can neither
-   * grow the history nor push the other children's runs out.
+   * grow the history nor push the other children's runs out. The child's
+   * health facts (its newest run and success per rule) are written in the
+   * same batch. Resolves false for a report already kept.
    */
-  async recordRun(run: ReportedRun): Promise<void> {
-    await this.lock.run(async () => {
+  async recordRun(run: ReportedRun): Promise<boolean> {
+    return this.lock.run(async () => {
       const state = this.store.state;
-      if (run.id && (await state.get(runIdKey(run))) !== undefined) return;
+      if (run.id && (await state.get(runIdKey(run))) !== undefined) return false;
       const slots = ((await state.get(RUN_SLOTS.key(run.child))) ?? { next: 0 }) as { next: number };
       const slot = RUNS.key(`${run.child}/${String(slots.next % KEEP_PER_CHILD).padStart(3, '0')}`);
       const replaced = (await state.get(slot)) as StoredRun | undefined;
@@ -100,12 +107,43 @@ export class Children {
         { type: 'put', key: slot, value: { ...run, seq } satisfies StoredRun },
         { type: 'put', key: RUN_SLOTS.key(run.child), value: { next: slots.next + 1 } },
         { type: 'put', key: STATE_KEYS.reportedRunSeq, value: seq },
+        { type: 'put', key: HEALTH.key(run.child), value: foldRun(await this.runFacts(run.child), run, Date.now()) },
       );
       // The one list all reports were kept in before goes (rewritten whole at each report, it grew with the history).
       if (!this.legacyCleared) ops.push({ type: 'del', key: STATE_KEYS.reportedRunsLegacy });
       await state.batch(ops);
       this.legacyCleared = true;
+      return true;
     });
+  }
+
+  /** What the child's health is computed from: per rule, its newest reported run and newest success. */
+  async runFacts(id: string): Promise<RunFacts> {
+    return ((await this.store.state.get(HEALTH.key(id))) ?? {}) as RunFacts;
+  }
+
+  /** Every child with its health now. */
+  async listWithHealth(now = Date.now()): Promise<ChildWithHealth[]> {
+    return Promise.all((await this.list()).map((child) => this.withHealth(child, now)));
+  }
+
+  async getWithHealth(id: string, now = Date.now()): Promise<ChildWithHealth> {
+    return this.withHealth(await this.get(id), now);
+  }
+
+  /** CHILD_STALE alerts: children with a rule that has not succeeded for longer than childStaleSeconds. */
+  async staleAlerts(now = Date.now()): Promise<StaleAlert[]> {
+    const alerts: StaleAlert[] = [];
+    for (const child of await this.list()) {
+      const alert = staleAlert(child, await this.runFacts(child.id), now, this.healthSettings);
+      if (alert) alerts.push(alert);
+    }
+    return alerts;
+  }
+
+  private async withHealth(child: ChildView, now: number): Promise<ChildWithHealth> {
+    const input = { lastSeen: child.lastSeen, registered: child.registered, runs: await this.runFacts(child.id), lastSeq: this.store.lastSeq, now };
+    return { ...child, health: childHealth(input, this.healthSettings) };
   }
 
   private lastRunSeq?: number;
@@ -148,7 +186,7 @@ export class Children {
   async remove(id: string): Promise<void> {
     await this.lock.run(async () => {
       await this.get(id);
-      const ops: Array<{ type: 'del'; key: string }> = [{ type: 'del', key: CHILDREN.key(id) }, { type: 'del', key: RUN_SLOTS.key(id) }];
+      const ops: Array<{ type: 'del'; key: string }> = [{ type: 'del', key: CHILDREN.key(id) }, { type: 'del', key: RUN_SLOTS.key(id) }, { type: 'del', key: HEALTH.key(id) }];
       for (const family of [RUNS, RUN_IDS]) for await (const key of this.store.state.keys(ofChild(family, id))) ops.push({ type: 'del', key });
       await this.store.state.batch(ops);
     });

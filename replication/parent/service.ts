@@ -231,10 +231,10 @@ export class ParentService {
   }
 
   /** Keeps a child's run report (a report sent twice is kept once); its body is at most runReportBytes. */
-  async runReport(call: SyncCall): Promise<{ childId: string; run: wire.RunReportData }> {
+  async runReport(call: SyncCall): Promise<{ childId: string; run: wire.RunReportData; fresh: boolean }> {
     const { child, message: { body } } = await this.accept(call, this.limits.runReportBytes, wire.decodeRunReport);
-    await this.options.children.recordRun({ child: child.id, ...body });
-    return { childId: child.id, run: body };
+    const fresh = await this.options.children.recordRun({ child: child.id, ...body });
+    return { childId: child.id, run: body, fresh };
   }
 
   async contentList(call: SyncCall): Promise<Uint8Array> {
