@@ -39,7 +39,23 @@ export class HangError extends Error {
   }
 }
 
-export function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000): Promise<RawResponse> {
+/**
+ * Sends one request. A node that refuses from the headers closes while a large body is still being written, and when
+ * our write meets the closed socket (EPIPE, a reset) Node drops the answer still unread: under load the wait for an
+ * early answer can be too short. Such a request is sent once more, waiting for the early answer much longer; a refused
+ * input changed nothing, so sending it again is the same input.
+ */
+export async function sendRaw(baseUrl: string, request: RawRequest, timeoutMs = 10_000): Promise<RawResponse> {
+  try {
+    return await sendOnce(baseUrl, request, timeoutMs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((code !== 'EPIPE' && code !== 'ECONNRESET') || request.headersOnly || !request.body?.length) throw err;
+    return sendOnce(baseUrl, { ...request, earlyAnswerMs: 3000 }, timeoutMs);
+  }
+}
+
+function sendOnce(baseUrl: string, request: RawRequest, timeoutMs: number): Promise<RawResponse> {
   const url = new URL(baseUrl);
   const started = Date.now();
   return new Promise((resolve, reject) => {
