@@ -101,9 +101,9 @@ export function BulletinsView() {
             <td>${day(b.released)}</td>
             <td>${b.updates}</td>
             <td>${b.downloaded}</td>
-            <td data-testid="staged">${b.staged ? html`<span class="good">yes</span>` : 'no'}</td>
-            <td class="actions">${!readOnly && !b.staged && b.updates > 0 && html`<button class="small" disabled=${job?.status === 'running'} onClick=${() => stage(b.id)}>Stage</button>`}
-              <${StageProgress} job=${job} /></td>
+            <td class="staging" data-testid="staged">${job?.status === 'running' ? html`<${StageProgress} job=${job} />`
+              : html`${b.staged ? html`<span class="good">yes</span>` : 'no'} <${StageProgress} job=${job} />`}</td>
+            <td class="actions">${!readOnly && !b.staged && b.updates > 0 && job?.status !== 'running' && html`<button class="small" onClick=${() => stage(b.id)}>Stage</button>`}</td>
           </tr>`;
         })}</tbody>
       </table></div>

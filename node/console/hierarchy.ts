@@ -1,35 +1,12 @@
 import { html } from 'htm/preact';
 import { isChild, useApi, useShell } from './state.js';
 import { ago, duration, when } from './format.js';
-import { RECORD_RULES, type Alert, type Child, type Run, type RuleHealth, type RuleName } from './types.js';
+import { RECORD_RULES, type Alert, type Child, type Run } from './types.js';
+import { ruleHealth, stateOf } from './health.js';
 import { ChildrenAdmin } from './children.js';
 
 // The hierarchy as a tree: the parent (when this node has one), this node, its children with their
 // descendants, each with languages, health, lag, last good run per rule and alerts.
-
-/** Per rule, what the parent knows of a child: its health report when the node keeps one, else what the child's reported runs say. */
-function ruleHealth(child: Child, runs: Run[], rule: RuleName): RuleHealth & { fromRuns: boolean } {
-  const reported = child.health?.rules?.[rule];
-  if (reported) return { ...reported, fromRuns: false };
-  const mine = runs.filter((r) => r.rule === rule && r.status !== 'running');
-  const last = mine[0];
-  const good = mine.find((r) => r.status === 'ok');
-  return {
-    lastAttemptAt: last?.started ?? null,
-    lastSuccessAt: good ? new Date(new Date(good.started).getTime() + good.durationMs).toISOString() : null,
-    lagSequences: null,
-    lagSeconds: null,
-    lastError: last && last.status !== 'ok' ? last.error ?? { code: last.status.toUpperCase(), message: `run ${last.status}` } : null,
-    fromRuns: true,
-  };
-}
-
-/** A child's state: its health report's, else red when a rule's last run failed, grey when it never reported. */
-function stateOf(child: Child, rules: Array<RuleHealth>): string {
-  if (child.health) return child.health.state;
-  if (!child.lastSeen) return 'unknown';
-  return rules.some((r) => r.lastError) ? 'failing' : 'ok';
-}
 
 const Langs = ({ languages }: { languages: string[] }) =>
   html`<span class="langs">${languages.length ? languages.map((l) => html`<span class="tag">${l}</span>`) : html`<span class="muted">no languages</span>`}</span>`;
@@ -52,8 +29,7 @@ function RuleTable({ child, runs }: { child: Child; runs: Run[] }) {
 }
 
 function ChildNode({ child, runs, alerts }: { child: Child; runs: Run[]; alerts: Alert[] }) {
-  const rules = RECORD_RULES.map((rule) => ruleHealth(child, runs, rule));
-  const state = stateOf(child, rules);
+  const state = stateOf(child, runs);
   return html`
     <li class="node-item" data-testid=${`child-${child.id}`}>
       <div class="node-head">
