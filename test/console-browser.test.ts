@@ -39,7 +39,8 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(errors, 'browser console errors and page errors').toEqual([]);
+  const seen = errors.splice(0); // each test answers for its own pages
+  expect(seen, 'browser console errors and page errors').toEqual([]);
 });
 
 const tokenOf = (node: ProcessNode) => readFileSync(join(node.dataDir, 'admin-token'), 'utf8').trim();
