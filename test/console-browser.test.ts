@@ -46,7 +46,7 @@ afterEach(() => {
 const tokenOf = (node: ProcessNode) => readFileSync(join(node.dataDir, 'admin-token'), 'utf8').trim();
 
 async function open(node: ProcessNode, name: string): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width: WIDTH, height: 860 } });
+  const context = await browser!.newContext({ viewport: { width: WIDTH, height: 640 } });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -78,7 +78,7 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
 async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }); // as tall as the view, no taller
 }
 
 const notice = (page: Page) => page.getByTestId('notice');
@@ -87,7 +87,6 @@ describe('the console in a real browser', () => {
   it('lets the parent\'s operator stage, set a severity, create a policy, change a rule and run it now', async () => {
     const { parent } = pair!;
     const page = await open(parent, 'parent');
-    await screenshot(page, 'login');
     await login(page, parent);
 
     // Custom severity levels first (Settings), so a bulletin can be given one.

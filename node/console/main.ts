@@ -25,6 +25,7 @@ const VIEWS = [
   { id: 'settings', label: 'Settings', view: SettingsView },
 ] as const;
 const REFRESH_MS = 5000;
+const NOTICE_MS = 8000;
 
 const tabFromHash = () => VIEWS.find((v) => `#${v.id}` === location.hash)?.id ?? 'hierarchy';
 
@@ -53,6 +54,12 @@ function App() {
     const timer = setInterval(() => { if (document.visibilityState === 'visible') refresh(); }, REFRESH_MS);
     return () => clearInterval(timer);
   }, [signedIn, auto, refresh]);
+  useEffect(() => {
+    // A success note goes by itself after a while; an error stays until dismissed.
+    if (notice?.kind !== 'ok') return;
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   useEffect(() => {
     if (!signedIn) return;
     get<Status>('/status').then(setStatus, (err) => setNotice({ kind: 'error', text: `${err.code}: ${err.message}` }));
