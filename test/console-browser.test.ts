@@ -98,6 +98,12 @@ describe('the console in a real browser', () => {
 
     // Stage: the file server holds half of the bulletin's bytes, so the progress shows until released.
     await tab(page, 'bulletins');
+    const rows = page.locator('tr[data-testid^="bulletin-"]');
+    await page.locator('select[name="vendor"]').selectOption('Fabrikam');
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.locator('select[name="vendor"]').selectOption('');
+    await page.locator('th.sortable', { hasText: 'bulletin' }).click(); // by id, ascending (it opened newest first)
+    await expect.poll(() => rows.first().getAttribute('data-testid')).toBe('bulletin-CONTOSO-2026-001');
     const row = page.getByTestId(`bulletin-${HELD_BULLETIN}`);
     await row.getByRole('button', { name: 'Stage' }).click();
     const progress = page.getByTestId(`stage-progress-${HELD_BULLETIN}`);
