@@ -1,5 +1,5 @@
 import { html } from 'htm/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, get } from './api.js';
 import { isChild, useAction, useApi, useShell } from './state.js';
 import { day } from './format.js';
@@ -17,11 +17,18 @@ const API_PAGE = 1000;
 /** Beyond this many bulletins the browser stops loading (the search box still narrows on the node). */
 const MAX_LOADED = 20_000;
 
+/** A catalog this large reloads at most once a minute, not at every refresh (each reload reads it all). */
+const LARGE = 2000;
+const LARGE_RELOAD_MS = 60_000;
+
 function useAllBulletins(search: string): { list: Bulletin[]; total: number; error?: string } {
   const { tick } = useShell();
   const [state, setState] = useState<{ list: Bulletin[]; total: number; error?: string }>({ list: [], total: 0 });
+  const loaded = useRef({ at: 0, search: '' });
   useEffect(() => {
     let live = true;
+    if (state.list.length > LARGE && loaded.current.search === search && Date.now() - loaded.current.at < LARGE_RELOAD_MS) return;
+    loaded.current = { at: Date.now(), search };
     (async () => {
       const list: Bulletin[] = [];
       let total = 0;
@@ -83,8 +90,11 @@ export function BulletinsView() {
       <div class="scroll"><table class="bulletins">
         <thead><tr>
           <th></th>
-          ${COLUMNS.map(([key, label]) => html`<th class="sortable" aria-sort=${sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-            onClick=${() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>${label}${sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</th>`)}
+          ${COLUMNS.map(([key, label]) => {
+            const flip = () => setSort({ key, descending: sort.key === key ? !sort.descending : false });
+            return html`<th class="sortable" tabIndex=${0} aria-sort=${sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              onClick=${flip} onKeyDown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); flip(); } }}>${label}${sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</th>`;
+          })}
           <th>staged</th><th></th>
         </tr></thead>
         <tbody>${rows.map((b) => {

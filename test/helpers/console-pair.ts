@@ -55,7 +55,7 @@ export async function startConsolePair(): Promise<ConsolePair> {
     { id: 'CONTOSO-2026-001', vendor: 'Contoso', title: 'Contoso Office security update', vendorSeverity: 'Critical', released: '2026-01-13T00:00:00Z', updates: [update('CONTOSO-2026-001', 'office-en.msi', 'en-US', 64_000), update('CONTOSO-2026-001', 'office-de.msi', 'de-DE', 64_000)] },
     { id: HELD_BULLETIN, vendor: 'Contoso', title: 'Contoso Browser cumulative update', vendorSeverity: 'Important', released: '2026-02-10T00:00:00Z', updates: [update(HELD_BULLETIN, 'browser-en.msi', 'en-US', 400_000), update(HELD_BULLETIN, 'browser-all.msi', 'neutral', 200_000)] },
     { id: 'FABRIKAM-2026-007', vendor: 'Fabrikam', title: 'Fabrikam Reader update', vendorSeverity: 'Moderate', released: '2026-03-01T00:00:00Z', updates: [update('FABRIKAM-2026-007', 'reader-en.msi', 'en-US', 32_000)] },
-    { id: 'FABRIKAM-2026-008', vendor: 'Fabrikam', title: 'Fabrikam Reader font fix', vendorSeverity: 'Low', released: '2026-03-15T00:00:00Z', updates: [update('FABRIKAM-2026-008', 'fonts-fr.msi', 'fr-FR', 16_000)] },
+    { id: 'FABRIKAM-2026-008', vendor: 'Fabrikam', title: 'Fabrikam Reader font fix', vendorSeverity: 'Low', released: '2026-03-15T00:00:00Z', supersedes: ['FABRIKAM-2026-007'], updates: [update('FABRIKAM-2026-008', 'fonts-fr.msi', 'fr-FR', 16_000)] },
   ];
   const catalogFile = join(dir, 'contoso.ndjson');
   await writeFile(catalogFile, bulletins.map((b) => JSON.stringify(b)).join('\n'));
