@@ -199,4 +199,36 @@ describe('the console in a real browser', () => {
       await expectNoSidewaysScroll(page, `the child's ${id} view`);
     }
   });
+  it('registers a child with its credential shown once and removes it; adds a source and edits its schedule', async () => {
+    const { parent } = pair!;
+    const page = await open(parent, 'parent (admin)');
+    await login(page, parent);
+
+    const register = page.locator('form', { has: page.getByRole('button', { name: 'Register child' }) });
+    await register.locator('input').first().fill('site-paris');
+    await register.getByRole('button', { name: 'Register child' }).click();
+    const credential = page.getByTestId('credential');
+    await expect.poll(() => credential.locator('pre').textContent()).toMatch(/"childId": "site-paris",\s+"credential": "[^"]{16,}"/);
+    await credential.getByRole('button', { name: 'I have copied it' }).click();
+    expect(await page.getByTestId('credential').count()).toBe(0); // shown once
+    await page.getByTestId('child-site-paris').waitFor();
+    const childRow = page.locator('tr', { hasText: 'site-paris' });
+    await childRow.getByRole('button', { name: 'Remove' }).click();
+    await childRow.getByRole('button', { name: 'Remove site-paris: sure?' }).click();
+    await expect.poll(async () => (await parent.api('GET', '/children')).body.children.map((c: { id: string }) => c.id)).toEqual([pair!.childId]);
+
+    await tab(page, 'sources');
+    const add = page.locator('form', { has: page.getByRole('button', { name: 'Add source' }) });
+    await add.locator('input[name="name"]').fill('mirror');
+    await add.locator('input[name="urls"]').fill('http://127.0.0.1:9/catalog.ndjson');
+    await add.getByRole('button', { name: 'Add source' }).click();
+    const source = page.getByTestId('source-mirror');
+    await source.locator('input[name="schedule"]').fill('0 4 * * *');
+    await source.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await parent.api('GET', '/sources/mirror')).body.schedule).toBe('0 4 * * *');
+    await source.getByRole('button', { name: 'Remove' }).click();
+    await source.getByRole('button', { name: 'Remove with its bulletins?' }).click();
+    await expect.poll(async () => ((await parent.api('GET', '/sources')).body.sources as Array<{ name: string }>).map((s) => s.name)).toEqual(['contoso']);
+    await expectNoSidewaysScroll(page, 'the sources view');
+  });
 });
