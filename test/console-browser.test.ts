@@ -199,7 +199,7 @@ describe('the console in a real browser', () => {
       await expectNoSidewaysScroll(page, `the child's ${id} view`);
     }
   });
-  it('registers a child with its credential shown once and removes it; adds a source and edits its schedule', async () => {
+  it('registers and removes a child (credential shown once), adds and edits a source, edits and deletes a policy, sets exclusions', async () => {
     const { parent } = pair!;
     const page = await open(parent, 'parent (admin)');
     await login(page, parent);
@@ -230,5 +230,29 @@ describe('the console in a real browser', () => {
     await source.getByRole('button', { name: 'Remove with its bulletins?' }).click();
     await expect.poll(async () => ((await parent.api('GET', '/sources')).body.sources as Array<{ name: string }>).map((s) => s.name)).toEqual(['contoso']);
     await expectNoSidewaysScroll(page, 'the sources view');
+
+    // A policy edited, disabled and enabled again, then deleted.
+    await tab(page, 'policies');
+    await page.getByTestId(`policy-${POLICY}`).getByRole('link').click();
+    const detail = page.getByTestId('policy-detail');
+    const policyNamed = async (name: string) => ((await parent.api('GET', '/policies')).body.policies as Array<{ name: string; target: string; enabled: boolean }>).find((p) => p.name === name);
+    await detail.locator('input[name="target"]').fill('Berlin and Paris workstations');
+    await detail.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await policyNamed(POLICY))?.target).toBe('Berlin and Paris workstations');
+    await detail.getByRole('button', { name: 'Disable' }).click();
+    await expect.poll(async () => (await policyNamed(POLICY))?.enabled).toBe(false);
+    await detail.getByRole('button', { name: 'Enable' }).click();
+    await expect.poll(async () => (await policyNamed(POLICY))?.enabled).toBe(true);
+    await detail.getByRole('button', { name: 'Delete' }).click();
+    await detail.getByRole('button', { name: `Delete ${POLICY}: sure?` }).click();
+    await expect.poll(async () => policyNamed(POLICY)).toBeUndefined();
+    await expect.poll(() => page.getByTestId(`policy-${POLICY}`).count()).toBe(0);
+
+    // Exclusions, one per line.
+    await tab(page, 'settings');
+    const exclusions = page.getByTestId('exclusions');
+    await exclusions.locator('textarea').fill('Contoso Legacy\nFabrikam Viewer');
+    await exclusions.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await parent.api('GET', '/exclusions')).body.exclusions).toEqual(['Contoso Legacy', 'Fabrikam Viewer']);
   });
 });
