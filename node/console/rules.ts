@@ -40,17 +40,22 @@ function RuleForm({ name, rule, policies }: { name: string; rule: RuleSettings; 
     </form>`;
 }
 
-function RunNow({ children, onRequested }: { children: Child[]; onRequested: (since: number) => void }) {
+/** A run as the parent knows it: the child's id and its run number (never the child's clock, which may be off). */
+const runKey = (r: Run) => `${r.child}/${r.id}`;
+
+interface Watch { since: number; known: Set<string> }
+
+function RunNow({ children, onRequested }: { children: Child[]; onRequested: (watch: Watch) => void }) {
   const [act, busy] = useAction();
   const [rule, setRule] = useState('catalog');
   const [child, setChild] = useState('');
   const [mode, setMode] = useState('');
   const run = (e: Event) => {
     e.preventDefault();
-    const since = Date.now();
     void act(`${rule} run requested for ${child || 'all children'}: each child runs it when it next reports`, async () => {
+      const before = await get<{ children: Run[] }>('/replication/runs');
       await api('POST', '/replication/run', { rule, ...(child ? { child } : {}), ...(mode ? { mode } : {}) });
-      onRequested(since);
+      onRequested({ since: Date.now(), known: new Set(before.children.map(runKey)) });
     });
   };
   const pick = (set: (v: string) => void) => (e: Event) => set((e.target as HTMLSelectElement).value);
@@ -63,8 +68,9 @@ function RunNow({ children, onRequested }: { children: Child[]; onRequested: (si
     </form>`;
 }
 
-/** Polls the runs the children report, every second for a minute after a run-now, and lists those that started since. */
-function Arriving({ since }: { since: number }) {
+/** Polls the runs the children report, every second for a minute after a run-now, and lists those not there before it. */
+function Arriving({ watch }: { watch: Watch }) {
+  const { since, known } = watch;
   const [runs, setRuns] = useState<Run[]>([]);
   useEffect(() => {
     let live = true;
@@ -72,12 +78,12 @@ function Arriving({ since }: { since: number }) {
     const poll = async () => {
       const data = await get<{ children: Run[] }>('/replication/runs').catch(() => undefined);
       if (!live) return;
-      if (data) setRuns(data.children.filter((r) => new Date(r.started).getTime() >= since - 1000));
+      if (data) setRuns(data.children.filter((r) => !known.has(runKey(r))));
       if (Date.now() - since < WATCH_MS) timer = setTimeout(poll, 1000);
     };
     void poll();
     return () => { live = false; clearTimeout(timer); };
-  }, [since]);
+  }, [watch]);
   return html`
     <div data-testid="arriving">
       <h3>Runs since the request ${Date.now() - since < WATCH_MS ? html`<span class="muted">(watching)</span>` : ''}</h3>
@@ -89,7 +95,7 @@ export function RulesView() {
   const rules = useApi<{ rules: Record<string, RuleSettings> }>('/replication/rules');
   const children = useApi<{ children: Child[] }>('/children');
   const policies = useApi<{ policies: Policy[] }>('/policies');
-  const [since, setSince] = useState<number | undefined>();
+  const [watch, setWatch] = useState<Watch | undefined>();
   return html`
     <section class="card">
       <h2>Replication rules</h2>
@@ -101,7 +107,7 @@ export function RulesView() {
     </section>
     <section class="card">
       <h2>Run now</h2>
-      <${RunNow} children=${children.data?.children ?? []} onRequested=${setSince} />
-      ${since !== undefined && html`<${Arriving} since=${since} />`}
+      <${RunNow} children=${children.data?.children ?? []} onRequested=${setWatch} />
+      ${watch && html`<${Arriving} watch=${watch} />`}
     </section>`;
 }
