@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['protocol', 'catalog', 'replication', 'node'];
 const COMPILED = /\.(ts|js)$/;
 /** Files the running node reads next to its modules (at load; the sample catalog is read from the tree, see config.ts). */
-const ASSETS = /\.html$/;
+const ASSETS = /\.(html|css)$/;
 /** Besides the sources, what decides the compiled output. */
 const COMPILER_INPUTS = [fileURLToPath(import.meta.url), join(ROOT, 'tsconfig.json'), createRequire(import.meta.url).resolve('esbuild/package.json')];
 /** Builds not used for this long are removed (each start marks its build used). */

@@ -144,13 +144,24 @@ describe('admin API', () => {
     expect((await node.api('POST', '/sources/wsus/import')).body.error.code).toBe('NOT_FOUND');
   });
 
-  it('serves the console page, which reads the admin API with the token it is given', async () => {
+  it('serves the console page, its script and its style from the node itself, under a CSP with no inline script', async () => {
     const res = await fetch(`${node.url}/console`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
     const html = await res.text();
-    for (const path of ['/status', '/sources', '/imports', '/bulletins?limit=100', '/replication/rules', '/replication/runs']) expect(html).toContain(`api('${path}`);
-    expect(html).toContain("'Bearer ' + sessionStorage.getItem('patchtree-token')");
+    expect(html).toContain('<script type="module" src="/console/console.js">');
+    expect(html).not.toMatch(/<script>|https?:\/\//); // no inline script, nothing from another host
+    const script = await fetch(`${node.url}/console/console.js`);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    const code = await script.text();
+    expect(code).toContain('/api/v1');
+    expect(code).toContain('patchtree-token'); // the token is kept in sessionStorage under this key
+    const again = await fetch(`${node.url}/console/console.js`, { headers: { 'if-none-match': script.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect((await fetch(`${node.url}/console/console.css`)).headers.get('content-type')).toContain('text/css');
   });
 
   it('serves Prometheus metrics', async () => {

@@ -9,7 +9,7 @@ import { tempDir } from './helpers/temp.js';
 
 const run = promisify(execFile);
 const BIN = fileURLToPath(new URL('../node/bin.mjs', import.meta.url));
-const CONSOLE_PAGE = fileURLToPath(new URL('../node/console/console.html', import.meta.url));
+const CONSOLE_PAGE = fileURLToPath(new URL('../node/console/index.html', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../catalog/sample/sample-catalog.ndjson.gz', import.meta.url));
 
 let child: ChildProcess | undefined;
@@ -64,6 +64,10 @@ describe('the main job (npm start) in its own process', () => {
     const page = await fetch(`${node.url}/console`);
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(readFileSync(CONSOLE_PAGE, 'utf8'));
+    // ... and bundles the console's script from the compiled modules beside them.
+    const script = await fetch(`${node.url}/console/console.js`);
+    expect(script.status).toBe(200);
+    expect(await script.text()).toContain('/api/v1');
 
     const human = (await cli('bulletins', '--limit', '5')).stdout;
     expect(human).toContain(`5 of ${expected.length}`);

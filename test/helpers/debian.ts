@@ -19,6 +19,19 @@ async function which(binary: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** apt-get, tried again while another process holds the lists lock (which DPkg::Lock::Timeout does not cover). */
+async function aptWithRetry(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await run('apt-get', args, { env, maxBuffer: 64 * 1024 * 1024 });
+      return;
+    } catch (err) {
+      if (attempt >= 60 || !/Could not get lock|is another process using it/i.test(String((err as { stderr?: string }).stderr))) throw err;
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+}
+
 /** Installs run one at a time: apt holds a lock, and two suites may want packages at once. */
 let installing: Promise<unknown> = Promise.resolve();
 
@@ -36,8 +49,10 @@ export async function ensureDebianPackage(pkg: string, binary: string): Promise<
     if (process.getuid?.() !== 0) throw new Error(`${binary} is not installed and this user is not root: run "apt-get install -y --no-install-recommends ${pkg}" as root first`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     try {
-      await run('apt-get', ['update'], { env, maxBuffer: 64 * 1024 * 1024 });
-      await run('apt-get', ['install', '-y', '--no-install-recommends', pkg], { env, maxBuffer: 64 * 1024 * 1024 });
+      // Test files run in several processes: another may hold apt's locks; wait for them rather than fail.
+      const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+      await aptWithRetry([...wait, 'update'], env);
+      await aptWithRetry([...wait, 'install', '-y', '--no-install-recommends', pkg], env);
     } catch (err) {
       const e = err as { stderr?: string; message: string };
       throw new Error(`could not install Debian package ${pkg} (for ${binary}): ${(e.stderr || e.message).trim().split('\n').slice(-5).join('\n')}`);
