@@ -36,8 +36,12 @@ export type ExtraOp =
  * undone. `before` is the live version held now, `after` the one written
  * (absent for a deletion); hashes are sha256 of the stored bytes.
  */
-/** Listing groups changed, each with the first four hex digits of the hashes added to it or removed from it. */
-export type ChangedGroups = Map<string, Set<string>>;
+/**
+ * Listing groups changed since the last publishable view, each with the hashes (hex) put into its published index
+ * (true) or deleted from it (false), the last change of a hash winning: what the publisher applies to the listings it
+ * signed last, so that a change re-reads no index.
+ */
+export type ChangedGroups = Map<string, Map<string, boolean>>;
 
 export type ChangeGuard = (change: { key: string; before?: { languages: string[]; hash: Buffer }; after?: { languages: string[]; hash: Buffer } }) => void;
 
@@ -384,15 +388,15 @@ export class RecordStore {
     await this.writeLock.run(async () => {
       const ops: any[] = entries.map((e) => (e.present ? { type: 'put', sublevel: this.published, key: publishedKey(e.group, e.hash), value: '' } : { type: 'del', sublevel: this.published, key: publishedKey(e.group, e.hash) }));
       await this.db.batch([...ops, ...extra]);
-      this.markChanged(entries.map((e) => [e.group, e.hash]));
+      this.markChanged(entries.map((e) => [e.group, e.hash, e.present]));
     });
   }
 
-  private markChanged(touched: ReadonlyArray<readonly [string, Uint8Array]>): void {
-    for (const [group, hash] of touched) {
-      let prefixes = this.changedGroups.get(group);
-      if (!prefixes) this.changedGroups.set(group, (prefixes = new Set()));
-      prefixes.add(Buffer.from(hash.subarray(0, 2)).toString('hex'));
+  private markChanged(touched: ReadonlyArray<readonly [string, Uint8Array, boolean]>): void {
+    for (const [group, hash, present] of touched) {
+      let changes = this.changedGroups.get(group);
+      if (!changes) this.changedGroups.set(group, (changes = new Map()));
+      changes.set(Buffer.from(hash).toString('hex'), present);
     }
   }
 
@@ -439,7 +443,7 @@ export class RecordStore {
     const ops: any[] = [];
     const touchedBuckets = new Set<string>();
     const touchedKinds = new Set<string>();
-    const touchedGroups: Array<[string, Uint8Array]> = [];
+    const touchedGroups: Array<[string, Uint8Array, boolean]> = [];
     let seq = this.lastSeqValue;
     let oldIdx = 0;
 
@@ -504,7 +508,7 @@ export class RecordStore {
         if (prevOrigin === 'local') {
           const group = groupOf(key, prevChange.languages);
           ops.push({ type: 'del', sublevel: this.published, key: publishedKey(group, prevHash!) });
-          touchedGroups.push([group, prevHash!]);
+          touchedGroups.push([group, prevHash!, false]);
         }
       }
       if (!deleting) {
@@ -513,7 +517,7 @@ export class RecordStore {
         if (origin === 'local') {
           const group = groupOf(key, languages);
           ops.push({ type: 'put', sublevel: this.published, key: publishedKey(group, nextHash!), value: '' });
-          touchedGroups.push([group, nextHash!]);
+          touchedGroups.push([group, nextHash!, true]);
         }
       }
       touchedKinds.add(kind);

@@ -127,24 +127,49 @@ export class Publisher {
   }
 
   /**
-   * A changed group's listings: only the bins that hold a changed hash are
-   * read again, unless the group grew or shrank past a bin size (then all).
+   * A changed group's listings: the bins that hold a changed hash are made
+   * from the bytes of their last listing with the changes applied (no index
+   * is read), unless the group grew or shrank past a bin size (then it is
+   * cut anew from the index).
    */
-  private async rebuildBins(view: ReadView, group: string, prefixes: ReadonlySet<string>, ops: Array<{ type: 'put'; key: string; value: Buffer }>): Promise<TargetEntry[]> {
+  private async rebuildBins(view: ReadView, group: string, changes: ReadonlyMap<string, boolean>, ops: Array<{ type: 'put'; key: string; value: Buffer }>): Promise<TargetEntry[]> {
     const before = this.groups.get(group);
     if (!before) return this.buildGroup(view, group, ops);
     const digits = parseTargetPath(before[0].path).prefix.length;
-    if (digits === 0) return this.buildGroup(view, group, ops);
-    const bins = new Set([...prefixes].map((p) => p.slice(0, digits)));
-    const kept = before.filter((e) => !bins.has(parseTargetPath(e.path).prefix));
+    const changesByBin = new Map<string, Array<[string, boolean]>>();
+    for (const [hex, present] of changes) {
+      const prefix = hex.slice(0, digits);
+      const list = changesByBin.get(prefix);
+      if (list) list.push([hex, present]);
+      else changesByBin.set(prefix, [[hex, present]]);
+    }
+    const byPrefix = new Map(before.map((e) => [parseTargetPath(e.path).prefix, e]));
+    const kept = before.filter((e) => !changesByBin.has(parseTargetPath(e.path).prefix));
     const rebuilt: TargetEntry[] = [];
-    for (const prefix of bins) {
-      const hashes = await this.hashesOf(view, group, prefix);
+    for (const [prefix, binChanges] of changesByBin) {
+      const hashes = await this.binAfter(view, group, prefix, byPrefix.get(prefix), binChanges);
       if (hashes.length) rebuilt.push(this.listing(group, prefix, hashes, ops));
     }
     const count = [...kept, ...rebuilt].reduce((n, e) => n + e.count, 0);
     // A group that crossed a bin size is cut anew.
     return prefixLengthFor(count) === digits ? [...kept, ...rebuilt] : this.buildGroup(view, group, ops);
+  }
+
+  /** One bin's hashes after `changes`, from its last listing's bytes (or the index, when that listing is not at hand). */
+  private async binAfter(view: ReadView, group: string, prefix: string, last: TargetEntry | undefined, changes: ReadonlyArray<[string, boolean]>): Promise<Buffer[]> {
+    const blob = last ? await this.store.listings.get(last.sha256) : Buffer.alloc(0);
+    if (!blob || blob.length !== (last?.count ?? 0) * HASH_BYTES) return this.hashesOf(view, group, prefix);
+    const hashes = new Map<string, Buffer>();
+    for (let at = 0; at < blob.length; at += HASH_BYTES) {
+      const h = blob.subarray(at, at + HASH_BYTES);
+      hashes.set(h.toString('hex'), h);
+    }
+    for (const [hex, present] of changes) {
+      if (present) hashes.set(hex, Buffer.from(hex, 'hex'));
+      else hashes.delete(hex);
+    }
+    // In the index's order: lower-case hex sorts as the bytes do.
+    return [...hashes.keys()].sort().map((hex) => hashes.get(hex)!);
   }
 
   /** The published hashes of a group (under one hash prefix), in order, as the view holds them. */
