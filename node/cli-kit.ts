@@ -79,7 +79,7 @@ export function commandPath(cmd: Command): string {
 async function confirm(question: string, yes: boolean): Promise<void> {
   if (yes) return;
   if (!process.stdin.isTTY || !process.stderr.isTTY) {
-    throw new PatchtreeError(CLI_CODES.confirmationRequired, `${question} Not asked (no terminal): pass --yes to do it`);
+    throw new PatchtreeError(CLI_CODES.confirmationRequired, `${question} Not done: no terminal to ask on; pass --yes to do it`);
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {

@@ -6,13 +6,12 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { PatchtreeError } from '../protocol/index.js';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
 import { adminTokenPath } from './identity.js';
 import { guardProcess } from './process-guard.js';
 import { CLI_CODES, integer } from './cli-args.js';
 import { note } from './cli-output.js';
 import type { RunningNode } from './node.js';
+import type { NodeConfig } from './config.js';
 
 /** A stopping node exits by then, whatever is still waiting. */
 const STOP_DEADLINE_MS = 5_000;
@@ -32,7 +31,9 @@ export function startCommand(program: Command): void {
 }
 
 async function start(opts: { config?: string; data?: string; port?: number; host?: string }): Promise<void> {
-  const config = loadConfig({ file: opts.config, flags: { dataDir: opts.data, port: opts.port, host: opts.host } });
+  // The node's modules are loaded by the command that runs one only: every other command starts faster.
+  const [{ loadConfig }, { createLogger }, { startNode }] = await Promise.all([import('./config.js'), import('./logger.js'), import('./node.js')]);
+  const config: Readonly<NodeConfig> = loadConfig({ file: opts.config, flags: { dataDir: opts.data, port: opts.port, host: opts.host } });
   const logger = createLogger(config.logLevel);
   const tokenFile = config.adminToken ? undefined : resolve(adminTokenPath(config.dataDir));
   if (tokenFile && !existsSync(tokenFile)) {
@@ -49,7 +50,6 @@ async function start(opts: { config?: string; data?: string; port?: number; host
   };
   // Installed before the node starts, so nothing of its start escapes them either (see process-guard.ts).
   guardProcess(logger, () => void stopWith(1));
-  const { startNode } = await import('./node.js'); // the node's modules, loaded only by the command that runs one
   try {
     node = await startNode(config, logger);
   } catch (err) {
