@@ -17,11 +17,13 @@ describe('the README CLI reference', () => {
 
   it('names every command, and every option but the shared client ones', () => {
     const reference = cliReference();
-    for (const { path, cmd } of commandsOf(buildProgram())) {
+    const program = buildProgram();
+    const help = program.createHelp();
+    for (const { path, cmd } of commandsOf(program)) {
       expect(reference).toContain(`#### \`patchtree ${path}`);
       for (const option of cmd.options) {
         if (['--url', '--token', '--data', '--json'].includes(option.long!) && path !== 'start') continue;
-        expect(reference, `${path} ${option.long}`).toContain(`${option.long}`);
+        expect(reference, `${path} ${option.long}`).toContain(`| \`${help.optionTerm(option).replace(/\|/g, '\\|')}\` |`);
       }
     }
   });
