@@ -23,6 +23,25 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Ran> {
   });
 }
 
+/** util-linux `script`, to run the CLI on a pseudo-terminal (as an admin at a shell). */
+const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+
+/** Runs `patchtree ARGS` on a terminal and answers its [y/N] question with `answer`. */
+function onTerminal(args: string[], answer: string): Promise<{ code: number | null; output: string }> {
+  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const proc = spawn(SCRIPT!, ['-qec', [process.execPath, BIN, ...args].map(quote).join(' '), '/dev/null']);
+  let output = '';
+  let answered = false;
+  proc.stdout.on('data', (d) => {
+    output += d;
+    if (!answered && output.includes('[y/N]')) {
+      answered = true;
+      proc.stdin.write(`${answer}\n`);
+    }
+  });
+  return new Promise((resolve) => proc.once('exit', (code) => resolve({ code, output })));
+}
+
 const nodes: ProcessNode[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 let parent: ProcessNode;
@@ -151,6 +170,12 @@ describe('the CLI refuses what it cannot run as written', () => {
     expect(levels.code).toBe(2);
     expect(levels.stderr).toContain('CLI_MISSING_ARGUMENT');
     expect((await parent.api('GET', '/severity-levels')).body.levels).toEqual(['Urgent', 'Routine']);
+    await parent.api('PUT', '/exclusions', { exclusions: ['Legacy*'] });
+    const exclusions = await on(parent, 'exclusions', 'set');
+    expect(exclusions.stderr).toContain('CLI_MISSING_ARGUMENT');
+    expect((await parent.api('GET', '/exclusions')).body.exclusions).toEqual(['Legacy*']);
+    expect((await on(parent, 'exclusions', 'set', '--clear')).code).toBe(0); // said explicitly
+    expect((await parent.api('GET', '/exclusions')).body.exclusions).toEqual([]);
   });
 
   it('refuses a destructive command without --yes when not on a terminal, and does it with --yes', async () => {
@@ -171,6 +196,20 @@ describe('the CLI refuses what it cannot run as written', () => {
     const removed = await on(parent, 'children', 'remove', 'site-gone', '--yes');
     expect(removed).toMatchObject({ code: 0, stdout: 'child site-gone removed\n' });
     expect((await parent.api('GET', '/children/site-gone')).status).toBe(404);
+  });
+
+  it.skipIf(!SCRIPT)('asks on a terminal: "n" changes nothing, "y" does it', async () => {
+    expect((await parent.api('POST', '/children', { id: 'site-asked' })).status).toBe(201);
+    const args = ['children', 'remove', 'site-asked', '--url', parent.url, '--data', parent.dataDir];
+    const no = await onTerminal(args, 'n');
+    expect(no.output).toContain('Remove child site-asked?');
+    expect(no.output).toContain('CLI_CANCELLED');
+    expect(no.code).toBe(1);
+    expect((await parent.api('GET', '/children/site-asked')).status).toBe(200);
+    const yes = await onTerminal(args, 'y');
+    expect(yes.output).toContain('child site-asked removed');
+    expect(yes.code).toBe(0);
+    expect((await parent.api('GET', '/children/site-asked')).status).toBe(404);
   });
 });
 
@@ -196,6 +235,9 @@ describe('the CLI against a running hierarchy', () => {
     expect(refused.stderr).toContain('CLI_CONFIRMATION_REQUIRED');
     expect((await on(parent, 'policies', 'delete', other, '--yes')).code).toBe(0);
     expect((await on(parent, 'policies', 'show', 'Monthly servers', '--json')).code).toBe(0); // one left: no longer ambiguous
+    expect((await on(parent, 'rules', 'set', 'policies', '--policies', 'Monthly servers')).code).toBe(0);
+    expect((await parent.api('GET', '/replication/rules')).body.rules.policies.policyIds).toEqual([id]);
+    expect((await on(parent, 'rules', 'set', 'policies', '--all-policies')).code).toBe(0);
     expect(JSON.parse((await on(parent, 'policies', 'show', 'nothing like it', '--json')).stdout).error.code).toBe('NOT_FOUND');
   });
 
