@@ -49,6 +49,30 @@ export const EXAMPLES: Record<string, string[]> = {
   'trust revoke': ['patchtree trust revoke 5c1e… --yes'],
 };
 
+/** What each argument is, by command path (shown by --help and the README). */
+const ARGUMENTS: Record<string, Record<string, string>> = {
+  'sources add': { name: 'the source\'s name', type: 'native, msrc-cvrf, nuget-v2 or wsusoffline', url: 'the documents to import (http or https)' },
+  'sources remove': { name: 'the source\'s name' },
+  import: { source: 'the source\'s name' },
+  bulletin: { id: 'the bulletin id' },
+  stage: { bulletin: 'the bulletin id' },
+  'jobs show': { id: 'the job id' },
+  'jobs watch': { id: 'the job id' },
+  'severity levels': { level: 'the levels, most severe first' },
+  'severity set': { bulletin: 'the bulletin id', level: "one of the levels, or '' to clear" },
+  'languages set': { language: 'BCP 47 tags such as en-US (neutral is implied)' },
+  'exclusions set': { pattern: 'bulletin ids, vendors or products (* wildcard, case-insensitive)' },
+  'policies create': { name: 'the policy\'s name', bulletin: 'ids of fully staged bulletins' },
+  'policies show': { policy: 'the policy\'s id or name' },
+  'policies enable': { policy: 'the policy\'s id or name' },
+  'policies disable': { policy: 'the policy\'s id or name' },
+  'policies delete': { policy: 'the policy\'s id or name' },
+  'children add': { id: 'the child\'s id (1-64 letters, digits, ".", "_" or "-")', name: 'a display name (default the id)' },
+  'children remove': { id: 'the child\'s id' },
+  'trust revoke': { keyid: 'the key id to revoke' },
+  'trust pin': { 'public-key-hex': 'the publisher\'s ed25519 public key, hex' },
+};
+
 /** Every command below `cmd`, depth first, with their paths below the program ("sources add"). */
 export function* commandsOf(cmd: Command, prefix = ''): Generator<{ path: string; cmd: Command }> {
   for (const sub of cmd.commands) {
@@ -81,6 +105,7 @@ export function buildProgram(): Command {
   replicationCommands(program);
   trustCommands(program);
   for (const { path, cmd } of commandsOf(program)) {
+    for (const arg of cmd.registeredArguments) arg.description ||= ARGUMENTS[path]?.[arg.name()] ?? '';
     const examples = EXAMPLES[path];
     if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  ${e}`).join('\n')}`);
   }

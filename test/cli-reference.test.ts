@@ -15,12 +15,13 @@ describe('the README CLI reference', () => {
     expect(section).toBe(cliReference());
   });
 
-  it('names every command, and every option but the shared client ones', () => {
+  it('names every command, and describes every argument and every option but the shared client ones', () => {
     const reference = cliReference();
     const program = buildProgram();
     const help = program.createHelp();
     for (const { path, cmd } of commandsOf(program)) {
       expect(reference).toContain(`#### \`patchtree ${path}`);
+      for (const arg of cmd.registeredArguments) expect(reference, `${path} <${arg.name()}>`).toMatch(new RegExp(`\\| \`${arg.name()}[.]*\` \\| \\S`));
       for (const option of cmd.options) {
         if (['--url', '--token', '--data', '--json'].includes(option.long!) && path !== 'start') continue;
         expect(reference, `${path} ${option.long}`).toContain(`| \`${help.optionTerm(option).replace(/\|/g, '\\|')}\` |`);
