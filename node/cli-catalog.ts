@@ -153,6 +153,7 @@ function finishStaging({ json }: CliContext, job: any): number {
 
 function progressText(p: any): string {
   if (!p) return '';
+  if (typeof p.files !== 'number') return JSON.stringify(p).slice(0, 60); // a kind of job other than staging
   const bytes = p.totalBytes ? `${formatBytes(p.bytes)} of ${formatBytes(p.totalBytes)}` : formatBytes(p.bytes ?? 0);
   return `${p.done}/${p.files} files, ${bytes}${p.failed ? `, ${p.failed} failed` : ''}${p.retrying?.length ? `, ${p.retrying.length} retrying` : ''}`;
 }
