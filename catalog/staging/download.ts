@@ -17,6 +17,14 @@ export interface DownloadProgress {
   total?: number;
 }
 
+export interface DownloadRetry {
+  /** The attempt that comes next (2 for the first retry). */
+  attempt: number;
+  delayMs: number;
+  code: string;
+  message: string;
+}
+
 export interface DownloadOptions {
   url: string;
   /** The vendor's hash algorithm, or '' when the vendor gives no hash. */
@@ -37,6 +45,8 @@ export interface DownloadOptions {
   /** Backoff before the first retry, doubled each time (capped at 30 s); default 500 ms. */
   backoffMs?: number;
   onProgress?: (p: DownloadProgress) => void;
+  /** Told when an attempt failed and another follows after `delayMs` (what a progress display shows while it waits). */
+  onRetry?: (r: DownloadRetry) => void;
   signal?: AbortSignal;
   /** PEM certificate(s) to trust for https (a parent node with its own CA). */
   certificateAuthority?: string;
@@ -77,6 +87,7 @@ interface Job {
   timeoutMs: number;
   backoffMs: number;
   onProgress?: (p: DownloadProgress) => void;
+  onRetry?: (r: DownloadRetry) => void;
   signal?: AbortSignal;
   partial: string;
   certificateAuthority?: string;
@@ -143,6 +154,7 @@ function toJob(o: DownloadOptions): Job {
     timeoutMs: o.timeoutMs ?? 30_000,
     backoffMs: o.backoffMs ?? 500,
     onProgress: o.onProgress,
+    onRetry: o.onRetry,
     signal: o.signal,
     partial,
     certificateAuthority: o.certificateAuthority,
@@ -175,7 +187,9 @@ async function download(job: Job): Promise<DownloadResult> {
       }
       failures = session.gained > 0 ? 1 : failures + 1;
       if (failures > job.retries) throw failure.error;
-      await pause(job, Math.min(job.backoffMs * 2 ** (failures - 1), MAX_BACKOFF_MS));
+      const delayMs = Math.min(job.backoffMs * 2 ** (failures - 1), MAX_BACKOFF_MS);
+      job.onRetry?.({ attempt: session.attempts + 1, delayMs, code: failure.error.code, message: failure.error.message });
+      await pause(job, delayMs);
       continue;
     }
     return commitVerified(job, session, fetched);

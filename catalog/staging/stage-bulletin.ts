@@ -43,6 +43,8 @@ export interface StageProgress {
   failed: number;
   bytes: number;
   totalBytes: number;
+  /** Files whose last attempt failed and that wait for (or make) the next one, until bytes come again. */
+  retrying: Array<{ update: string; attempt: number; delayMs: number; code: string; message: string }>;
 }
 
 export interface StageReport extends StagingCounts {
@@ -238,8 +240,9 @@ export class Staging {
     const missing = all.filter((_, i) => !staged[i]);
     // Updates this node imported itself: it is their publisher, and binds a file that has no vendor hash.
     const own = new Set((await this.store.getMany(missing.map((m) => m.key))).filter((r) => r?.origin === 'local').map((r) => r!.key));
-    const progress: StageProgress = { bulletinId, files: missing.length, done: 0, failed: 0, bytes: 0, totalBytes: missing.reduce((n, u) => n + (u.update.size ?? 0), 0) };
-    const report = () => onProgress?.({ ...progress });
+    const retrying = new Map<string, StageProgress['retrying'][number]>();
+    const progress: Omit<StageProgress, 'retrying'> = { bulletinId, files: missing.length, done: 0, failed: 0, bytes: 0, totalBytes: missing.reduce((n, u) => n + (u.update.size ?? 0), 0) };
+    const report = () => onProgress?.({ ...progress, retrying: [...retrying.values()] });
     report();
     const received = new Map<string, number>();
     const results = await runLimited(missing, this.options.concurrency, async ({ key, update }) => {
@@ -256,9 +259,14 @@ export class Staging {
         onProgress: (p) => {
           progress.bytes += p.received - (received.get(key) ?? 0);
           received.set(key, p.received);
+          retrying.delete(key);
           report();
         },
-      });
+        onRetry: (r) => {
+          retrying.set(key, { update: key, ...r });
+          report();
+        },
+      }).finally(() => retrying.delete(key));
       const file: StagedFile = { algorithm: result.algorithm, hash: result.hash, size: result.size, verified: result.verified, stagedAt: new Date().toISOString(), ...(update.hash ? {} : { url: update.url ?? '' }) };
       if (!update.hash && own.has(key)) {
         // No tier below can then substitute the bytes: the binding is signed with this node's records.
