@@ -59,17 +59,16 @@ function healthText(health: any): string {
   return `health ${state}${health.offlineSince ? ` (offline since ${health.offlineSince})` : ''}`;
 }
 
-/** One line per rule of a child's health: lag, last success, last error (whatever of them the node reports). */
+/** One line per rule of a child's health (GET /children: replication/parent/child-health.ts): lag, last success, last error. */
 function ruleHealthLines(health: any): string[] {
   const rules = health?.rules;
   if (!rules || typeof rules !== 'object') return [];
-  const entries: Array<[string, any]> = Array.isArray(rules) ? rules.map((r: any) => [String(r.rule ?? '?'), r]) : Object.entries(rules);
-  return entries.map(([rule, r]) => {
+  return Object.entries(rules as Record<string, any>).map(([rule, r]) => {
     const parts = [`rule ${rule}`];
-    if (r?.lagSequences !== undefined) parts.push(`lag ${r.lagSequences} seq`);
-    if (r?.lagSeconds !== undefined && r.lagSeconds !== null) parts.push(`${r.lagSeconds} s behind`);
-    if (r?.lastSuccess) parts.push(`last ok ${r.lastSuccess}`);
-    if (r?.lastError) parts.push(`error ${typeof r.lastError === 'object' ? `${r.lastError.code ?? ''} ${r.lastError.message ?? ''}`.trim() : r.lastError}`);
+    if (typeof r?.lagSequences === 'number') parts.push(`lag ${r.lagSequences} seq`);
+    if (typeof r?.lagSeconds === 'number') parts.push(`${r.lagSeconds} s behind`);
+    if (r?.lastSuccessAt) parts.push(`last ok ${r.lastSuccessAt}`);
+    if (r?.lastError) parts.push(`error ${`${r.lastError.code ?? ''} ${r.lastError.message ?? ''}`.trim()}`);
     return parts.join(', ');
   });
 }

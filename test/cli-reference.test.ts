@@ -39,13 +39,13 @@ describe('what the CLI draws', () => {
   it('draws the hierarchy: parent above, children with descendants and health below', () => {
     const status = { nodeId: 'region-1', languages: ['de-DE'], parent: { url: 'http://hq:8470', childId: 'region-1' } };
     const children = [
-      { id: 'site-a', name: 'Site A', languages: ['de-DE'], lastSeen: '2026-01-01T00:00:00Z', descendants: [{ nodeId: 'shop-1', languages: ['de-DE'] }], health: { state: 'red', offlineSince: '2026-01-01T01:00:00Z', rules: { catalog: { lagSequences: 12, lagSeconds: 300, lastSuccess: '2026-01-01T00:00:00Z', lastError: { code: 'REPL_PARENT_UNREACHABLE' } } } } },
+      { id: 'site-a', name: 'Site A', languages: ['de-DE'], lastSeen: '2026-01-01T00:00:00Z', descendants: [{ nodeId: 'shop-1', languages: ['de-DE'] }], health: { state: 'failing', offlineSince: '2026-01-01T01:00:00Z', rules: { catalog: { lagSequences: 12, lagSeconds: 300, lastSuccessAt: '2026-01-01T00:00:00Z', lastError: { code: 'REPL_PARENT_UNREACHABLE' } } } } },
       { id: 'site-b', languages: [], descendants: [] },
     ];
     expect(hierarchyTree(status, children)).toEqual([
       'parent http://hq:8470',
       '└─ region-1 (this node, child "region-1" there)  de-DE, neutral',
-      '   ├─ site-a "Site A"  de-DE  seen 2026-01-01T00:00:00Z  health RED (offline since 2026-01-01T01:00:00Z)',
+      '   ├─ site-a "Site A"  de-DE  seen 2026-01-01T00:00:00Z  health FAILING (offline since 2026-01-01T01:00:00Z)',
       '   │  ├─ rule catalog, lag 12 seq, 300 s behind, last ok 2026-01-01T00:00:00Z, error REPL_PARENT_UNREACHABLE',
       '   │  └─ shop-1  de-DE',
       '   └─ site-b  (no languages reported)  never seen',
