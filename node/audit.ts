@@ -27,6 +27,7 @@ export function auditLogger(ctx: Context): Logger | undefined {
 export async function auditLine<I>(ctx: Context, spec: AuditSpec<I>, input: I, before: unknown): Promise<void> {
   const log = auditLogger(ctx);
   if (!log) return;
-  const after = spec.after ? await spec.after(ctx.body, input) : undefined;
-  log.info({ audit: spec.action, target: spec.target?.(input), before, after, address: ctx.ip }, 'admin change');
+  const after = spec.after ? await spec.after(ctx.body, input) : null;
+  // Every line has both sides: null where the action has no state of its own to show (a run asked for, a create).
+  log.info({ audit: spec.action, target: spec.target?.(input), before: before ?? null, after: after ?? null, address: ctx.ip }, 'admin change');
 }
