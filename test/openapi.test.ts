@@ -24,7 +24,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('is OpenAPI 3.1 and valid by its schema', async () => {
     expect(document.openapi).toBe('3.1.0');
     const validator = new Validator();
-    const result = await validator.validate(document as unknown as object);
+    const result = await validator.validate(document as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
@@ -33,7 +33,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('documents every route the routers register, and no route they do not', () => {
     const { api, open } = buildRouters(node.node.context);
     // The routers' own layer lists; HEAD is the router's echo of each GET.
-    const registered = new Set([...api.stack, ...open.stack].flatMap((layer) => layer.methods.filter((m) => m !== 'HEAD').map((m) => `${m} ${openApiPath(layer.path)}`)));
+    const registered = new Set([...api.stack, ...open.stack].flatMap((layer) => layer.methods.filter((m) => m !== 'HEAD').map((m) => `${m} ${openApiPath(String(layer.path))}`)));
     expect(registered.size).toBeGreaterThan(50);
     expect([...registered].filter((r) => !documented().has(r))).toEqual([]);
     expect([...documented()].filter((r) => !registered.has(r))).toEqual([]);
