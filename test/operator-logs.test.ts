@@ -130,6 +130,14 @@ describe('logs an operator can ship', () => {
     expect(await lineAfter(child, seen, (l) => l.audit === 'replication.pull')).toMatchObject({ target: 'policies', after: [{ rule: 'policies', status: 'ok' }] });
   });
 
+  it('a failed run has its line too, with its code: the parent gone, a warning (the child keeps its data)', async () => {
+    await parent.kill('SIGKILL');
+    const seen = lines(child).length;
+    const pulled = await child.api('POST', '/replication/pull', { rules: ['policies'] });
+    expect(pulled.body.runs[0]).toMatchObject({ status: 'failed', error: { code: 'REPL_PARENT_UNREACHABLE' } });
+    expect(await lineAfter(child, seen, (l) => l.msg === 'replication run' && l.trigger === 'api')).toMatchObject({ level: 40, rule: 'policies', status: 'failed', code: 'REPL_PARENT_UNREACHABLE', err: expect.any(String), durationMs: expect.any(Number) });
+  });
+
   it('no secret in any line of either log', () => {
     expect(secrets).toHaveLength(4);
     for (const node of [parent, child]) {
