@@ -30,10 +30,3 @@ export async function readRaw(ctx: Context, limit: number): Promise<Buffer> {
   }
   return Buffer.concat(chunks);
 }
-
-/** Reads a JSON object body; anything else (array, string...) is BAD_REQUEST. */
-export async function readObject(ctx: Context, limit: number): Promise<Record<string, unknown>> {
-  const body = await readJson(ctx, limit);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new PatchtreeError('BAD_REQUEST', 'request body must be a JSON object');
-  return body as Record<string, unknown>;
-}

@@ -160,10 +160,42 @@ export function loadConfig(options: { file?: string; flags?: Partial<Record<keyo
     raw[key] = key === 'languages' ? value.split(',') : key === 'sample' ? value : value;
   }
   for (const [key, value] of Object.entries(options.flags ?? {})) if (value !== undefined) raw[key] = value;
-  return Object.freeze(validate(raw));
+  return Object.freeze(validate(raw, env[CREDENTIAL_ENV] || undefined));
 }
 
-function validate(raw: Record<string, unknown>): NodeConfig {
+/** The child credential may come from the environment (a secret store's injection) rather than the config file. */
+export const CREDENTIAL_ENV = 'PATCHTREE_PARENT_CREDENTIAL';
+
+/**
+ * The child credential from exactly one of its three sources: `parent.credential`
+ * (the config JSON), `parent.credentialFile` (read once, here, at start; its
+ * content trimmed) or PATCHTREE_PARENT_CREDENTIAL. Two of them is refused rather
+ * than ranked: a credential silently shadowed by another is the one an operator
+ * rotates in vain.
+ */
+function parentCredential(p: Record<string, unknown>, fromEnv: string | undefined): string {
+  const given = [p.credential !== undefined && 'parent.credential', p.credentialFile !== undefined && 'parent.credentialFile', fromEnv !== undefined && CREDENTIAL_ENV].filter(Boolean);
+  if (given.length !== 1) throw bad('parent', given.length ? `give the credential once: ${given.join(' and ')} are both set` : `needs the credential the parent issued: "credential", "credentialFile" (a file holding it) or ${CREDENTIAL_ENV}`);
+  if (fromEnv !== undefined) {
+    if (!fromEnv.trim()) throw bad('parent', `${CREDENTIAL_ENV} is blank`);
+    return fromEnv.trim();
+  }
+  if (p.credentialFile !== undefined) {
+    if (typeof p.credentialFile !== 'string' || !p.credentialFile) throw bad('parent', '"credentialFile" must be the path of a file holding the credential');
+    let text: string;
+    try {
+      text = readFileSync(resolve(p.credentialFile), 'utf8').trim();
+    } catch (cause) {
+      throw bad('parent', `cannot read "credentialFile" ${p.credentialFile}: ${(cause as Error).message}`);
+    }
+    if (!text) throw bad('parent', `"credentialFile" ${p.credentialFile} is empty`);
+    return text;
+  }
+  if (typeof p.credential !== 'string' || !p.credential) throw bad('parent', '"credential" must be the credential the parent issued');
+  return p.credential;
+}
+
+function validate(raw: Record<string, unknown>, credentialFromEnv?: string): NodeConfig {
   // A child gets its catalog from its parent: the sample would be local records fighting the replicated ones.
   const config: NodeConfig = { ...DEFAULTS, sample: raw.parent === undefined };
   for (const [key, value] of Object.entries(raw)) {
@@ -183,15 +215,16 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         break;
       case 'parent': {
         const p = value as Record<string, unknown>;
-        if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string' || typeof p.credential !== 'string' || !p.credential) {
-          throw bad(key, 'must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL }');
+        if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string') {
+          throw bad(key, `must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL } (or "credentialFile": FILE, or ${CREDENTIAL_ENV} for the credential)`);
         }
+        const credential = parentCredential(p, credentialFromEnv);
         // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
         if (p.publisherKeys !== undefined && !Array.isArray(p.publisherKeys)) throw bad(key, '"publisherKeys" must be the list the parent\'s registration answered');
         if (p.trustOnFirstUse !== undefined && typeof p.trustOnFirstUse !== 'boolean') throw bad(key, '"trustOnFirstUse" must be true or false');
-        const unknown = Object.keys(p).find((k) => !['url', 'childId', 'credential', 'ca', 'publisherKeys', 'trustOnFirstUse'].includes(k));
+        const unknown = Object.keys(p).find((k) => !['url', 'childId', 'credential', 'credentialFile', 'ca', 'publisherKeys', 'trustOnFirstUse'].includes(k));
         if (unknown) throw bad(key, `unknown key "${unknown.slice(0, 40)}"`);
         let publisherKeys: PublicKeyInfo[];
         try {
@@ -199,7 +232,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         } catch (err) {
           throw bad(key, (err as Error).message);
         }
-        config.parent = { url: p.url, childId: p.childId, credential: p.credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
+        config.parent = { url: p.url, childId: p.childId, credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
         break;
       }
       case 'signatureExpiryDays': {
@@ -297,6 +330,7 @@ function validate(raw: Record<string, unknown>): NodeConfig {
         throw bad(key, 'unknown key');
     }
   }
+  if (credentialFromEnv !== undefined && !config.parent) throw bad('parent', `${CREDENTIAL_ENV} is set but no parent is configured`);
   config.dataDir = resolve(config.dataDir);
   return config;
 }

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PatchtreeError } from '../../protocol/index.js';
+import { z } from 'zod';
+import { defineRoute, mountRoutes } from '../route-table.js';
 
 // The console: a Preact + htm app over the admin API. Its script is bundled by esbuild in memory on first
 // request (from the compiled modules beside this one, or the sources under tsx) and everything is served
@@ -52,24 +54,31 @@ function headers(ctx: Ctx, type: string): void {
 }
 
 export function consoleRoutes(router: Router): void {
+  const asset = (path: string, summary: string, contentType: string, serve: (ctx: Ctx) => void | Promise<void>) => defineRoute({
+    method: 'get', path, tags: ['open'], summary,
+    responses: { 200: { description: summary, contentType, schema: z.string() } },
+    handler: (ctx) => serve(ctx as unknown as Ctx),
+  });
   const page = (ctx: Ctx) => {
     headers(ctx, 'text/html; charset=utf-8');
     ctx.body = PAGE;
   };
-  router.get('/', page);
-  router.get('/console', page);
-  router.get('/console/console.css', (ctx) => {
-    headers(ctx, 'text/css; charset=utf-8');
-    ctx.body = STYLE;
-  });
-  router.get('/console/console.js', async (ctx) => {
-    const { code, etag } = await script();
-    headers(ctx, 'text/javascript; charset=utf-8');
-    ctx.set('etag', etag);
-    if (ctx.get('if-none-match') === etag) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.body = code;
-  });
+  mountRoutes(router, { bodyLimit: 0, admin: false }, [
+    asset('/', 'The console (HTML; it asks for the admin token)', 'text/html', page),
+    asset('/console', 'The console (HTML; it asks for the admin token)', 'text/html', page),
+    asset('/console/console.css', "The console's style sheet", 'text/css', (ctx) => {
+      headers(ctx, 'text/css; charset=utf-8');
+      ctx.body = STYLE;
+    }),
+    asset('/console/console.js', "The console's script (an ETag; 304 when unchanged)", 'text/javascript', async (ctx) => {
+      const { code, etag } = await script();
+      headers(ctx, 'text/javascript; charset=utf-8');
+      ctx.set('etag', etag);
+      if (ctx.get('if-none-match') === etag) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.body = code;
+    }),
+  ]);
 }

@@ -1,13 +1,16 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { Readable } from 'node:stream';
+import { z } from 'zod';
 import { PatchtreeError } from '../../protocol/index.js';
 import { wire, type SyncCall } from '../../replication/index.js';
 import type { NodeContext } from '../context.js';
 import { bearerToken } from '../auth.js';
 import { readRaw } from '../body.js';
+import { defineRoute, mountRoutes } from '../route-table.js';
 
 const PROTOBUF = 'application/x-protobuf';
+const PROTOBUF_BYTES = z.string().meta({ contentMediaType: PROTOBUF });
 /** Largest body of a refused, unauthenticated call that is read off the connection (and dropped) rather than cut. */
 const REFUSED_BODY_BYTES = 64 * 1024;
 
@@ -53,27 +56,38 @@ export function syncRoutes(router: Router, node: NodeContext): void {
     }
   };
 
-  router.post('/sync/v1/session', handle(async (ctx, call) => {
-    const { childId, rule, frames, release } = await service.session(call);
-    ctx.res.once('close', release); // a response that ends unread (the child went away) ends the session too
-    node.metrics.count('patchtree_sync_sessions_total', 'Sync sessions served', { child: childId, rule });
-    // A child that stops reading must not hold this node's snapshot and socket forever.
-    ctx.req.socket.setTimeout(node.config.syncIdleTimeoutMs, () => ctx.req.socket.destroy());
-    ctx.type = PROTOBUF;
-    // One frame made ahead of the socket, not sixteen (Readable.from's default): a session holds a frame or two in memory.
-    ctx.body = Readable.from(frames, { highWaterMark: 1 });
-  }));
-  router.post('/sync/v1/hello', handle(async (ctx, call) => answer(ctx, await service.hello(call))));
-  router.post('/sync/v1/verify', handle(async (ctx, call) => answer(ctx, await service.verify(call))));
-  router.post('/sync/v1/fetch', handle(async (ctx, call) => answer(ctx, await service.fetch(call))));
-  router.post('/sync/v1/content', handle(async (ctx, call) => answer(ctx, await service.contentList(call))));
-  router.post('/sync/v1/runs', handle(async (ctx, call) => {
-    const { childId, run, fresh } = await service.runReport(call);
-    if (fresh) {
-      // A report sent again (its answer was lost) counts once.
-      node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: childId, rule: run.rule, status: run.status });
-      node.metrics.replicationRun('parent', run);
-    }
-    ctx.status = 204;
-  }));
+  /** A sync call: its protobuf request and answer message types (protocol/patchtree.proto); the body is read by the service once the caller is authenticated. */
+  const syncRoute = (name: string, request: string, reply: string, serve: (ctx: Context, call: SyncCall) => Promise<void>, status = 200) => defineRoute({
+    method: 'post', path: `/sync/v1/${name}`, tags: ['sync'],
+    summary: `Sync API (child credential: \`Authorization: Bearer\` and \`${wire.CHILD_HEADER}\`): ${request} -> ${reply}`,
+    request: { body: { contentType: PROTOBUF, description: `a ${request} message` } },
+    responses: { [status]: { description: reply, ...(status === 204 ? {} : { contentType: PROTOBUF, schema: PROTOBUF_BYTES }) } },
+    handler: handle(serve),
+  });
+
+  mountRoutes(router, { bodyLimit: 0, admin: false }, [
+    syncRoute('session', 'SyncRequest', 'a stream of length-delimited SyncFrame messages', async (ctx, call) => {
+      const { childId, rule, frames, release } = await service.session(call);
+      ctx.res.once('close', release); // a response that ends unread (the child went away) ends the session too
+      node.metrics.count('patchtree_sync_sessions_total', 'Sync sessions served', { child: childId, rule });
+      // A child that stops reading must not hold this node's snapshot and socket forever.
+      ctx.req.socket.setTimeout(node.config.syncIdleTimeoutMs, () => ctx.req.socket.destroy());
+      ctx.type = PROTOBUF;
+      // One frame made ahead of the socket, not sixteen (Readable.from's default): a session holds a frame or two in memory.
+      ctx.body = Readable.from(frames, { highWaterMark: 1 });
+    }),
+    syncRoute('hello', 'LanguageReport', 'LanguageAck', async (ctx, call) => answer(ctx, await service.hello(call))),
+    syncRoute('verify', 'VerifyRequest', 'VerifyResponse', async (ctx, call) => answer(ctx, await service.verify(call))),
+    syncRoute('fetch', 'FetchRequest', 'FetchResponse', async (ctx, call) => answer(ctx, await service.fetch(call))),
+    syncRoute('content', 'ContentListRequest', 'ContentListResponse', async (ctx, call) => answer(ctx, await service.contentList(call))),
+    syncRoute('runs', 'RunReport', 'no content: the report is kept', async (ctx, call) => {
+      const { childId, run, fresh } = await service.runReport(call);
+      if (fresh) {
+        // A report sent again (its answer was lost) counts once.
+        node.metrics.count('patchtree_child_runs_total', 'Runs reported by children', { child: childId, rule: run.rule, status: run.status });
+        node.metrics.replicationRun('parent', run);
+      }
+      ctx.status = 204;
+    }, 204),
+  ]);
 }

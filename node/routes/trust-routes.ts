@@ -1,8 +1,19 @@
 import type Router from '@koa/router';
+import { z } from 'zod';
 import { PatchtreeError } from '../../protocol/index.js';
 import { parsePublicKey } from '../../catalog/index.js';
 import type { NodeContext } from '../context.js';
-import { readObject } from '../body.js';
+import { defineRoute, mountRoutes } from '../route-table.js';
+import { ok } from '../api-schemas.js';
+
+const tags = ['trust'];
+
+const RaiseBody = z.strictObject({ version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).meta({ description: 'the newest version children hold, from their GET /trust' }) });
+const RevokeBody = z.strictObject({ keyid: z.string().regex(/^[0-9a-f]{64}$/, 'must be a key id (64 hex digits)') });
+/** The key's checks (hex, ed25519, keyid matches) are parsePublicKey's. */
+const PinBody = z.strictObject({
+  key: z.object({ public: z.string().meta({ description: 'ed25519 public key, 64 hex digits' }), keyid: z.string().optional(), keytype: z.string().optional(), scheme: z.string().optional() }),
+});
 
 /**
  * Keys and signed metadata: this node as a publisher (its key, rolling it,
@@ -10,47 +21,68 @@ import { readObject } from '../body.js';
  * pins, revoking one, the documents it holds, its alerts).
  */
 export function trustRoutes(api: Router, node: NodeContext): void {
-  const limit = node.config.bodyLimitBytes;
   const { publication } = node.catalog;
-
-  api.get('/trust', async (ctx) => {
-    const docs = publication.publisher.current;
-    const signed = docs ? (JSON.parse(docs.targets) as { signed: { version: number; expires: string } }).signed : undefined;
-    ctx.body = {
-      publisher: { id: publication.publisher.id, key: publication.publisher.publicKey, version: signed?.version ?? 0, expires: signed?.expires ?? null, roots: docs?.roots.length ?? 0 },
-      keysForChildren: await publication.keysForChildren(node.config.parent?.publisherKeys),
-      ...(node.replicator ? { asChild: await node.replicator.trust.describe() } : {}),
-    };
-  });
-  api.post('/trust/roll-key', async (ctx) => {
-    const key = await publication.publisher.rollKey();
-    await publication.refresh();
-    node.logger.warn({ keyid: key.keyid }, 'publisher key rolled: children follow the new root on their next run');
-    ctx.body = { key, note: 'children follow on their next run; new registrations answer the new key' };
-  });
-  api.post('/trust/raise-version', async (ctx) => {
-    const body = await readObject(ctx, limit);
-    if (!Number.isSafeInteger(body.version) || (body.version as number) < 1) throw new PatchtreeError('BAD_REQUEST', 'version must be a positive integer (the newest version children hold, from their GET /trust)');
-    const version = await publication.publisher.raiseVersion(body.version as number);
-    ctx.body = { version, note: 'the next signature takes a version above this one' };
-  });
-  api.post('/trust/revoke', async (ctx) => {
-    const trust = childTrust(node);
-    const body = await readObject(ctx, limit);
-    if (typeof body.keyid !== 'string' || !/^[0-9a-f]{64}$/.test(body.keyid)) throw new PatchtreeError('BAD_REQUEST', 'keyid must be a key id (64 hex digits)');
-    ctx.body = { revoked: await trust.revoke(body.keyid) };
-  });
-  api.post('/trust/pin', async (ctx) => {
-    const trust = childTrust(node);
-    const body = await readObject(ctx, limit);
-    let key;
-    try {
-      key = parsePublicKey(body.key, 'key');
-    } catch (err) {
-      throw new PatchtreeError('BAD_REQUEST', (err as Error).message);
-    }
-    ctx.body = { pinned: await trust.pin(key) };
-  });
+  mountRoutes(api, { bodyLimit: node.config.bodyLimitBytes, admin: true }, [
+    defineRoute({
+      method: 'get', path: '/trust', tags, summary: 'This node as a publisher and, on a child, the keys it pins and the documents it holds',
+      responses: ok('`{ publisher, keysForChildren, asChild? }`'),
+      async handler(ctx) {
+        const docs = publication.publisher.current;
+        const signed = docs ? (JSON.parse(docs.targets) as { signed: { version: number; expires: string } }).signed : undefined;
+        ctx.body = {
+          publisher: { id: publication.publisher.id, key: publication.publisher.publicKey, version: signed?.version ?? 0, expires: signed?.expires ?? null, roots: docs?.roots.length ?? 0 },
+          keysForChildren: await publication.keysForChildren(node.config.parent?.publisherKeys),
+          ...(node.replicator ? { asChild: await node.replicator.trust.describe() } : {}),
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/trust/roll-key', tags, summary: 'Roll this node\'s publisher key (children follow the next root)',
+      responses: ok('`{ key, note }`'),
+      audit: { action: 'trust.roll-key', before: () => ({ keyid: publication.publisher.publicKey.keyid }), after: (answer) => ({ keyid: (answer as { key: { keyid: string } }).key.keyid }) },
+      async handler(ctx) {
+        const key = await publication.publisher.rollKey();
+        await publication.refresh();
+        node.logger.warn({ keyid: key.keyid }, 'publisher key rolled: children follow the new root on their next run');
+        ctx.body = { key, note: 'children follow on their next run; new registrations answer the new key' };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/trust/raise-version', tags, summary: 'Sign above a version from now on (after a restore)',
+      request: { body: RaiseBody },
+      responses: ok('`{ version, note }`'),
+      audit: { action: 'trust.raise-version', after: (answer) => ({ version: (answer as { version: number }).version }) },
+      async handler(ctx, { body }) {
+        const version = await publication.publisher.raiseVersion(body.version);
+        ctx.body = { version, note: 'the next signature takes a version above this one' };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/trust/revoke', tags, summary: 'On a child: revoke a pinned publisher key',
+      request: { body: RevokeBody },
+      responses: ok('`{ revoked }`'),
+      audit: { action: 'trust.revoke', target: ({ body }) => body.keyid, after: (answer) => answer },
+      async handler(ctx, { body }) {
+        ctx.body = { revoked: await childTrust(node).revoke(body.keyid) };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/trust/pin', tags, summary: 'On a child: pin a publisher key',
+      request: { body: PinBody },
+      responses: ok('`{ pinned }`'),
+      audit: { action: 'trust.pin', after: (answer) => answer },
+      async handler(ctx, { body }) {
+        const trust = childTrust(node);
+        let key;
+        try {
+          key = parsePublicKey(body.key, 'key');
+        } catch (err) {
+          throw new PatchtreeError('BAD_REQUEST', (err as Error).message);
+        }
+        ctx.body = { pinned: await trust.pin(key) };
+      },
+    }),
+  ]);
 }
 
 function childTrust(node: NodeContext) {

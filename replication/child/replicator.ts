@@ -8,6 +8,7 @@ import { MAX_DESCENDANTS, type HelloAck, type ModeName, type NodeLanguages, type
 import { runContent } from './content.js';
 import { RunHistory } from './history.js';
 import { runRule } from './run.js';
+import { logRun } from '../run-log.js';
 import type { TrustChecks } from './trust.js';
 import type { Uplink } from './uplink.js';
 
@@ -238,14 +239,15 @@ export class ChildReplicator {
       const code = err instanceof PatchtreeError ? err.code : 'INTERNAL';
       const message = (err as Error)?.message ?? String(err);
       Object.assign(record, { status: code === 'REPL_INTERRUPTED' && this.stopping.signal.aborted ? 'interrupted' : 'failed', error: { code, message } });
+      // A bug's stack goes to the log (the run line below carries its code and message).
       if (code === 'INTERNAL') this.options.logger.error({ rule, code, err }, 'replication run failed on a bug; the last good data stays in place');
-      else if (code !== 'REPL_PARENT_UNREACHABLE') this.options.logger.error({ rule, code, err: message }, 'replication run failed; the last good data stays in place');
     } finally {
       clearTimeout(timer);
     }
     record.durationMs = Date.now() - started;
     await this.history.finish(record);
     this.options.onRunEnd?.(record);
+    logRun(this.options.logger, record);
     void this.flushReports();
     return record;
   }
@@ -348,3 +350,4 @@ export class ChildReplicator {
   /** The refused rule settings already logged, by rule (one log line per refusal, not one per report). */
   private readonly refusedLogged = new Map<RuleSettingName, string>();
 }
+

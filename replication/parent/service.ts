@@ -8,6 +8,7 @@ import type { Rules } from './rules.js';
 import { checkLoop, checkSession, serveSession, type ServingNode } from './session.js';
 import { readStatement, verifiedDescendants } from '../statements.js';
 import { changesFor, hashesFor, pageOfHashes, sampleHashes } from './verify.js';
+import { logRun } from '../run-log.js';
 
 /**
  * What one child may make this node do (config: syncPolicyIdsLimit,
@@ -75,6 +76,20 @@ export function callWith(bytes: Uint8Array, credential: string | undefined, chil
       return bytes;
     },
   };
+}
+
+/** One session as this node serves it, for its log line. */
+interface Served {
+  child: string;
+  rule: string;
+  requestedMode: string;
+  frames: number;
+  bytes: number;
+  /** complete: every frame sent; cut: the child went away or stopped reading; failed: an error frame ended it. */
+  outcome: 'complete' | 'cut' | 'failed';
+  code?: string;
+  err?: string;
+  started: number;
 }
 
 /**
@@ -190,15 +205,26 @@ export class ParentService {
       release();
       void published.release();
     };
-    return { childId: child.id, rule: request.rule, frames: this.counted(this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self, published.published), child.id), done), release: done };
+    const served: Served = { child: child.id, rule: request.rule, requestedMode: request.mode, frames: 0, bytes: 0, outcome: 'cut', started: Date.now() };
+    return { childId: child.id, rule: request.rule, frames: this.counted(this.framesOrError(serveSession(catalog.store, { ...request, childId: child.id }, self, published.published), served), done, served), release: done };
   }
 
-  /** The frames, with `release` called once when they end, fail or are abandoned (a cut connection). */
-  private async *counted(frames: AsyncGenerator<Buffer>, release: () => void): AsyncGenerator<Buffer> {
+  /**
+   * The frames, with `release` called once when they end, fail or are
+   * abandoned (a cut connection); then the session's one log line: what was
+   * served, to whom, and how it ended.
+   */
+  private async *counted(frames: AsyncGenerator<Buffer>, release: () => void, served: Served): AsyncGenerator<Buffer> {
     try {
-      yield* frames;
+      for await (const frame of frames) {
+        served.frames++;
+        served.bytes += frame.length;
+        yield frame;
+      }
     } finally {
       release();
+      const { started, ...fields } = served;
+      this.log[served.outcome === 'failed' ? 'error' : 'info']({ ...fields, durationMs: Date.now() - started }, 'sync session served');
     }
   }
 
@@ -234,6 +260,8 @@ export class ParentService {
   async runReport(call: SyncCall): Promise<{ childId: string; run: wire.RunReportData; fresh: boolean }> {
     const { child, message: { body } } = await this.accept(call, this.limits.runReportBytes, wire.decodeRunReport);
     const fresh = await this.options.children.recordRun({ child: child.id, ...body });
+    // A report sent again (its answer was lost) is logged once, like it is counted once.
+    if (fresh) logRun(this.log, body, 'child run reported', { child: child.id });
     return { childId: child.id, run: body, fresh };
   }
 
@@ -245,17 +273,15 @@ export class ParentService {
   }
 
   /** Passes frames through; an error once streaming has begun becomes an error frame (the status line is gone). */
-  private async *framesOrError(frames: AsyncGenerator<Buffer>, child: string): AsyncGenerator<Buffer> {
+  private async *framesOrError(frames: AsyncGenerator<Buffer>, served: Served): AsyncGenerator<Buffer> {
     try {
       yield* frames;
+      served.outcome = 'complete';
     } catch (err) {
       const e = err as PatchtreeError;
-      // The transport ended the frames: the child went away or stopped reading (syncIdleTimeoutMs). Not a failure here.
-      if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') {
-        this.log.info({ child }, 'sync session ended: the child went away or stopped reading');
-        return;
-      }
-      this.log.error({ child, code: e.code, err: e.message }, 'sync session failed');
+      // The transport ended the frames: the child went away or stopped reading (syncIdleTimeoutMs). Not a failure here (outcome "cut").
+      if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+      Object.assign(served, { outcome: 'failed', code: e.code ?? 'INTERNAL', err: e.message });
       yield encodeFrame({ error: { code: e.code ?? 'INTERNAL', message: e.code ? e.message : 'internal error; see the parent log' } });
     }
   }

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { adminCall, fuzzNode, registerChild, setupParent, showBody, type FixtureServer, type FuzzNode } from '../engine/fixtures.js';
 import { sendRaw, type RawRequest } from '../engine/http.js';
 import { mutateJson } from '../engine/json.js';
@@ -34,15 +32,18 @@ import { havoc } from '../engine/bytes.js';
 /** encodeURIComponent, with lone surrogates sent as U+FFFD (it throws on them). */
 const enc = (text: string) => encodeURIComponent(Buffer.from(text, 'utf8').toString('utf8'));
 
-const ROUTES_DIR = fileURLToPath(new URL('../../../node/routes/', import.meta.url));
-
-/** Every `api.<method>('<path>'` of node/routes/*.ts: the admin routes as the node declares them. */
-export function declaredAdminRoutes(): string[] {
-  const routes: string[] = [];
-  for (const file of readdirSync(ROUTES_DIR).filter((f) => f.endsWith('.ts'))) {
-    for (const m of readFileSync(join(ROUTES_DIR, file), 'utf8').matchAll(/\bapi\.(get|put|post|patch|delete)\(\s*'([^']+)'/g)) routes.push(`${m[1].toUpperCase()} ${m[2]}`);
-  }
-  return routes.sort();
+/**
+ * The admin routes as the node itself declares them: its OpenAPI document (made from the route table that
+ * registers them, node/route-table.ts), in the router's notation (`PUT /sources/:name`).
+ */
+export async function declaredAdminRoutes(node: FuzzNode): Promise<string[]> {
+  const res = await adminCall(node, 'GET', '/openapi.json');
+  if (res.status !== 200) throw new Error(`GET /openapi.json: ${res.status}`);
+  const paths = res.body.paths as Record<string, Record<string, unknown>>;
+  return Object.entries(paths)
+    .filter(([path]) => path.startsWith('/api/v1/'))
+    .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.slice('/api/v1'.length).replace(/\{([^}]+)\}/g, ':$1')}`))
+    .sort();
 }
 
 type On = 'parent' | 'child';
@@ -73,6 +74,7 @@ interface RouteSpec {
 
 const SPECS: Record<string, RouteSpec> = {
   'GET /health': { on: ['parent'] },
+  'GET /openapi.json': { on: ['parent', 'child'] },
   'GET /status': { on: ['parent', 'child'] },
   'GET /digest': { on: ['parent', 'child'], query: { languages: ['en-US,de-DE', 'en-US', 'neutral'], origin: ['local', 'replicated'], rule: ['catalog', 'policies'] } },
   'GET /records': { on: ['parent', 'child'], query: { prefix: ['b/', 'u/CONTOSO-1/', 'p/', ''], after: ['b/CONTOSO-1', 'u/'], limit: ['1', '10', '10000'] } },
@@ -151,10 +153,9 @@ function nastyParam(rng: Rng, valid: string | undefined): { raw: string; decoded
 }
 
 export async function adminTarget(dir: string, server: FixtureServer): Promise<AdminTarget> {
-  const declared = declaredAdminRoutes();
-  const missing = declared.filter((r) => !SPECS[r]);
-  if (missing.length) throw new Error(`admin routes without a fuzz spec in test/fuzz/targets/admin.ts: ${missing.join(', ')}`);
   const { node: parent, catalog, policyId } = await setupParent(join(dir, 'admin-parent'), server, { nodeId: 'fuzz-admin' });
+  const missing = (await declaredAdminRoutes(parent)).filter((r) => !SPECS[r]);
+  if (missing.length) throw new Error(`admin routes without a fuzz spec in test/fuzz/targets/admin.ts: ${missing.join(', ')}`);
   const registered = await registerChild(parent, 'fz-node-c');
   const child = await fuzzNode(join(dir, 'admin-child'), { nodeId: 'fz-node-c', sample: false, languages: BASE_LANGUAGES.child, pollSeconds: 3600, syncIdleTimeoutMs: 3000, parent: { url: parent.url, childId: 'fz-node-c', ...registered } });
   const nodes: Record<On, FuzzNode> = { parent, child };
