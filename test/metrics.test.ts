@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Metrics } from '../node/metrics.js';
 import { ensureDebianPackage } from './helpers/debian.js';
-import { startFileServer, SHARED_DATA, type TestServer } from './helpers/http-server.js';
+import { startFileServer, SHARED_DATA, type TestServer, catalogAndFiles } from './helpers/http-server.js';
 import { quietSchedules, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 import { waitFor } from './helpers/wait.js';
@@ -31,18 +31,7 @@ beforeAll(async () => {
   const { dir, cleanup } = await tempDir('patchtree-metrics-');
   closers.push(cleanup);
   let catalog = '';
-  server = await startFileServer(SHARED_DATA, [
-    (req, res) => {
-      if (req.url === '/contoso.ndjson') {
-        res.writeHead(200).end(catalog);
-        return true;
-      }
-      const name = /^\/files\/(.+)$/.exec(req.url ?? '')?.[1];
-      if (!name || !files.has(name)) return false;
-      res.writeHead(200).end(files.get(name));
-      return true;
-    },
-  ]);
+  server = await startFileServer(SHARED_DATA, [catalogAndFiles('contoso.ndjson', () => catalog, files)]);
   closers.push(() => server.close());
   const at = (id: string) => `${server.url}/files/${id}`;
   catalog = [

@@ -1,3 +1,4 @@
+import { waitFor as waitUntil } from './helpers/wait.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,15 +20,8 @@ type Line = Record<string, any>;
 const logLines = (node: ProcessNode): string[] => node.logs().split('\n').filter((l) => l.startsWith('{'));
 const lines = (node: ProcessNode): Line[] => logLines(node).map((l) => JSON.parse(l) as Line);
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
+/** Polls until `probe` finds what it looks for (test/helpers/wait.ts, bounded). */
+const waitFor = <T>(probe: () => T | undefined | Promise<T | undefined>, ms = 20_000): Promise<T> => waitUntil('the log lines looked for', async () => probe(), ms);
 const line = (node: ProcessNode, match: (l: Line) => boolean) => waitFor(() => lines(node).find(match));
 /** The first line matching that comes after the first `seen` lines. */
 const lineAfter = (node: ProcessNode, seen: number, match: (l: Line) => boolean) => waitFor(() => lines(node).slice(seen).find(match));

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
+import { SHARED_DATA, startFileServer, type TestServer, catalogAndFiles } from './helpers/http-server.js';
 import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -46,18 +46,7 @@ describe('a three-tier hierarchy', () => {
   it('holds at every node exactly the top parent data filtered by that node languages', async () => {
     const { dir, cleanup } = await tempDir('patchtree-tiers-');
     closers.push(cleanup);
-    server = await startFileServer(SHARED_DATA, [
-      (req, res) => {
-        if (req.url === '/contoso.ndjson') {
-          res.writeHead(200).end(catalogLines.map((l) => JSON.stringify(l)).join('\n'));
-          return true;
-        }
-        const name = /^\/files\/(.+)$/.exec(req.url ?? '')?.[1];
-        if (!name || !files.has(name)) return false;
-        res.writeHead(200).end(files.get(name));
-        return true;
-      },
-    ]);
+    server = await startFileServer(SHARED_DATA, [catalogAndFiles('contoso.ndjson', () => catalogLines.map((l) => JSON.stringify(l)).join('\n'), files)]);
     closers.push(() => server.close());
     const updates = [contosoUpdate('c-en.msi', 'en-US'), contosoUpdate('c-de.msi', 'de-DE'), contosoUpdate('c-ja.msi', 'ja-JP'), contosoUpdate('c-fr.msi', 'fr-FR'), contosoUpdate('c-all.msi', 'neutral')];
     for (const u of updates) u.url = `${server.url}/files/${u.id}`;

@@ -9,6 +9,20 @@ export const SHARED_DATA = resolve(fileURLToPath(new URL('../../../shared/data',
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | void;
 
+/** A handler that serves a catalog document at `/${catalogName}` and package files at `/files/NAME` (by name, from memory). */
+export function catalogAndFiles(catalogName: string, catalog: () => string | Buffer, files: ReadonlyMap<string, Buffer>): Handler {
+  return (req, res) => {
+    if (req.url === `/${catalogName}`) {
+      res.writeHead(200).end(catalog());
+      return true;
+    }
+    const name = /^\/files\/(.+)$/.exec(req.url ?? '')?.[1];
+    if (!name || !files.has(name)) return false;
+    res.writeHead(200).end(files.get(name));
+    return true;
+  };
+}
+
 export interface TestServer {
   url: string;
   server: Server;
