@@ -85,7 +85,7 @@ beforeAll(async () => {
   await parent.api('PUT', '/sources/contoso', { type: 'native', urls: [`${files.url}/catalog.ndjson`] });
   expect((await parent.api('POST', '/sources/contoso/import')).status).toBe(200);
   const registered = (await parent.api('POST', '/children', { id: 'site-a', name: 'Site A' })).body;
-  child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['en-US'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credential: registered.credential, publisherKeys: registered.publisherKeys } });
+  child = await spawnNode(join(dir, 'child'), { sample: false, languages: ['en-US'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credential: registered.credential, publisherKeys: registered.publisherKeys } });
   nodes.push(child);
 }, 120_000);
 
@@ -266,8 +266,11 @@ describe('the CLI against a running hierarchy', () => {
     expect(onParent).toMatch(/├─ site-a "Site A"  en-US  seen /);
     const onChild = (await on(child, 'status')).stdout;
     expect(onChild).toContain(`parent ${parent.url}`);
-    expect(onChild).toContain('└─ site-a (this node, child "site-a" there)  en-US, neutral');
-    expect(JSON.parse((await on(child, 'status', '--json')).stdout).nodeId).toBe('site-a');
+    // The child's node id is generated, as the README leaves it; its child id on the parent is the admin's.
+    const childNodeId = (await child.api('GET', '/status')).body.nodeId as string;
+    expect(childNodeId).toMatch(/^node-/);
+    expect(onChild).toContain(`└─ ${childNodeId} (this node, child "site-a" there)  en-US, neutral`);
+    expect(JSON.parse((await on(child, 'status', '--json')).stdout).nodeId).toBe(childNodeId);
   });
 
   it('lists and shows jobs, with a download that waits to retry', async () => {

@@ -52,7 +52,7 @@ beforeAll(async () => {
     expect(done.result?.staged ?? false).toBe(staged);
   }
   const registered = (await parent.api('POST', '/children', { id: 'site-a' })).body;
-  child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site-a', credential: registered.credential, publisherKeys: registered.publisherKeys } });
+  child = await spawnNode(join(dir, 'child'), { sample: false, languages: ['en-US'], pollSeconds: 3600, parent: { url: parent.url, childId: 'site-a', credential: registered.credential, publisherKeys: registered.publisherKeys } });
   // The start-up pull runs every rule; the parent has the three reports.
   await waitFor('the child\'s runs reported to the parent', async () => {
     const reported = (await parent.api('GET', '/replication/runs?child=site-a')).body.children as Array<{ rule: string; status: string }>;

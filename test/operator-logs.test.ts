@@ -48,7 +48,7 @@ describe('logs an operator can ship', () => {
     mkdirSync(join(dir, 'child'), { recursive: true });
     const credentialFile = join(dir, 'child', 'parent-credential');
     writeFileSync(credentialFile, `${credential}\n`, { mode: 0o600 });
-    child = await spawnNode(join(dir, 'child'), { nodeId: 'site-a', sample: false, languages: ['de-DE'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credentialFile, publisherKeys: registered.body.publisherKeys } });
+    child = await spawnNode(join(dir, 'child'), { sample: false, languages: ['de-DE'], pollSeconds: 0.3, parent: { url: parent.url, childId: 'site-a', credentialFile, publisherKeys: registered.body.publisherKeys } });
     nodes.push(child);
     secrets.push(readFileSync(join(dir, 'child', 'admin-token'), 'utf8').trim());
 
