@@ -29,9 +29,12 @@ export class Metrics {
   private readonly counters = new Map<string, Counter>();
   private readonly runDuration: Histogram;
   private readonly importDuration: Histogram;
+  /** The children with their health, read once per scrape for the gauges that need them. */
+  private scrapeChildren?: ReturnType<MetricSources['children']>;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
+    const children = () => (this.scrapeChildren ??= sources.children());
     collectDefaultMetrics({ register: this.registry });
     // Gauges named like counters, which promtool check metrics refuses; the same figures stay, by type, in
     // nodejs_active_handles, nodejs_active_requests and nodejs_active_resources.
@@ -49,13 +52,13 @@ export class Metrics {
     } });
     new Gauge({ name: 'patchtree_child_lag_sequences', help: 'Sequence numbers of this node\'s change log a child does not hold yet, per rule (catalog and policies; from its last successful run)', labelNames: ['child', 'rule'], registers, async collect() {
       this.reset();
-      for (const child of await sources.children()) {
+      for (const child of await children()) {
         for (const [rule, health] of Object.entries(child.health.rules)) if (health.lagSequences !== null) this.set({ child: child.id, rule }, health.lagSequences);
       }
     } });
     new Gauge({ name: 'patchtree_child_last_success_timestamp_seconds', help: 'When a child\'s last successful run of a rule started (Unix seconds)', labelNames: ['child', 'rule'], registers, async collect() {
       this.reset();
-      for (const child of await sources.children()) {
+      for (const child of await children()) {
         for (const [rule, health] of Object.entries(child.health.rules)) if (health.lastSuccessAt) this.set({ child: child.id, rule }, Date.parse(health.lastSuccessAt) / 1000);
       }
     } });
@@ -123,8 +126,12 @@ export class Metrics {
     return this.registry.contentType;
   }
 
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    try {
+      return await this.registry.metrics();
+    } finally {
+      this.scrapeChildren = undefined;
+    }
   }
 
   private counter(name: string, help: string, labelNames: readonly string[]): Counter {
