@@ -66,11 +66,13 @@ async function importAndWait(parent: ProcessNode): Promise<void> {
   } catch (err) {
     console.error(`import answer lost (${(err as Error).message}); waiting for the import history`);
   }
-  for (;;) {
+  const deadline = Date.now() + 2 * 3600_000; // far past any import here, so that a bench never waits for ever
+  while (Date.now() < deadline) {
     const imports = (await parent.api('GET', '/imports')).body.imports as Array<{ source: string; finishedAt?: string; at?: string; ok?: boolean }>;
     if (imports.some((i) => i.source === 'gen' && (i.finishedAt ?? i.at ?? '') > started)) return;
     await new Promise((r) => setTimeout(r, 2000));
   }
+  throw new Error('the import of the generated catalog did not end within 2 hours');
 }
 
 export async function replicationBench(options: { updates: number; peer?: boolean }): Promise<ReplicationFigures> {
