@@ -123,10 +123,15 @@ class Cursor {
  */
 function validText(c: Cursor, start: number, end: number, field: string, maxLength: number): void {
   const buffer = c.buffer;
-  for (let i = start; i < end; i++) {
-    if (buffer[i] >= 0x80) {
-      if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
-      break;
+  // Short texts (most names and dates) in a loop; past that the native check is cheaper than the loop.
+  if (end - start > 32) {
+    if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
+  } else {
+    for (let i = start; i < end; i++) {
+      if (buffer[i] >= 0x80) {
+        if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
+        break;
+      }
     }
   }
   // A UTF-8 text never has more UTF-16 units than bytes: only a longer one is decoded, to count.
@@ -140,16 +145,17 @@ function boundedText(c: Cursor, start: number, end: number, field: string, maxLe
   return value;
 }
 
-/** UTF-8 text of bytes[start, end); refused when it is not valid UTF-8. ASCII (most ids, keys and URLs) is checked in a loop, the rest natively. */
+/**
+ * UTF-8 text of bytes[start, end); refused when it is not valid UTF-8. The
+ * native decoder turns every invalid sequence into U+FFFD, so a text
+ * without one was valid, and only a text holding one (rare: broken or a
+ * real replacement character) is checked natively byte by byte. A loop in
+ * JavaScript over the bytes first cost the child more than the decoding.
+ */
 function text(c: Cursor, start: number, end: number, field: string): string {
-  const buffer = c.buffer;
-  for (let i = start; i < end; i++) {
-    if (buffer[i] >= 0x80) {
-      if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
-      break;
-    }
-  }
-  return (buffer as Buffer & { utf8Slice(start: number, end: number): string }).utf8Slice(start, end);
+  const value = (c.buffer as Buffer & { utf8Slice(start: number, end: number): string }).utf8Slice(start, end);
+  if (value.includes('\uFFFD') && !isUtf8(c.buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
+  return value;
 }
 
 /**

@@ -35,7 +35,11 @@ export function holdsLanguages(languages: readonly string[], managed: ReadonlySe
 
 /** Digest bucket of a record: its sorted language set (a bulletin or policy may be in several). */
 export function bucketOf(languages: readonly string[]): string {
-  return languages.length === 0 ? NEUTRAL : [...languages].sort().join(',');
+  // Every record's digest and signature check names its bucket: one language (most records) or a sorted list
+  // (as headers are written) is named without a copy.
+  if (languages.length <= 1) return languages.length === 0 ? NEUTRAL : languages[0];
+  for (let i = 1; i < languages.length; i++) if (languages[i - 1] > languages[i]) return [...languages].sort().join(',');
+  return languages.join(',');
 }
 
 /** Whether a digest bucket (see bucketOf) counts in the digest of a node managing `managed`. */

@@ -103,20 +103,40 @@ export function prefixOf(hash: Uint8Array, digits: number): string {
 /** The same prefix as a number (no string made for each record a child checks). */
 const binOf = (hash: Uint8Array, digits: number) => (((hash[0] << 8) | hash[1]) >>> (16 - 4 * digits)) & ((1 << (4 * digits)) - 1);
 
-/** True when the sorted listing `blob` holds `hash`. */
-export function listingHas(blob: Uint8Array, hash: Uint8Array): boolean {
-  let lo = 0;
-  let hi = blob.length / HASH_BYTES;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = mid * HASH_BYTES;
-    let c = 0;
-    for (let i = 0; i < HASH_BYTES && c === 0; i++) c = hash[i] - blob[at + i];
-    if (c === 0) return true;
-    if (c > 0) lo = mid + 1;
-    else hi = mid;
+const firstWord = (bytes: Uint8Array, at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+
+/**
+ * A sorted listing with the first four bytes of each hash as one number: a
+ * child looks up every record it writes, and a binary search over numbers,
+ * comparing whole hashes only where their first words are equal, costs a
+ * third of one comparing byte by byte.
+ */
+class SortedHashes {
+  private readonly firsts: Uint32Array;
+
+  constructor(readonly blob: Uint8Array) {
+    this.firsts = new Uint32Array(blob.length / HASH_BYTES);
+    for (let i = 0; i < this.firsts.length; i++) this.firsts[i] = firstWord(blob, i * HASH_BYTES);
   }
-  return false;
+
+  has(hash: Uint8Array): boolean {
+    const { firsts, blob } = this;
+    const word = firstWord(hash, 0);
+    // The first entry whose first word is not below the hash's.
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (firsts[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let at = lo * HASH_BYTES; lo < firsts.length && firsts[lo] === word; lo++, at += HASH_BYTES) {
+      let i = 4;
+      while (i < HASH_BYTES && hash[i] === blob[at + i]) i++;
+      if (i === HASH_BYTES) return true;
+    }
+    return false;
+  }
 }
 
 /** Checks a listing's form: whole hashes, sorted, no repeats, all under its bin's prefix. */
@@ -145,7 +165,7 @@ interface GroupListing {
   publisher: string;
   digits: number;
   /** By binOf. */
-  bins: Map<number, Uint8Array>;
+  bins: Map<number, SortedHashes>;
 }
 
 /**
@@ -156,6 +176,12 @@ interface GroupListing {
  */
 export class TrustedListings {
   private readonly groups = new Map<string, GroupListing>();
+  /**
+   * The same listings by record class and bucket (and policy): a child checks every record it writes, and
+   * finding its listing without making its group's name per record took a third of the check.
+   */
+  private readonly catalogBuckets = new Map<string, GroupListing>();
+  private readonly policyBuckets = new Map<string, Map<string, GroupListing>>();
   private catalogPublisher?: string;
   private readonly policyOwners = new Map<string, string>();
 
@@ -167,12 +193,26 @@ export class TrustedListings {
       this.claim(parts, targets.publisher, group);
       if (!inScope(parts)) continue;
       let listing = this.groups.get(group);
-      if (!listing) this.groups.set(group, (listing = { publisher: targets.publisher, digits: prefix.length, bins: new Map() }));
+      if (!listing) {
+        this.groups.set(group, (listing = { publisher: targets.publisher, digits: prefix.length, bins: new Map() }));
+        // Content listings are found by their group's name (listsContent), records' by class and bucket (lists).
+        if (!parts.content) this.indexRecords(parts, listing);
+      }
       if (listing.digits !== prefix.length) throw new PatchtreeError('SIG_INVALID', `publisher ${targets.publisher.slice(0, 16)} cuts group ${group.slice(0, 100)} into bins of two sizes`);
       const blob = blobOf(entry);
       if (!blob) throw new PatchtreeError('SIG_INVALID', `the parent did not send listing ${entry.path.slice(0, 100)} of publisher ${targets.publisher.slice(0, 16)}`);
-      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), blob);
+      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), new SortedHashes(blob));
     }
+  }
+
+  private indexRecords(parts: GroupParts, listing: GroupListing): void {
+    if (parts.recordClass === 'catalog') {
+      this.catalogBuckets.set(parts.bucket, listing);
+      return;
+    }
+    let buckets = this.policyBuckets.get(parts.policyId!);
+    if (!buckets) this.policyBuckets.set(parts.policyId!, (buckets = new Map()));
+    buckets.set(parts.bucket, listing);
   }
 
   private claim(parts: GroupParts, publisher: string, group: string): void {
@@ -191,15 +231,15 @@ export class TrustedListings {
   listsContent(updateKey: string, languages: readonly string[], file: { algorithm: string; hash: string; size: number }): boolean {
     const binding = contentBinding(updateKey, file);
     const listing = this.groups.get(contentGroupOf(languages));
-    const blob = listing?.bins.get(binOf(binding, listing.digits));
-    return blob !== undefined && listingHas(blob, binding);
+    return listing?.bins.get(binOf(binding, listing.digits))?.has(binding) === true;
   }
 
   /** True when the publisher of `key`'s group lists the record version whose hash is `hash`. */
   lists(key: string, languages: readonly string[], hash: Uint8Array): boolean {
-    const listing = this.groups.get(groupOf(key, languages));
-    const blob = listing?.bins.get(binOf(hash, listing.digits));
-    return blob !== undefined && listingHas(blob, hash);
+    // The group groupOf names, found without its name.
+    const bucket = bucketOf(languages);
+    const listing = recordClassOf(key) === 'policies' ? this.policyBuckets.get(policyIdOf(key))?.get(bucket) : this.catalogBuckets.get(bucket);
+    return listing?.bins.get(binOf(hash, listing.digits))?.has(hash) === true;
   }
 }
 
