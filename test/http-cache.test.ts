@@ -90,7 +90,7 @@ async function startNginx(binary: string, home: string, parentUrl: string): Prom
   const log = () => `${output}\n${readOr(join(home, 'logs', 'error.log')).slice(-3000)}`;
   await waitFor('nginx to listen', async () => {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${log()}`);
-    return (await fetch(`${url}/`)).status === 404 ? true : undefined;
+    return (await fetch(`${url}/`)).status > 0 ? true : undefined;
   }, 20_000, log);
   return { url, process: child, log, accessLog: () => readOr(accessLog).split('\n').filter(Boolean) };
 }
