@@ -52,7 +52,7 @@ function readmeNginxBlock(cacheDir: string, port: number, parentUrl: string): st
   const block = /```nginx\n([\s\S]*?)```/.exec(section)?.[1];
   if (!block) throw new Error('the README has no nginx block under "Behind an HTTP cache"');
   let out = block;
-  for (const [from, to] of [['/var/cache/nginx/patchtree', cacheDir], ['listen 8080;', `listen 127.0.0.1:${port};`], ['http://hq.example:8470', parentUrl]]) {
+  for (const [from, to] of [['/var/lib/nginx/patchtree', cacheDir], ['listen 8080;', `listen 127.0.0.1:${port};`], ['http://hq.example:8470', parentUrl]]) {
     if (!out.includes(from)) throw new Error(`the README's nginx block no longer has "${from}"`);
     out = out.split(from).join(to);
   }
@@ -84,14 +84,21 @@ async function startNginx(binary: string, home: string, parentUrl: string): Prom
   writeFileSync(configFile, config);
   let output = '';
   const child = spawn(binary, ['-p', home, '-c', configFile, '-e', join(home, 'logs', 'error.log')]);
+  // Stopped after the test whatever happens next, a start that fails included (its master would outlive the test).
+  closers.push(() => new Promise((ok) => {
+    if (child.exitCode !== null || child.signalCode !== null) return ok();
+    child.once('exit', () => ok());
+    child.kill('SIGTERM');
+  }));
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
   const log = () => `${output}\n${readOr(join(home, 'logs', 'error.log')).slice(-3000)}`;
-  await waitFor('nginx to listen', async () => {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${log()}`);
-    return (await fetch(`${url}/`)).status > 0 ? true : undefined;
+  const up = await waitFor('nginx to listen', async () => {
+    if (child.exitCode !== null) return 'exited';
+    return (await fetch(`${url}/`)).status > 0 ? 'listening' : undefined;
   }, 20_000, log);
+  if (up === 'exited') throw new Error(`nginx exited with ${child.exitCode}: ${log()}`);
   return { url, process: child, log, accessLog: () => readOr(accessLog).split('\n').filter(Boolean) };
 }
 
@@ -151,11 +158,6 @@ beforeAll(async () => {
   for (const bulletin of ['CACHE-1', 'CACHE-2', 'CACHE-3']) await stage(bulletin);
 
   nginx = await startNginx(binary, join(dir, 'nginx'), parent.url);
-  closers.push(() => new Promise((ok) => {
-    if (nginx.process.exitCode !== null) return ok();
-    nginx.process.once('exit', () => ok());
-    nginx.process.kill('SIGTERM');
-  }));
   const cache = new URL(nginx.url);
   proxy = await startFaultProxy({ host: cache.hostname, port: Number(cache.port) });
   closers.push(() => proxy.close());
