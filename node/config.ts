@@ -57,8 +57,10 @@ export interface NodeConfig {
    * credential its admin issued, and the publisher keys that registration
    * answered (what this node checks every record against). With no keys,
    * nothing is taken from the parent unless trustOnFirstUse is set.
+   * contentUrl: where package files are downloaded from instead of `url`
+   * (a site's HTTP cache or a CDN in front of the parent's /content/).
    */
-  parent?: { url: string; childId: string; credential: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
+  parent?: { url: string; childId: string; credential: string; contentUrl?: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
   /** This node as a publisher: its signed targets expire this many days after signing (it signs anew daily). */
   signatureExpiryDays: number;
   /** Largest sync request body (verify and fetch key lists). */
@@ -221,10 +223,11 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         const credential = parentCredential(p, credentialFromEnv);
         // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
+        if (p.contentUrl !== undefined && (typeof p.contentUrl !== 'string' || !/^https?:\/\//.test(p.contentUrl))) throw bad(key, '"contentUrl" must be the http(s) URL of a cache in front of the parent (its /content/ is proxied to the parent\'s)');
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
         if (p.publisherKeys !== undefined && !Array.isArray(p.publisherKeys)) throw bad(key, '"publisherKeys" must be the list the parent\'s registration answered');
         if (p.trustOnFirstUse !== undefined && typeof p.trustOnFirstUse !== 'boolean') throw bad(key, '"trustOnFirstUse" must be true or false');
-        const unknown = Object.keys(p).find((k) => !['url', 'childId', 'credential', 'credentialFile', 'ca', 'publisherKeys', 'trustOnFirstUse'].includes(k));
+        const unknown = Object.keys(p).find((k) => !['url', 'childId', 'credential', 'credentialFile', 'contentUrl', 'ca', 'publisherKeys', 'trustOnFirstUse'].includes(k));
         if (unknown) throw bad(key, `unknown key "${unknown.slice(0, 40)}"`);
         let publisherKeys: PublicKeyInfo[];
         try {
@@ -232,7 +235,7 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         } catch (err) {
           throw bad(key, (err as Error).message);
         }
-        config.parent = { url: p.url, childId: p.childId, credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
+        config.parent = { url: p.url, childId: p.childId, credential, ...(p.contentUrl ? { contentUrl: p.contentUrl as string } : {}), ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
         break;
       }
       case 'signatureExpiryDays': {

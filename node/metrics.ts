@@ -118,6 +118,16 @@ export class Metrics {
     }
   }
 
+  /** An answer of the /content/ route with a package file, by status (200, 206, 304). */
+  contentAnswered(status: number): void {
+    this.count('patchtree_content_served_total', '', { status: String(status) });
+  }
+
+  /** Bytes of a package file as they leave at /content/. */
+  contentBytes(bytes: number): void {
+    this.count('patchtree_content_served_bytes_total', '', {}, bytes);
+  }
+
   import(source: string, seconds: number): void {
     this.importDuration.observe({ source }, seconds);
   }
@@ -149,4 +159,6 @@ const COUNTERS: ReadonlyArray<[string, string, string[]]> = [
   ['patchtree_verification_repaired_total', 'Mismatched records (content: files) this node\'s runs repaired', ['rule']],
   ['patchtree_staging_bytes_total', 'Bytes of update files downloaded by staging', []],
   ['patchtree_staging_failures_total', 'Update files that failed to stage, by error code', ['code']],
+  ['patchtree_content_served_total', 'Answers with a package file at /content/ (status 200 whole, 206 a range, 304 not modified), to children, caches and clients', ['status']],
+  ['patchtree_content_served_bytes_total', 'Bytes of package files sent at /content/', []],
 ];

@@ -116,6 +116,8 @@ describe('/metrics', () => {
     expectPositive(text, 'patchtree_replication_bytes_total', ['rule="content"', 'role="parent"']);
     expectPositive(text, 'patchtree_staging_bytes_total');
     expectPositive(text, 'patchtree_staging_failures_total', ['code="STAGE_']);
+    expectPositive(text, 'patchtree_content_served_total', ['status="200"']);
+    expectPositive(text, 'patchtree_content_served_bytes_total');
     expectPositive(text, 'patchtree_import_duration_seconds', ['source="contoso"']);
     expectPositive(text, 'patchtree_import_last_success_timestamp_seconds', ['source="contoso"']);
     expectPositive(text, 'patchtree_imports_total', ['source="contoso"', 'status="imported"']);

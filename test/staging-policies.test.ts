@@ -138,6 +138,27 @@ describe('staging and policies', () => {
     expect(await bad.text()).not.toContain(node.node.context.adminToken);
   });
 
+  it('counts what it serves at /content/ (answers by status, bytes sent); a HEAD answers the size and sends none', async () => {
+    const bytes = blobs.get('de-big.msu')!;
+    const url = `${node.url}/content/sha512/${createHash('sha512').update(bytes).digest('hex')}`;
+    const served = async () => {
+      const text = await node.node.context.metrics.text();
+      const value = (name: string) => Number(new RegExp(`^${name.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+      return { whole: value('patchtree_content_served_total{status="200"}'), ranges: value('patchtree_content_served_total{status="206"}'), notModified: value('patchtree_content_served_total{status="304"}'), bytes: value('patchtree_content_served_bytes_total') };
+    };
+    const before = await served();
+    const head = await fetch(url, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(bytes.length));
+    expect(await served()).toEqual({ ...before, whole: before.whole + 1 });
+    const whole = await fetch(url);
+    await whole.arrayBuffer();
+    const part = await fetch(url, { headers: { range: 'bytes=1000-1999' } });
+    await part.arrayBuffer();
+    expect((await fetch(url, { headers: { 'if-none-match': whole.headers.get('etag')! } })).status).toBe(304);
+    expect(await served()).toEqual({ whole: before.whole + 2, ranges: before.ranges + 1, notModified: before.notModified + 1, bytes: before.bytes + bytes.length + 1000 });
+  });
+
   it('rejects a file whose hash does not match and leaves the bulletin unstaged', async () => {
     const job = await stage('BAD-1');
     expect(job.result.staged).toBe(false);

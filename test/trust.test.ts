@@ -239,6 +239,27 @@ describe('publishing local records', () => {
     await publication.close();
   });
 
+  it('serves a write to a session that begins while another session\'s publication of it is under way', async () => {
+    const { store, dir } = await openStore();
+    const publisher = await Publisher.open(store, { keysDir: join(dir, 'keys'), nodeId: 'top', expiryDays: 7 });
+    const publication = new Publication(store, publisher, false);
+    await publication.start();
+    await store.write([bulletin('B1', ['en-US'])]);
+    // The first session's publication is held inside its signing, after it took the changes.
+    let open!: () => void;
+    const gate = new Promise<void>((ok) => (open = ok));
+    const publish = publisher.publish.bind(publisher);
+    publisher.publish = async (...args) => { await gate; return publish(...args); };
+    const first = publication.acquire('catalog');
+    while (store.hasUnpublishedChanges) await new Promise((ok) => setImmediate(ok));
+    const second = publication.acquire('catalog');
+    open();
+    const sessions = await Promise.all([first, second]);
+    expect(sessions.map((s) => s.published.view.lastSeq)).toEqual([store.lastSeq, store.lastSeq]);
+    for (const s of sessions) await s.release();
+    await publication.close();
+  });
+
   it('a guard that refuses a change leaves the store as it was', async () => {
     const { store } = await openStore();
     await store.write([bulletin('B1', ['en-US'])]);

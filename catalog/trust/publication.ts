@@ -133,6 +133,8 @@ export class Publication {
    */
   async acquire(cls: RecordClass): Promise<{ published: PublishedView; release: () => Promise<void> }> {
     if (!this.applying.has(cls) && (this.store.hasUnpublishedChanges || (await this.publisher.refreshDue()))) await this.refresh();
+    // A publication under way (another session's, which took the changes already) ends first: its view is the current one.
+    else await this.lock.run(async () => undefined);
     const published = this.current.get(cls);
     if (!published) throw new PatchtreeError('REPL_BUSY', `this node has not verified its ${cls} data from its own parent whole yet (a run was cut short); try again after its next run`);
     return this.use(published);

@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import { Transform, pipeline, type Readable } from 'node:stream';
 import { z } from 'zod';
 import { PatchtreeError } from '../../protocol/index.js';
 import { isValidHash, type HashAlgorithm } from '../../catalog/index.js';
@@ -38,6 +39,7 @@ export function contentRoutes(router: Router, node: NodeContext): void {
       ctx.type = 'application/octet-stream';
       if (ctx.get('if-none-match') === etag) {
         ctx.status = 304;
+        node.metrics.contentAnswered(304);
         return;
       }
       const range = parseRange(ctx.get('range'), size);
@@ -50,9 +52,13 @@ export function contentRoutes(router: Router, node: NodeContext): void {
         ctx.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
         ctx.length = range.end - range.start + 1;
       } else {
+        ctx.status = 200;
         ctx.length = size;
       }
-      ctx.body = content.openRead(algorithm as HashAlgorithm, hash, range ?? undefined);
+      node.metrics.contentAnswered(ctx.status);
+      // A HEAD answer has no body: a file opened for it would never be read nor closed.
+      if (ctx.method === 'HEAD') return;
+      ctx.body = counted(content.openRead(algorithm as HashAlgorithm, hash, range ?? undefined), (n) => node.metrics.contentBytes(n));
     },
   })]);
 }
@@ -72,4 +78,19 @@ function parseRange(header: string, size: number): { start: number; end: number 
   }
   if (start >= size || start > end) return 'unsatisfiable';
   return { start, end };
+}
+
+/**
+ * The file's bytes, counted as they pass on to the client: a download cut
+ * halfway counts about what was sent, not the whole file. An error or a
+ * client gone ends both streams.
+ */
+function counted(source: Readable, onBytes: (n: number) => void): Readable {
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      onBytes(chunk.length);
+      done(null, chunk);
+    },
+  });
+  return pipeline(source, counter, () => undefined);
 }

@@ -10,6 +10,12 @@ export interface ParentLink {
   url: string;
   childId: string;
   credential: string;
+  /**
+   * Base URL package files are downloaded from (CONTENT/content/ALG/HEX)
+   * instead of `url`: a site's HTTP cache or CDN in front of the parent.
+   * Any source will do: every file is checked against its hash.
+   */
+  contentUrl?: string;
   /** No byte from the parent for this long fails the call (REPL_INTERRUPTED once it answered). */
   idleTimeoutMs?: number;
   /** PEM certificate(s) to trust for an https parent with its own CA. */
@@ -33,6 +39,7 @@ const MAX_ANSWER_BYTES = MAX_FRAME_BYTES;
  */
 export function httpPort(parent: ParentLink): ParentPort {
   const base = parent.url.replace(/\/$/, '');
+  const contentBase = (parent.contentUrl ?? parent.url).replace(/\/$/, '');
   const idleMs = parent.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
 
   /** POSTs a body; resolves once the parent's status line came, with its body as a stream. */
@@ -103,7 +110,7 @@ export function httpPort(parent: ParentLink): ParentPort {
     async contentList(languages, via) {
       return wire.decodeContentList(await call('/sync/v1/content', wire.encodeContentListRequest(parent.childId, languages, via)));
     },
-    contentUrl: (algorithm, hash) => `${base}/content/${algorithm}/${hash}`,
+    contentUrl: (algorithm, hash) => `${contentBase}/content/${algorithm}/${hash}`,
   };
 }
 
