@@ -14,7 +14,7 @@ import type { ExtraOp } from '../store/record-store.js';
 import { STATE_FAMILIES } from '../store/state-keys.js';
 import { checkParsedBulletin } from './build.js';
 import { checkRecordSizes } from './record-size.js';
-import { emptyReport, type ImportContext, type ImportReport } from './import-report.js';
+import { emptyReport, SkipLog, type ImportContext, type ImportReport } from './import-report.js';
 import { ImportWriter, memberKey, validatorsKey } from './import-writer.js';
 
 export type { ImportContext, ImportReport, KindCounts } from './import-report.js';
@@ -80,7 +80,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
   const spool = join(ctx.spoolDir ?? tmpdir(), `import-${randomUUID()}`);
   await mkdir(spool, { recursive: true });
   try {
-    const { documents, validators, ids } = await fetchAndCheck(ctx, fetch, source, spool);
+    const { documents, validators, ids, skips } = await fetchAndCheck(ctx, fetch, source, spool);
     const write = async () => {
       // The source may have been removed while its documents were fetched (removal takes the lock, fetching does not).
       if ((await ctx.store.state.get(STATE_FAMILIES.source.key(source.name))) === undefined) {
@@ -100,8 +100,10 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
     };
     const report = await (ctx.lock ? ctx.lock.run(write) : write());
     report.documents = documents.length;
+    report.skipped = skips.result();
     report.durationMs = Date.now() - started;
-    log.info({ bulletins: report.bulletins, updates: report.updates, relinked: report.relinked, lastSeq: report.lastSeq }, 'import done');
+    const { documents: skippedDocuments, lines: skippedLines } = report.skipped;
+    log.info({ bulletins: report.bulletins, updates: report.updates, relinked: report.relinked, skipped: { documents: skippedDocuments, lines: skippedLines }, lastSeq: report.lastSeq }, 'import done');
     return report;
   } finally {
     await rm(spool, { recursive: true, force: true });
@@ -114,8 +116,9 @@ function fetchOptions(ctx: ImportContext): FetchOptions {
   return { ...rest, policy: policy ?? new FetchPolicy(), signal: AbortSignal.timeout(deadlineMs ?? DEFAULT_IMPORT_DEADLINE_MS) };
 }
 
-function parseContext(ctx: ImportContext, source: SourceConfig, url: string): ParseContext {
-  return { source: source.name, url, maxBytes: ctx.fetch?.maxBytes };
+/** `skips`: where the parser's skips go (the first pass only: the second parses the same documents again). */
+function parseContext(ctx: ImportContext, source: SourceConfig, url: string, skips?: SkipLog): ParseContext {
+  return { source: source.name, url, maxBytes: ctx.fetch?.maxBytes, skip: skips && ((skip) => skips.add(url, skip)) };
 }
 
 /**
@@ -127,6 +130,7 @@ async function fetchAndCheck(ctx: ImportContext, fetch: FetchOptions, source: So
   const documents: SpooledDocument[] = [];
   const validators: Record<string, Validators> = {};
   const ids = new BulletinIds(source.name);
+  const skips = new SkipLog();
   for (const url of source.urls) {
     const pages = new Set<string>();
     for (let next: string | undefined = url; next; ) {
@@ -138,13 +142,13 @@ async function fetchAndCheck(ctx: ImportContext, fetch: FetchOptions, source: So
       documents.push({ url: next, path });
       validators[next] = { etag: fetched.etag, lastModified: fetched.lastModified };
       const where = { url: next, entry: 0 };
-      next = await parseDocument(source.type, createReadStream(path), parseContext(ctx, source, next), (b) => {
+      next = await parseDocument(source.type, createReadStream(path), parseContext(ctx, source, next, skips), (b) => {
         where.entry++;
         ids.check(b, where);
       });
     }
   }
-  return { documents, validators, ids };
+  return { documents, validators, ids, skips };
 }
 
 /** Parses one document and hands each bulletin to `emit`, streaming where the parser can; returns the next page, if any. */
