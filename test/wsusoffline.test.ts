@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -41,15 +42,17 @@ function serveVariant(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-async function parseUrl(url: string): Promise<ParsedDocument> {
+type Skips = Array<{ line?: number; reason: string }>;
+
+async function parseUrl(url: string, skips?: Skips): Promise<ParsedDocument> {
   const fetched = await fetchDocument(url, { policy: TEST_FETCH_POLICY, retries: 0 });
   if (fetched === 'not-modified') throw new Error('unexpected 304');
-  return parseWsusOffline(fetched.body, { source: 'wsusoffline', url });
+  return parseWsusOffline(fetched.body, { source: 'wsusoffline', url, skip: (s) => skips?.push(s) });
 }
 
-async function parseVariant(listName: string, text: string): Promise<ParsedDocument> {
+async function parseVariant(listName: string, text: string, skips?: Skips): Promise<ParsedDocument> {
   variants.set(listName, text);
-  return parseUrl(`${server.url}/variant/${encodeURIComponent(listName)}`);
+  return parseUrl(`${server.url}/variant/${encodeURIComponent(listName)}`, skips);
 }
 
 async function parseError(listName: string, text: string): Promise<PatchtreeError> {
@@ -208,15 +211,170 @@ describe('wsusoffline parser, malformed lists', () => {
     expect(positionOf(err)).toMatchObject({ line: 4, entry: 3 });
   });
 
-  it('refuses an unknown language code and a name that is not a list name', async () => {
+  it('skips and reports a name that is not a list name, and reads an unknown code as part of a list name without a language', async () => {
     const text = rawLines(sample).join('\n');
-    await parseError('StaticDownloadLinks-w61-x64-xyz.txt', text);
-    await parseError('links.txt', text);
+    const skips: Array<{ line?: number; reason: string }> = [];
+    expect((await parseVariant('links.txt', text, skips)).bulletins).toEqual([]);
+    expect(skips).toEqual([{ reason: expect.stringContaining('not a wsusoffline static download list name') }]);
+    // No code: each file's own culture, neutral when it names none (these .msu name none).
+    const unknown = updatesOf(await parseVariant('StaticDownloadLinks-w61-x64-xyz.txt', text));
+    expect(unknown).toHaveLength(new Set(rawLines(sample)).size);
+    expect(unknown.every((u) => u.product === 'w61-x64-xyz' && u.platform === 'x64')).toBe(true);
+    expect(new Set(unknown.filter((u) => /\.msu$/.test(u.fileName ?? '')).map((u) => u.language))).toEqual(new Set(['neutral']));
   });
 
-  it('keeps one update for a file listed twice', async () => {
+  it('keeps one update for a download listed twice, and reports the repeated lines', async () => {
     const lines = rawLines(sample);
-    const doc = await parseVariant(sample, [...lines, lines[0], lines[3]].join('\n'));
+    const skips: Array<{ line?: number; reason: string }> = [];
+    const doc = await parseVariant(sample, [...lines, lines[0], lines[3]].join('\n'), skips);
     expect(updatesOf(doc)).toHaveLength(new Set(lines).size);
+    expect(skips).toEqual([
+      { line: lines.length + 1, reason: 'the same download in the same culture as line 1' },
+      { line: lines.length + 2, reason: 'the same download in the same culture as line 4' },
+    ]);
+  });
+});
+
+/*
+ * Full fidelity: every distinct URL is its own update in its own culture, a
+ * list without a language code is read, tool lists are skipped. The real
+ * lists of ../shared/data hold six languages; the names it lacks are small
+ * synthetic lists written from lines of wsusoffline's published static/
+ * folder (942da75).
+ */
+
+/** The update id as the README defines it, computed here independently of the parser. */
+const expectedId = (fileName: string, url: string, culture: string) =>
+  `${fileName.toLowerCase()}~${createHash('sha256').update(`${culture}\n${new URL(url).href}`).digest('hex').slice(0, 16)}`;
+
+const listCode = (name: string) => /-([a-z]{3})\.txt$/i.exec(name)?.[1].toLowerCase();
+
+describe('wsusoffline, every download its own update in its own culture (real lists)', () => {
+  it('keeps distinct URLs that share a file name apart, each in the culture of its list', () => {
+    const byName = new Map<string, Map<string, string>>(); // lowercased file name -> url -> list
+    for (const name of LISTS) {
+      for (const line of rawLines(name)) {
+        const urls = byName.get(fileNameOf(line).toLowerCase()) ?? new Map<string, string>();
+        urls.set(urlOf(line), name);
+        byName.set(fileNameOf(line).toLowerCase(), urls);
+      }
+    }
+    const shared = [...byName].filter(([, urls]) => urls.size > 1);
+    expect(shared.map(([n]) => n)).toEqual(expect.arrayContaining(['fileformatconverters.exe', 'scripten.exe']));
+    for (const [fileName, urls] of shared) {
+      const ids = new Set<string>();
+      for (const [url, list] of urls) {
+        const update = updatesOf(parsed.get(list)!).find((u) => u.url === url)!;
+        const code = listCode(list)!;
+        // A list with a code gives its culture; a glb list the culture the file names (none here: neutral).
+        const culture = code === 'glb' ? 'neutral' : EXPECTED_LANGUAGES[code];
+        expect(update.language, `${fileName} in ${list}`).toBe(culture);
+        expect(update.id).toBe(expectedId(update.fileName!, url, culture));
+        ids.add(update.id);
+      }
+      expect(ids.size, fileName).toBe(urls.size);
+    }
+
+    // The Office lists' converters: one per language list, de-DE and en-US included.
+    const converters = LISTS.filter((n) => n.startsWith('StaticDownloadLinks-ofc-')).flatMap((n) => updatesOf(parsed.get(n)!).filter((u) => u.fileName === 'FileFormatConverters.exe'));
+    expect(new Set(converters.map((u) => u.language))).toEqual(new Set(['de-DE', 'en-US', 'fr-FR', 'ja-JP', 'zh-CN']));
+    expect(new Set(converters.map((u) => u.bulletinId))).toEqual(new Set(['fileformatconverters']));
+    // XP's scripten.exe and Server 2003's: two updates, each with its product.
+    const scripten = ['StaticDownloadLinks-w2k3-x86-glb.txt', 'StaticDownloadLinks-wxp-x86-glb.txt'].map((n) => updatesOf(parsed.get(n)!).find((u) => u.fileName === 'scripten.exe')!);
+    expect(scripten.map((u) => u.product)).toEqual(['w2k3-x86', 'wxp-x86']);
+    expect(scripten[0].id).not.toBe(scripten[1].id);
+  });
+
+  it('gives every update an id from its URL and culture: the same on every import, unique per download and culture', async () => {
+    const byId = new Map<string, string>();
+    for (const name of LISTS) {
+      for (const u of updatesOf(parsed.get(name)!)) {
+        expect(u.id).toBe(expectedId(u.fileName!, u.url!, u.language));
+        const download = `${u.language} ${u.url}`;
+        expect(byId.get(u.id) ?? download, u.id).toBe(download);
+        byId.set(u.id, download);
+      }
+    }
+    const again = await parseUrl(`${server.url}/StaticDownloadLinks-ofc-deu.txt`);
+    expect(updatesOf(again).map((u) => u.id)).toEqual(updatesOf(parsed.get('StaticDownloadLinks-ofc-deu.txt')!).map((u) => u.id));
+    // The URL as parsed: the host's case does not make another update, another path does.
+    const [line] = rawLines('StaticDownloadLinks-ofc-deu.txt');
+    const respelled = updatesOf(await parseVariant('StaticDownloadLinks-ofc-deu.txt', line.replace('download.microsoft.com', 'DOWNLOAD.Microsoft.com')));
+    const moved = updatesOf(await parseVariant('StaticDownloadLinks-ofc-deu.txt', line.replace('/download/', '/download2/')));
+    const original = updatesOf(parsed.get('StaticDownloadLinks-ofc-deu.txt')!).find((u) => u.url === urlOf(line))!;
+    expect(respelled[0].id).toBe(original.id);
+    expect(moved[0].id).not.toBe(original.id);
+  });
+});
+
+/* Synthetic lists, for names the shared folder lacks; lines as wsusoffline publishes them. */
+
+const MS = 'http://download.microsoft.com/download';
+const DOTNET = [
+  `${MS}/2/0/e/20e90413-712f-438c-988e-fdaa79a8ac3d/dotnetfx35.exe`,
+  `${MS}/9/5/A/95A9616B-7A37-4AF6-BC36-D6EA96C8DAAE/dotNetFx40_Full_x86_x64.exe`,
+  `${MS}/C/3/A/C3A5200B-D33C-47E9-9D70-2F7C65DAAD94/NDP46-KB3045557-x86-x64-AllOS-ENU.exe`,
+  `${MS}/9/1/8/9184AB10-C291-4BF5-B244-06EBE0A15F41/dotNetFx40LP_Full_x86_x64ar.exe`,
+  `${MS}/B/B/B/BBBA772C-8E15-4528-BD70-C490AD255B3D/NDP46-KB3045557-x86-x64-AllOS-ARA.exe`,
+  `${MS}/2/9/7/29765F48-D253-4691-92FF-F95CA714D3DA/dotNetFx40LP_Full_x86_x64zh-Hans.exe`,
+  `${MS}/B/4/B/B4BB144A-E89A-47F0-9321-106DDC18ACDE/NDP46-KB3045557-x86-x64-AllOS-CHS.exe`,
+  `${MS}/1/F/E/1FE9194F-89B8-4354-8CCC-5429A0C2740A/dotNetFx40LP_Full_x86_x64zh-Hant.exe`,
+  `${MS}/6/4/1/641D746E-7417-46EF-8E02-CD044649931C/dotNetFx40LP_Full_x86_x64de.exe`,
+  `${MS}/3/8/3/3831CFA6-17F0-4445-84B4-48E411A0875E/dotNetFx40LP_Full_x86_x64no.exe`,
+  `${MS}/8/7/A/87A4FEAA-F7E7-4B09-AE10-87CE68E0700B/dotNetFx40LP_Full_x86_x64pt-BR.exe`,
+  `${MS}/E/B/2/EB2FC097-2036-4A4A-BAF2-D50864406847/dotNetFx40LP_Full_x86_x64pt-PT.exe`,
+];
+/** The culture each DOTNET line must get, typed out from its file name. */
+const DOTNET_CULTURES = ['neutral', 'neutral', 'en-US', 'ar-SA', 'ar-SA', 'zh-CN', 'zh-CN', 'zh-TW', 'de-DE', 'nb-NO', 'pt-BR', 'pt-PT'];
+const FIVE_LANGUAGE = [
+  `${MS}/8/3/b/83b8c814-b000-44a4-b667-8c1f58727b8b/Windows6.0-KB936330-X64-wave0.exe`,
+  `${MS}/5/5/B/55BAB264-02AB-40C0-8B59-438FA4AC22A0/Windows6.0-KB2416470-x64.msu`,
+  `${MS}/D/C/F/DCF5DACB-313F-40C6-889C-AD1F8546099D/IE8-WindowsVista-x64-ENU.exe`,
+  `${MS}/A/0/2/A02611A6-3EF4-4610-9D82-17331A34FA68/IE8-WindowsVista-x64-DEU.exe`,
+  'http://download.windowsupdate.com/d/msdownload/update/software/secu/2017/02/windows6.0-kb4012598-x64_6a186ba2b2b98b2144b50f88baf33a5fa53b5d76.msu',
+];
+const TOOLS: Record<string, string> = {
+  'StaticDownloadLinks-aria2.txt': 'http://optimate.dl.sourceforge.net/project/aria2/stable/aria2-1.18.5/aria2-1.18.5-win-32bit-build1.zip',
+  'StaticDownloadLinks-wsus.txt': 'http://download.windowsupdate.com/microsoftupdate/v6/wsusscan/wsusscn2.cab',
+  'StaticDownloadLinks-sysinternals.txt': 'http://download.sysinternals.com/files/Sigcheck.zip',
+  'StaticDownloadLink-mkisofs.txt': 'http://download.wsusoffline.net/mkisofs.exe',
+  'StaticDownloadLink-this.txt': 'https://github.com/wsusoffline/wsusoffline/releases/download/wsusoffline9.2.6/wsusoffline926.zip',
+};
+
+describe('wsusoffline, lists without a language code and tool lists (synthetic)', () => {
+  it('reads a list without a code (StaticDownloadLinks-dotnet.txt) with the culture each file name says, neutral when none', async () => {
+    const updates = updatesOf(await parseVariant('StaticDownloadLinks-dotnet.txt', DOTNET.join('\r\n')));
+    expect(new Map(updates.map((u) => [u.url, u.language]))).toEqual(new Map(DOTNET.map((url, i) => [url, DOTNET_CULTURES[i]])));
+    for (const u of updates) expect(u).toMatchObject({ product: 'dotnet', id: expectedId(u.fileName!, u.url!, u.language) });
+    // The .NET 4.6 installers of two cultures meet in their KB's bulletin, each its own update.
+    const kb = updates.filter((u) => u.kb === 'KB3045557');
+    expect(kb.map((u) => u.language).sort()).toEqual(['ar-SA', 'en-US', 'zh-CN']);
+    expect(new Set(kb.map((u) => u.bulletinId))).toEqual(new Set(['KB3045557']));
+  });
+
+  it('reads a -5lg list as its glb list: product without the marker, cultures from the file names', async () => {
+    const updates = updatesOf(await parseVariant('StaticDownloadLinks-w60-x64-5lg.txt', FIVE_LANGUAGE.join('\r\n')));
+    expect(new Map(updates.map((u) => [u.url, u.language]))).toEqual(new Map(FIVE_LANGUAGE.map((url, i) => [url, ['neutral', 'neutral', 'en-US', 'de-DE', 'neutral'][i]])));
+    for (const u of updates) expect(u).toMatchObject({ product: 'w60-x64', platform: 'x64' });
+    // A download of the glb list and its -5lg variant is one update (same URL, same culture).
+    const glb = updatesOf(parsed.get('StaticDownloadLinks-w60-x64-glb.txt')!).find((u) => u.url === FIVE_LANGUAGE[4])!;
+    expect(updates.find((u) => u.url === FIVE_LANGUAGE[4])!.id).toBe(glb.id);
+  });
+
+  it('keeps a list code\'s culture for a file named in another: a chs list\'s -ENU file is for Chinese systems', async () => {
+    // As Server 2003 x64's chs list names WindowsServer2003-KB4012598-x64-custom-ENU.exe.
+    const url = `${MS}/9/3/E/93E0745A-EF1B-4C35-8B3E-62E3ED1F9C48/WindowsServer2003-KB4012598-x64-custom-ENU.exe`;
+    const [chs] = updatesOf(await parseVariant('StaticDownloadLinks-w2k3-x64-chs.txt', url));
+    const [enu] = updatesOf(await parseVariant('StaticDownloadLinks-w2k3-x64-enu.txt', url));
+    expect([chs.language, enu.language]).toEqual(['zh-CN', 'en-US']);
+    expect(chs.id).not.toBe(enu.id);
+  });
+
+  it('skips each tool list, reads nothing of it, and says which tool it is', async () => {
+    for (const [name, line] of Object.entries(TOOLS)) {
+      const skips: Skips = [];
+      expect((await parseVariant(name, `${line}\r\nnot even a URL`, skips)).bulletins, name).toEqual([]);
+      expect(skips, name).toEqual([{ reason: expect.stringMatching(/^a wsusoffline tool list, not updates: /) }]);
+    }
   });
 });
