@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 import { BIN, quietSchedules, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
@@ -111,5 +112,33 @@ describe('a wsusoffline source pointed at a whole folder', () => {
     expect(converters[0]).toMatchObject({ language: 'de-DE', fileName: 'FileFormatConverters.exe' });
     const atParent = (await parent.api('GET', '/bulletins/fileformatconverters')).body.updates.find((u: { language: string }) => u.language === 'de-DE');
     expect(converters[0].url).toBe(atParent.url);
+  });
+
+  it('reads a file: folder the config names: every file directly in it, none outside, and a file added or removed is a change', async () => {
+    // A copy of the folder, with what must not be read: a subfolder (wsusoffline's static/custom/) and a link out.
+    const local = join(folder, '..', 'local-static');
+    mkdirSync(join(local, 'custom'), { recursive: true });
+    for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(local, name));
+    writeFileSync(join(local, 'custom', 'StaticDownloadLinks-dotnet.txt'), 'not a URL\r\n');
+    writeFileSync(join(folder, '..', 'outside.txt'), 'not a URL\r\n');
+    symlinkSync(join(folder, '..', 'outside.txt'), join(local, 'StaticDownloadLinks-linked-enu.txt'));
+    const folderUrl = `${pathToFileURL(local).href}/`;
+    const node = await spawnNode(join(folder, '..', 'local-node'), { sample: false, languages: ['en-US'], sources: [{ name: 'wsus', type: 'wsusoffline', urls: [folderUrl] }] });
+    nodes.push(node);
+    await quietSchedules(node);
+
+    const first = (await node.api('POST', '/sources/wsus/import')).body;
+    expect(first).toMatchObject({ status: 'imported', documents: readdirSync(folder).length });
+    expect(first.skipped).toMatchObject({ documents: Object.keys(TOOLS).length + 1, lines: 1 });
+    const atParent = (await parent.api('GET', '/status')).body.counts;
+    expect((await node.api('GET', '/status')).body.counts).toMatchObject({ bulletin: atParent.bulletin, update: atParent.update });
+    expect((await node.api('POST', '/sources/wsus/import')).body.status).toBe('not-modified');
+
+    // A list added to the folder is read at the next import; removed, its updates go.
+    writeFileSync(join(local, 'StaticDownloadLinks-extra-enu.txt'), 'http://download.microsoft.com/download/0/0/0/00000000-0000-0000-0000-000000000000/Extra-KB999999-x64.exe\r\n');
+    const added = (await node.api('POST', '/sources/wsus/import')).body;
+    expect(added).toMatchObject({ status: 'imported', documents: first.documents + 1, updates: { added: 1, removed: 0 } });
+    rmSync(join(local, 'StaticDownloadLinks-extra-enu.txt'));
+    expect((await node.api('POST', '/sources/wsus/import')).body).toMatchObject({ status: 'imported', updates: { added: 0, removed: 1 } });
   });
 });
