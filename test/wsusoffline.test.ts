@@ -10,6 +10,7 @@ import { TEST_FETCH_POLICY } from './helpers/fetch-policy.js';
 import type { ParsedDocument } from '../catalog/sources/model.js';
 import { SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 import { DOTNET, DOTNET_CULTURES, FIVE_LANGUAGE, MS, TOOLS } from './helpers/wsusoffline-lists.js';
+import { MAX_SKIPS_LISTED, SkipLog } from '../catalog/import/import-report.js';
 
 const DIR = join(SHARED_DATA, 'wsusoffline');
 const LISTS = readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort();
@@ -343,5 +344,21 @@ describe('wsusoffline, lists without a language code and tool lists (synthetic)'
       expect((await parseVariant(name, `${line}\r\nnot even a URL`, skips)).bulletins, name).toEqual([]);
       expect(skips, name).toEqual([{ reason: expect.stringMatching(/^a wsusoffline tool list, not updates: /) }]);
     }
+  });
+});
+
+describe('the import report of skips', () => {
+  it('counts every skip but lists the first MAX_SKIPS_LISTED, with URLs shown without credentials and cut', () => {
+    const log = new SkipLog();
+    const secret = `https://admin:hunter2@mirror.example/${'x'.repeat(1000)}/StaticDownloadLinks-dotnet.txt`;
+    log.add(secret, { reason: 'a whole document' });
+    for (let line = 1; line <= 3 * MAX_SKIPS_LISTED; line++) log.add(`${server.url}/StaticDownloadLinks-dotnet.txt`, { line, reason: 'again' });
+    const report = log.result();
+    expect(report).toMatchObject({ documents: 1, lines: 3 * MAX_SKIPS_LISTED });
+    expect(report.items).toHaveLength(MAX_SKIPS_LISTED);
+    expect(report.items[0].url).not.toContain('hunter2');
+    expect(report.items[0].url.length).toBeLessThanOrEqual(301);
+    expect(report.items[1]).toEqual({ url: `${server.url}/StaticDownloadLinks-dotnet.txt`, line: 1, reason: 'again' });
+    expect(JSON.stringify(report).length).toBeLessThan(MAX_SKIPS_LISTED * 400);
   });
 });
