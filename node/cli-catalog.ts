@@ -8,6 +8,22 @@ import { clientCommand, yesOption, type CliContext } from './cli-kit.js';
 import { followJob } from './cli-progress-bar.js';
 import { formatBytes, out, table } from './cli-output.js';
 
+/** "2 documents, 1 line" of an import report's skips ('' when none, or from a node that does not report them). */
+function skippedCount(skipped: { documents: number; lines: number } | undefined): string {
+  if (!skipped || (skipped.documents === 0 && skipped.lines === 0)) return '';
+  return `${skipped.documents} document(s), ${skipped.lines} line(s)`;
+}
+
+/** What an import left out and why, as its report lists it (the report lists the first ones; the counts are whole). */
+function showSkipped(skipped: { documents: number; lines: number; items: Array<{ url: string; line?: number; reason: string }> } | undefined): void {
+  const count = skippedCount(skipped);
+  if (!skipped || !count) return;
+  out(`skipped: ${count}`);
+  for (const s of skipped.items) out(`  ${s.url}${s.line === undefined ? '' : ` line ${s.line}`}: ${s.reason}`);
+  const more = skipped.documents + skipped.lines - skipped.items.length;
+  if (more > 0) out(`  … and ${more} more`);
+}
+
 export function catalogCommands(program: Command): void {
   const sources = clientCommand(program, 'sources', 'list catalog sources', async ({ client, show }) => {
     const { sources: list } = await client.call('GET', '/sources');
@@ -31,12 +47,13 @@ export function catalogCommands(program: Command): void {
       out(`${r.documents} document(s) in ${r.durationMs} ms, last sequence ${r.lastSeq}`);
       for (const kind of ['bulletins', 'updates'] as const) out(`${kind}: ${r[kind].added} added, ${r[kind].changed} changed, ${r[kind].removed} removed, ${r[kind].unchanged} unchanged`);
       if (r.relinked) out(`${r.relinked} record(s) of other sources relinked (supersedence)`);
+      showSkipped(r.skipped);
     });
   }).option('--force', 'download even if not modified since the last import');
 
   clientCommand(program, 'imports', 'recent imports and failures', async ({ client, show }) => {
     const { imports } = await client.call('GET', '/imports');
-    show(imports, () => table(imports.map((i: any) => ({ at: i.at, source: i.source, status: i.status, code: i.code ?? '', lastSeq: i.lastSeq ?? '' }))));
+    show(imports, () => table(imports.map((i: any) => ({ at: i.at, source: i.source, status: i.status, code: i.code ?? '', lastSeq: i.lastSeq ?? '', skipped: skippedCount(i.skipped) }))));
   });
 
   clientCommand(program, 'bulletins', 'list bulletins with Updates / Downloaded / Staged', async ({ client, show, opts }) => {

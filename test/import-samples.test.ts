@@ -97,23 +97,30 @@ describe('importing the real samples', () => {
     });
   });
 
-  it('imports every wsusoffline list as one source: one update per distinct file, one bulletin per KB', async () => {
+  it('imports every wsusoffline list as one source: one update per distinct download and list language, one bulletin per KB', async () => {
     await withCatalog(async (catalog) => {
       const lists = readdirSync(join(SHARED_DATA, 'wsusoffline')).filter((f) => f.endsWith('.txt')).sort();
-      const names = new Set<string>();
+      // A URL in lists of two languages is an update in each (Server 2003 x64's chs list names -ENU files); the
+      // same URL in a glb list is the same update (its file name says that language: IE8-WindowsVista-x64-DEU.exe).
+      const downloads = new Set<string>();
+      const glbUrls = new Set<string>();
       const kbs = new Set<string>();
       for (const list of lists) {
+        const code = /-([a-z]{3})\.txt$/.exec(list)![1];
         for (const line of raw(`wsusoffline/${list}`).split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
           const [url, local] = line.split(',');
           const name = (local ?? url.slice(url.lastIndexOf('/') + 1)).toLowerCase();
-          names.add(name);
+          if (code === 'glb') glbUrls.add(url);
+          else downloads.add(`${code} ${url}`);
           const kb = /kb(\d+)/.exec(name)?.[1];
           if (kb) kbs.add(`KB${kb}`);
         }
       }
+      const inLanguageLists = new Set([...downloads].map((d) => d.slice(4)));
+      for (const url of glbUrls) if (!inLanguageLists.has(url)) downloads.add(`glb ${url}`);
       const report = await importTwice(catalog, 'wsus', 'wsusoffline', lists.map((l) => `${server.url}/wsusoffline/${l}`));
       expect(report.documents).toBe(lists.length);
-      expect(report.updates.added).toBe(names.size);
+      expect(report.updates.added).toBe(downloads.size);
       for (const kb of kbs) expect(await catalog.store.get(`b/${kb}`), kb).toBeDefined();
       expect(catalog.store.counts().bulletin).toBeGreaterThan(kbs.size); // plus the KB-less files (IE, MSE, redistributables)
     });

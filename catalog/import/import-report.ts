@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { RecordStore } from '../store/record-store.js';
 import type { Mutex } from '../store/mutex.js';
 import type { FetchPolicy } from '../sources/fetch-policy.js';
+import { redactUrl } from '../sources/redact.js';
 import type { Exclusions } from './exclusions.js';
 
 export interface KindCounts { added: number; changed: number; removed: number; unchanged: number }
@@ -16,6 +17,8 @@ export interface ImportReport {
   relinked: number;
   /** Bulletins this source lists that another source imported first (left to that source). */
   ownedElsewhere: string[];
+  /** What the documents hold that the import left out on purpose, and why (wsusoffline tool lists, repeated lines). */
+  skipped: SkipReport;
   lastSeq: number;
   durationMs: number;
 }
@@ -48,7 +51,46 @@ export interface ImportFetchOptions {
   deadlineMs?: number;
 }
 
+/** One thing left out: a whole document (no `line`) or one line of it. */
+export interface Skip {
+  /** The document's URL, credentials shown as `***`. */
+  url: string;
+  line?: number;
+  reason: string;
+}
+
+export interface SkipReport {
+  /** Documents left out whole. */
+  documents: number;
+  /** Lines left out of documents that were read. */
+  lines: number;
+  /** The first MAX_SKIPS_LISTED of them, in document order: a report stays small whatever a feed holds. */
+  items: Skip[];
+}
+
+/** Skips listed in a report (the counts are whole): the history keeps 100 reports, so each stays within some 25 kB. */
+export const MAX_SKIPS_LISTED = 50;
+/** Longest URL shown in a skip: a feed's URL is its admin's, but a report is no place for a long one. */
+const MAX_SKIP_URL = 300;
+
+/** Collects the skips of one import into its bounded report. */
+export class SkipLog {
+  private readonly report: SkipReport = { documents: 0, lines: 0, items: [] };
+
+  add(url: string, skip: { line?: number; reason: string }): void {
+    if (skip.line === undefined) this.report.documents++;
+    else this.report.lines++;
+    if (this.report.items.length >= MAX_SKIPS_LISTED) return;
+    const shown = redactUrl(url);
+    this.report.items.push({ url: shown.length > MAX_SKIP_URL ? `${shown.slice(0, MAX_SKIP_URL)}…` : shown, ...skip });
+  }
+
+  result(): SkipReport {
+    return { ...this.report, items: [...this.report.items] };
+  }
+}
+
 export function emptyReport(source: string, status: ImportReport['status'], lastSeq: number, started: number): ImportReport {
   const zero = () => ({ added: 0, changed: 0, removed: 0, unchanged: 0 });
-  return { source, status, documents: 0, bulletins: zero(), updates: zero(), relinked: 0, ownedElsewhere: [], lastSeq, durationMs: Date.now() - started };
+  return { source, status, documents: 0, bulletins: zero(), updates: zero(), relinked: 0, ownedElsewhere: [], skipped: { documents: 0, lines: 0, items: [] }, lastSeq, durationMs: Date.now() - started };
 }

@@ -7,6 +7,7 @@ import { PatchtreeError } from '../../protocol/index.js';
 import { CatalogParseError } from '../errors.js';
 import { fetchDocument, spoolDocument, type FetchOptions, type Validators } from '../sources/fetch.js';
 import { FetchPolicy } from '../sources/fetch-policy.js';
+import { folderDocuments } from '../sources/folder.js';
 import { redactUrl } from '../sources/redact.js';
 import type { BulletinSink, ParseContext, ParsedBulletin } from '../sources/model.js';
 import { PARSERS, type SourceConfig, type SourceType } from '../sources/registry.js';
@@ -14,7 +15,7 @@ import type { ExtraOp } from '../store/record-store.js';
 import { STATE_FAMILIES } from '../store/state-keys.js';
 import { checkParsedBulletin } from './build.js';
 import { checkRecordSizes } from './record-size.js';
-import { emptyReport, type ImportContext, type ImportReport } from './import-report.js';
+import { emptyReport, SkipLog, type ImportContext, type ImportReport } from './import-report.js';
 import { ImportWriter, memberKey, validatorsKey } from './import-writer.js';
 
 export type { ImportContext, ImportReport, KindCounts } from './import-report.js';
@@ -30,6 +31,8 @@ interface SavedValidators {
   documents: Record<string, Validators>;
   /** The exclusions the import applied: a changed list must re-apply to unchanged documents. */
   exclusions?: string[];
+  /** The documents each file: folder URL held (see folderDocuments): a file added or removed is a change. */
+  folders?: Record<string, string[]>;
 }
 
 interface SpooledDocument { url: string; path: string }
@@ -80,7 +83,7 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
   const spool = join(ctx.spoolDir ?? tmpdir(), `import-${randomUUID()}`);
   await mkdir(spool, { recursive: true });
   try {
-    const { documents, validators, ids } = await fetchAndCheck(ctx, fetch, source, spool);
+    const { documents, validators, ids, skips, folders } = await fetchAndCheck(ctx, fetch, source, spool);
     const write = async () => {
       // The source may have been removed while its documents were fetched (removal takes the lock, fetching does not).
       if ((await ctx.store.state.get(STATE_FAMILIES.source.key(source.name))) === undefined) {
@@ -95,13 +98,15 @@ export async function importSource(ctx: ImportContext, source: SourceConfig, opt
       }
       const writer = new ImportWriter(ctx, source.name, ids.listedTwice);
       for (const doc of documents) await parseDocument(source.type, createReadStream(doc.path), parseContext(ctx, source, doc.url), (b) => writer.add(b));
-      const remembered: SavedValidators = { urls: source.urls, documents: validators, exclusions: [...ctx.exclusions.list] };
+      const remembered: SavedValidators = { urls: source.urls, documents: validators, exclusions: [...ctx.exclusions.list], folders };
       return writer.finish([{ type: 'put', sublevel: ctx.store.state, key: validatorsKey(source.name), value: remembered }]);
     };
     const report = await (ctx.lock ? ctx.lock.run(write) : write());
     report.documents = documents.length;
+    report.skipped = skips.result();
     report.durationMs = Date.now() - started;
-    log.info({ bulletins: report.bulletins, updates: report.updates, relinked: report.relinked, lastSeq: report.lastSeq }, 'import done');
+    const { documents: skippedDocuments, lines: skippedLines } = report.skipped;
+    log.info({ bulletins: report.bulletins, updates: report.updates, relinked: report.relinked, skipped: { documents: skippedDocuments, lines: skippedLines }, lastSeq: report.lastSeq }, 'import done');
     return report;
   } finally {
     await rm(spool, { recursive: true, force: true });
@@ -114,20 +119,30 @@ function fetchOptions(ctx: ImportContext): FetchOptions {
   return { ...rest, policy: policy ?? new FetchPolicy(), signal: AbortSignal.timeout(deadlineMs ?? DEFAULT_IMPORT_DEADLINE_MS) };
 }
 
-function parseContext(ctx: ImportContext, source: SourceConfig, url: string): ParseContext {
-  return { source: source.name, url, maxBytes: ctx.fetch?.maxBytes };
+/** `skips`: where the parser's skips go (the first pass only: the second parses the same documents again). */
+function parseContext(ctx: ImportContext, source: SourceConfig, url: string, skips?: SkipLog): ParseContext {
+  return { source: source.name, url, maxBytes: ctx.fetch?.maxBytes, skip: skips && ((skip) => skips.add(url, skip)) };
 }
 
 /**
- * First pass: downloads every document (following NuGet `next` links) to the
- * spool and parses it, keeping nothing but the bulletin ids, so that a
- * malformed document fails the import before anything is written.
+ * First pass: downloads every document (following NuGet `next` links, and
+ * taking each file of a file: folder) to the spool and parses it, keeping
+ * nothing but the bulletin ids, so that a malformed document fails the
+ * import before anything is written.
  */
 async function fetchAndCheck(ctx: ImportContext, fetch: FetchOptions, source: SourceConfig, spool: string) {
   const documents: SpooledDocument[] = [];
   const validators: Record<string, Validators> = {};
   const ids = new BulletinIds(source.name);
+  const skips = new SkipLog();
+  const folders: Record<string, string[]> = {};
+  const urls: string[] = [];
   for (const url of source.urls) {
+    const inFolder = await folderDocuments(url, fetch.policy);
+    if (inFolder) folders[url] = inFolder;
+    urls.push(...(inFolder ?? [url]));
+  }
+  for (const url of urls) {
     const pages = new Set<string>();
     for (let next: string | undefined = url; next; ) {
       if (pages.has(next) || pages.size >= MAX_PAGES) throw new CatalogParseError(source.name, { url: next }, 'the feed pages in a loop or without end');
@@ -138,13 +153,13 @@ async function fetchAndCheck(ctx: ImportContext, fetch: FetchOptions, source: So
       documents.push({ url: next, path });
       validators[next] = { etag: fetched.etag, lastModified: fetched.lastModified };
       const where = { url: next, entry: 0 };
-      next = await parseDocument(source.type, createReadStream(path), parseContext(ctx, source, next), (b) => {
+      next = await parseDocument(source.type, createReadStream(path), parseContext(ctx, source, next, skips), (b) => {
         where.entry++;
         ids.check(b, where);
       });
     }
   }
-  return { documents, validators, ids };
+  return { documents, validators, ids, skips, folders };
 }
 
 /** Parses one document and hands each bulletin to `emit`, streaming where the parser can; returns the next page, if any. */
@@ -172,6 +187,10 @@ async function unchangedSinceLastImport(ctx: ImportContext, fetch: FetchOptions,
   // A source whose URLs were edited since is imported afresh.
   if (!saved || saved.urls.length !== source.urls.length || saved.urls.some((u, i) => u !== source.urls[i])) return false;
   if (JSON.stringify(saved.exclusions ?? []) !== JSON.stringify(ctx.exclusions.list)) return false;
+  for (const url of source.urls) {
+    const inFolder = await folderDocuments(url, fetch.policy);
+    if (inFolder && JSON.stringify(inFolder) !== JSON.stringify(saved.folders?.[url])) return false;
+  }
   for (const [url, validators] of Object.entries(saved.documents)) {
     if (!validators.etag && !validators.lastModified) return false;
     const fetched = await fetchDocument(url, { ...fetch, validators });

@@ -25,6 +25,12 @@ export interface ParseContext {
   url: string;
   /** Largest document once inflated (a gzip-compressed native catalog): CATALOG_TOO_LARGE past it. Unlimited when unset. */
   maxBytes?: number;
+  /**
+   * Told of what the parser leaves out on purpose (a wsusoffline tool list,
+   * a line repeated): `line` undefined for the whole document. The reason is
+   * the parser's own text, never the document's.
+   */
+  skip?: (skip: { line?: number; reason: string }) => void;
 }
 
 /** Receives each bulletin as it is parsed; a returned promise is awaited (backpressure). */

@@ -40,30 +40,83 @@ const CULTURE_OF_LANGUAGE: ReadonlyMap<string, string> = (() => {
   return unique;
 })();
 
-/** Microsoft's legacy Chinese culture names. */
-const CHINESE_SCRIPTS: Readonly<Record<string, string>> = { chs: WSUS_LANGUAGES.chs, cht: WSUS_LANGUAGES.cht };
+/**
+ * Chinese by script rather than region: Microsoft's legacy names (zh-CHS,
+ * zh-CHT: dotnetfx35langpack_x64zh-CHS.exe) and the BCP 47 scripts the .NET
+ * 4 language packs use (dotNetFx40LP_Full_x86_x64zh-Hans.exe). Simplified is
+ * read as zh-CN and Traditional as zh-TW, the cultures wsusoffline's chs and
+ * cht lists stand for.
+ */
+const CHINESE_SCRIPTS: Readonly<Record<string, string>> = {
+  chs: WSUS_LANGUAGES.chs, hans: WSUS_LANGUAGES.chs,
+  cht: WSUS_LANGUAGES.cht, hant: WSUS_LANGUAGES.cht,
+};
 
 const ARCHITECTURE = /^x(?:86|64)$/i;
 
-export interface ListName {
+/**
+ * The lists of wsusoffline's static/ folder that name tools it downloads for
+ * itself, not updates an endpoint installs, with what each one is: skipped
+ * and reported by the import. Matched on the whole middle of the list name.
+ */
+const TOOL_LISTS: Readonly<Record<string, string>> = {
+  aria2: 'the aria2 download tool wsusoffline runs',
+  mkisofs: 'the mkisofs ISO image tool wsusoffline runs',
+  sysinternals: 'Sysinternals tools wsusoffline runs (AutoLogon, Sigcheck, Streams)',
+  this: "wsusoffline's own release archive",
+  recent: "wsusoffline's newest release archive",
+  wsus: "the Windows Update Agent installers and the wsusscn2.cab scan catalog wsusoffline's client uses to find missing updates",
+};
+
+/** The marker of the "five language" variant of a glb list (wsusoffline's ActivateFiveLanguageServicePacks swaps it in). */
+const FIVE_LANGUAGE_VARIANT = '5lg';
+
+export type ListName = UpdateList | SkippedList;
+
+/** A list of updates. */
+export interface UpdateList {
+  kind: 'updates';
   /** The list's file name. */
   name: string;
-  /** Middle part of the list name, e.g. "ie9-w61-x64", "o2k10". */
+  /** Middle part of the list name without its language code, e.g. "ie9-w61-x64", "o2k10", "dotnet", "w60-x64" (of -5lg). */
   product: string;
   /** x86 / x64 when the list name has one, else ''. */
   platform: string;
-  /** BCP 47 culture of the list's language code, or "neutral" for glb. */
-  language: string;
+  /**
+   * BCP 47 culture of the list's language code (deu -> de-DE): the
+   * culture of every line, whatever the file is called. Undefined for glb,
+   * -5lg and lists without a code: each line's culture is then the one its
+   * file name says, neutral when it says none.
+   */
+  language?: string;
 }
 
-/** Reads a list name such as StaticDownloadLinks-ie9-w61-x64-deu.txt; a reason string when it is not one. */
-export function readListName(name: string): ListName | string {
-  const m = /^StaticDownloadLinks?-(.+)-([A-Za-z]{3})\.txt$/i.exec(name);
-  if (!m) return `${JSON.stringify(name)} is not a wsusoffline list name (StaticDownloadLink[s]-<product>-<language>.txt)`;
-  const code = m[2].toLowerCase();
-  if (!Object.hasOwn(WSUS_LANGUAGES, code)) return `unknown language code ${JSON.stringify(m[2])} in list name ${JSON.stringify(name)}`;
-  const platform = m[1].split('-').find((part) => ARCHITECTURE.test(part))?.toLowerCase() ?? '';
-  return { name, product: m[1], platform, language: WSUS_LANGUAGES[code] };
+/** A list the import leaves out, and why. */
+export interface SkippedList {
+  kind: 'skipped';
+  name: string;
+  reason: string;
+}
+
+/**
+ * Reads a list name: StaticDownloadLink[s]-<product>[-<language code>].txt,
+ * e.g. StaticDownloadLinks-ie9-w61-x64-deu.txt, -w60-x64-5lg.txt,
+ * -dotnet.txt. wsusoffline's tool lists and names that are not list names
+ * at all are skipped, with the reason.
+ */
+export function readListName(name: string): ListName {
+  const m = /^StaticDownloadLinks?-(.+)\.txt$/i.exec(name);
+  if (!m) return { kind: 'skipped', name, reason: 'not a wsusoffline static download list name (StaticDownloadLink[s]-<name>.txt)' };
+  const middle = m[1];
+  const key = middle.toLowerCase();
+  if (Object.hasOwn(TOOL_LISTS, key)) return { kind: 'skipped', name, reason: `a wsusoffline tool list, not updates: ${TOOL_LISTS[key]}` };
+  const parts = middle.split('-');
+  const last = parts.length > 1 ? parts[parts.length - 1].toLowerCase() : '';
+  const coded = Object.hasOwn(WSUS_LANGUAGES, last) || last === FIVE_LANGUAGE_VARIANT;
+  const product = coded ? parts.slice(0, -1).join('-') : middle;
+  const language = Object.hasOwn(WSUS_LANGUAGES, last) && WSUS_LANGUAGES[last] !== NEUTRAL ? WSUS_LANGUAGES[last] : undefined;
+  const platform = product.split('-').find((part) => ARCHITECTURE.test(part))?.toLowerCase() ?? '';
+  return { kind: 'updates', name, product, platform, language };
 }
 
 export interface FileFacts {

@@ -1,16 +1,28 @@
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { NEUTRAL } from '../../protocol/index.js';
 import { CatalogParseError } from '../errors.js';
 import { isHttpUrl } from './fetch-policy.js';
 import { isPlainFileName } from './file-name.js';
 import type { DocumentParser, ParseContext, ParsedBulletin } from './model.js';
-import { embeddedSha1, readFileName, readListName, type ListName } from './wsusoffline-names.js';
+import { embeddedSha1, readFileName, readListName, type UpdateList } from './wsusoffline-names.js';
 
 export { WSUS_LANGUAGES } from './wsusoffline-names.js';
 
 /*
  * One wsusoffline static download list: one URL per line, optionally
- * followed by ",<local file name>", for one product and one language (named
- * by the list's file name). Each line is one update.
+ * followed by ",<local file name>". The list's file name says what it is
+ * (wsusoffline-names.ts): a tool list (skipped and reported), or updates for
+ * one product, in one language or in the languages each file names.
+ *
+ * An update is one download (URL) in one culture. Its culture is the list's
+ * language when the list has a code (the chs list of Server 2003 x64 names
+ * -ENU files: wsusoffline installs them on Chinese systems), else the one
+ * the file name says (MSEInstall-x64-csy.exe, dotNetFx40LP_Full_x86_x64zh-
+ * Hans.exe), else neutral. Its id is the lowercased file name plus a digest
+ * of the culture and the URL (updateId): stable across imports, and distinct
+ * for distinct URLs that share a file name (the 24 FileFormatConverters.exe
+ * of the Office lists, XP's and Server 2003's scripten.exe).
  *
  * Bulletins, the stable rule: a file whose name has a KB belongs to bulletin
  * "KB<n>", whatever list it is in, so the per-language and per-architecture
@@ -18,8 +30,8 @@ export { WSUS_LANGUAGES } from './wsusoffline-names.js';
  * documents. A file with no KB belongs to the bulletin named by its stem:
  * the file name without extension, windowsupdate.com SHA-1 suffix, language
  * code or culture (IE9-Windows7-x64-deu.exe and IE9-Windows7-x64-fra.exe ->
- * "ie9-windows7-x64"), lowercased like update ids because Windows file names
- * are case-insensitive and the lists spell one name in several cases
+ * "ie9-windows7-x64"), lowercased because Windows file names are
+ * case-insensitive and the lists spell one name in several cases
  * (vcredist_x64.EXE / vcredist_x64.exe). Lists carry no dates: released and
  * revised are ''.
  */
@@ -29,22 +41,26 @@ const UPDATE_TYPE = 'Update';
 
 type Update = ParsedBulletin['updates'][number];
 
+/** Hex digits of the URL digest in an update id: 64 bits, no collision among a bulletin's downloads. */
+const ID_DIGEST_HEX = 16;
+
 interface ListState {
   ctx: ParseContext;
-  list: ListName;
+  list: UpdateList;
   bulletins: Map<string, ParsedBulletin>;
-  /** Update ids seen in this list: a repeated file is kept once. */
-  seen: Set<string>;
+  /** Update ids seen in this list, with the line that gave each: a repeated download is kept once and reported. */
+  seen: Map<string, number>;
 }
 
 /** Parses one wsusoffline static download list into bulletins (by KB, else by file stem) and their files. */
 export const parseWsusOffline: DocumentParser = async (body, ctx) => {
   const list = readListName(listFileName(ctx.url));
-  if (typeof list === 'string') {
-    body.destroy();
-    throw new CatalogParseError(ctx.source, { url: ctx.url }, list);
+  if (list.kind === 'skipped') {
+    body.destroy(); // nothing of a skipped list is read
+    ctx.skip?.({ reason: list.reason });
+    return { bulletins: [] };
   }
-  const state: ListState = { ctx, list, bulletins: new Map(), seen: new Set() };
+  const state: ListState = { ctx, list, bulletins: new Map(), seen: new Map() };
   let line = 0;
   let entry = 0;
   try {
@@ -53,7 +69,7 @@ export const parseWsusOffline: DocumentParser = async (body, ctx) => {
       const text = (line === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
       if (text === '') continue;
       entry++;
-      addUpdate(state, readLine(state, text, line, entry));
+      addUpdate(state, readLine(state, text, line, entry), line);
     }
   } catch (err) {
     body.destroy(); // readline leaves its input open; a failed list is not read further
@@ -86,11 +102,12 @@ function readLine(state: ListState, text: string, line: number, entry: number): 
 
   const facts = readFileName(fileName);
   const sha1 = embeddedSha1(url);
+  const language = state.list.language ?? facts.language ?? NEUTRAL;
   const update: Update = {
-    id: fileName.toLowerCase(),
+    id: updateId(fileName, url, language),
     kb: facts.kb,
     fileName,
-    language: facts.language ?? state.list.language,
+    language,
     product: state.list.product,
     // The file's own architecture when it names one (Silverlight_x64.exe sits in a win-x86 list).
     platform: facts.platform || state.list.platform,
@@ -108,9 +125,26 @@ function readLine(state: ListState, text: string, line: number, entry: number): 
   return { update, kb: facts.kb, stem: facts.stem };
 }
 
-function addUpdate(state: ListState, { update, kb, stem }: { update: Update; kb: string; stem: string }): void {
-  if (state.seen.has(update.id)) return;
-  state.seen.add(update.id);
+/**
+ * An update's id: its file name, lowercased (readable, and what the id was
+ * before), "~", and the first 64 bits of the SHA-256 of its culture and URL
+ * (the URL as parsed: host case and default ports do not matter, the path's
+ * case does). The same download listed for two cultures is two updates, one
+ * per culture; the same download in the same culture is one, in whichever
+ * lists it appears (a glb list and its -5lg variant).
+ */
+export function updateId(fileName: string, url: URL, language: string): string {
+  const digest = createHash('sha256').update(`${language}\n${url.href}`).digest('hex').slice(0, ID_DIGEST_HEX);
+  return `${fileName.toLowerCase()}~${digest}`;
+}
+
+function addUpdate(state: ListState, { update, kb, stem }: { update: Update; kb: string; stem: string }, line: number): void {
+  const first = state.seen.get(update.id);
+  if (first !== undefined) {
+    state.ctx.skip?.({ line, reason: `the same download in the same culture as line ${first}` });
+    return;
+  }
+  state.seen.set(update.id, line);
   const id = kb || stem.toLowerCase();
   let bulletin = state.bulletins.get(id);
   if (!bulletin) {

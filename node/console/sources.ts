@@ -54,6 +54,13 @@ function AddSource() {
 
 const counts = (c: ImportEntry['bulletins']) => (c ? `+${c.added} ~${c.changed} −${c.removed}` : '–');
 
+/** "2 documents, 1 line", with each item and its reason on hover. */
+function skipped(s: ImportEntry['skipped']) {
+  if (!s || (s.documents === 0 && s.lines === 0)) return '';
+  const items = s.items.map((i) => `${i.url}${i.line === undefined ? '' : ` line ${i.line}`}: ${i.reason}`).join('\n');
+  return html`<span title=${items}>${s.documents} document(s), ${s.lines} line(s)</span>`;
+}
+
 export function SourcesView() {
   const sources = useApi<{ sources: Source[] }>('/sources');
   const imports = useApi<{ imports: ImportEntry[] }>('/imports');
@@ -74,10 +81,10 @@ export function SourcesView() {
     <section class="card">
       <h2>Imports</h2>
       <div class="scroll"><table>
-        <thead><tr><th>at</th><th>source</th><th>status</th><th>bulletins</th><th>updates</th><th>duration</th><th>error</th></tr></thead>
+        <thead><tr><th>at</th><th>source</th><th>status</th><th>bulletins</th><th>updates</th><th>skipped</th><th>duration</th><th>error</th></tr></thead>
         <tbody>${(imports.data?.imports ?? []).map((i) => html`
           <tr class=${i.status === 'failed' ? 'failed' : ''}>
-            <td>${when(i.at)}</td><td>${i.source}</td><td>${i.status}</td><td>${counts(i.bulletins)}</td><td>${counts(i.updates)}</td>
+            <td>${when(i.at)}</td><td>${i.source}</td><td>${i.status}</td><td>${counts(i.bulletins)}</td><td>${counts(i.updates)}</td><td>${skipped(i.skipped)}</td>
             <td>${duration(i.durationMs)}</td><td class="wrap">${i.code ? html`<span class="bad">${i.code}</span> ${i.message}` : ''}</td>
           </tr>`)}
         </tbody>

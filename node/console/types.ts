@@ -126,4 +126,6 @@ export interface ImportEntry {
   durationMs?: number;
   code?: string;
   message?: string;
+  /** What the import left out on purpose and why (the first 50 items; the counts are whole). */
+  skipped?: { documents: number; lines: number; items: Array<{ url: string; line?: number; reason: string }> };
 }
