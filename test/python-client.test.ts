@@ -157,6 +157,18 @@ describe('a Python child written from the proto and the README', () => {
     expect(health).toMatchObject({ state: 'ok', rules: { catalog: { lagSequences: 0 } } });
   });
 
+  it('resumes a cut complete run after its last batch, catching up on what changed meanwhile', async () => {
+    const cut = await run(python, [CLIENT, '--state', state, 'sync', '--mode', 'complete', '--batch-size', '300', '--stop-after-batches', '2']).then(() => undefined, (err) => err as { code: number; stdout: string });
+    expect(JSON.parse(cut!.stdout)).toMatchObject({ error: { code: 'REPL_INTERRUPTED' } });
+    // A record the cut run had already walked changes on the parent: the resumed run's catch-up carries it.
+    const walked = Object.keys(await client('records')).find((k) => k.startsWith('b/'))!;
+    expect((await hq.api('PUT', `/bulletins/${encodeURIComponent(walked.slice(2))}/severity`, { severity: 'Later' })).status).toBe(200);
+    const resumed = await client('sync', '--batch-size', '300');
+    expect(resumed).toMatchObject({ mode: 'complete', reason: 'resuming a complete run', digestEqual: true });
+    await expectSameAsParent(['en-US', 'fr-FR'], resumed);
+    expect((await client('records', '--decoded'))[walked]).toMatchObject({ customSeverity: 'Later' });
+  });
+
   it('finds a damaged copy by the digest, reports the failure, and a complete run repairs it', async () => {
     // One held record's bytes changed behind the client's back (its SQLite file, as a bad disk would):
     // the differential run carries nothing new, so only the whole-set digest can see it.

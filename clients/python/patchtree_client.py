@@ -118,6 +118,14 @@ def fields(data):
         yield number, wire, value
 
 
+def decode(message_class, data):
+    """A message of the parent's, or PROTO_DECODE: nothing of a malformed answer is used."""
+    try:
+        return message_class.FromString(data)
+    except Exception as err:  # google.protobuf.message.DecodeError and what the runtime raises for bad UTF-8
+        raise ClientError('PROTO_DECODE', f'not a {message_class.DESCRIPTOR.name}: {err}')
+
+
 def raw_changes(batch_bytes):
     """The encoded Change messages of a SyncBatch (field 1), as sent."""
     return [value for number, wire, value in fields(batch_bytes) if number == 1 and wire == 2]
@@ -325,7 +333,7 @@ def cmd_hello(store, args):
         identity=identity, node_id=conf['nodeId'],
         statement=PB.SignedStatement(statement=statement, signature=key.sign(statement)),
     )
-    ack = PB.LanguageAck.FromString(sync_post(conf, 'hello', report).read())
+    ack = decode(PB.LanguageAck, sync_post(conf, 'hello', report).read())
     store.set_setting('parentIdentity', ack.parent_identity)
     print(json.dumps({'parentId': ack.parent_id, 'parentIdentity': ack.parent_identity, 'unmanaged': list(ack.unmanaged),
                       'rules': [r.name for r in ack.rules], 'identity': identity, 'nodeId': conf['nodeId']}))
@@ -357,7 +365,7 @@ def cmd_sync(store, args):
         res = sync_post(conf, 'session', request)
         for frame_bytes in read_frames(res):
             counts['bytes'] += len(frame_bytes)
-            frame = PB.SyncFrame.FromString(frame_bytes)
+            frame = decode(PB.SyncFrame, frame_bytes)
             kind = frame.WhichOneof('frame')
             if kind == 'error':
                 raise ClientError(frame.error.code or 'REPL_PARENT_ERROR', frame.error.message)
@@ -366,8 +374,10 @@ def cmd_sync(store, args):
                 counts['mode'] = 'complete' if start.mode == PB.MODE_COMPLETE else 'differential'
                 counts['reason'] = start.reason
                 continue
+            if kind is None:
+                raise ClientError('PROTO_DECODE', 'a frame of no kind this protocol defines (or not a frame: is the framing a varint length?)')
             if start is None:
-                raise ClientError('PROTO_DECODE', f'{kind} frame before start')
+                raise ClientError('PROTO_DECODE', f'a {kind} frame before the start frame')
             if kind == 'listing':
                 counts['listings'] += 1  # kept by its hash only, not checked: see the module docstring
                 held_listings.append(hashlib.sha256(frame.listing.data).hexdigest())
@@ -375,12 +385,13 @@ def cmd_sync(store, args):
                 batch = frame.batch
                 # Keep each change as the bytes the parent sent, not as protobuf would re-encode it.
                 batch_raw = next(v for n, w, v in fields(frame_bytes) if n == 2 and w == 2)
-                changes = [(raw, PB.Change.FromString(raw)) for raw in raw_changes(batch_raw)]
+                changes = [(raw, decode(PB.Change, raw)) for raw in raw_changes(batch_raw)]
                 counts['batches'] += 1
                 counts['received'] += len(changes)
                 if batch.last_key:
-                    # A complete batch walking key order: its resume point goes with it.
-                    cp = {'store_id': start.store_id, 'seq': batch.last_seq, 'filter': start.filter,
+                    # A complete batch walking key order: its resume point goes with it (seq is not read
+                    # while a resume point is set; the end frame sets it).
+                    cp = {'store_id': start.store_id, 'seq': 0, 'filter': start.filter,
                           'complete_after_key': batch.last_key, 'complete_upto': start.upto_seq}
                     applied, deleted = apply_batch(store, rule, changes, cp, keep, walked=(batch.from_key, batch.last_key))
                 else:
@@ -392,6 +403,9 @@ def cmd_sync(store, args):
                     applied, deleted = apply_batch(store, rule, changes, cp, keep)
                 counts['applied'] += applied
                 counts['deleted'] += deleted
+                if args.stop_after_batches and counts['batches'] >= args.stop_after_batches:
+                    res.close()
+                    raise ClientError('REPL_INTERRUPTED', f'stopped after {counts["batches"]} batches (--stop-after-batches): the next run resumes')
             elif kind == 'end':
                 end = frame.end
                 apply_batch(store, rule, [], {'store_id': start.store_id, 'seq': end.upto_seq, 'filter': start.filter}, keep)
@@ -468,6 +482,7 @@ def main(argv):
     syn.add_argument('--rule', choices=['catalog', 'policies'], default='catalog')
     syn.add_argument('--mode', choices=['differential', 'complete'], default='differential')
     syn.add_argument('--batch-size', type=int, default=0, help='0: the parent\'s default (1,000)')
+    syn.add_argument('--stop-after-batches', type=int, default=0, help='hang up after this many batches, as a cut connection would (to see a run resume)')
     lang = sub.add_parser('languages')
     lang.add_argument('languages', help='comma list of BCP 47 tags')
     rec = sub.add_parser('records')
