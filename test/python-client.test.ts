@@ -10,7 +10,7 @@ import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helper
 import { tempDir } from './helpers/temp.js';
 import { waitFor } from './helpers/wait.js';
 
-// The open protocol (issue 13): clients/python/patchtree_client.py, a child
+// The open protocol (issue 13): docs/clients/python/patchtree_client.py, a child
 // written from protocol/patchtree.proto and the README alone (Debian's
 // python3, python3-protobuf, python3-cryptography, protoc), runs as a process
 // of its own against a real parent with the bundled sample catalog. After its
@@ -18,7 +18,7 @@ import { waitFor } from './helpers/wait.js';
 // language change, what it holds is the parent's set for its languages key by
 // key (hash of the stored bytes) and by the parent's own digest.
 
-const CLIENT = fileURLToPath(new URL('../clients/python/patchtree_client.py', import.meta.url));
+const CLIENT = fileURLToPath(new URL('../docs/clients/python/patchtree_client.py', import.meta.url));
 const run = promisify(execFile);
 const CATALOG_PREFIXES = ['b/', 'u/', 's/'];
 

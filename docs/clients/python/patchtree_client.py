@@ -44,7 +44,7 @@ from datetime import datetime, timezone
 
 PB = None  # the patchtree_pb2 module, generated at start
 PROTOCOL_VERSION = 1
-DEFAULT_PROTO = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'protocol', 'patchtree.proto')
+DEFAULT_PROTO = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'protocol', 'patchtree.proto')
 # Which record keys each rule replicates (README "What a child checks": key forms).
 RULE_PREFIXES = {'catalog': ('b/', 'u/', 's/'), 'policies': ('p/', 'e/')}
 TIMEOUT_SECONDS = 30
