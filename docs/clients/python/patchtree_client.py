@@ -8,7 +8,7 @@ checks the whole-set digest, reports its runs, and dumps what it holds.
 
     patchtree_client.py --state DIR register --parent URL --admin-token-file F --child-id ID --languages en-US,de-DE
     patchtree_client.py --state DIR hello
-    patchtree_client.py --state DIR sync [--mode differential|complete] [--rule catalog|policies] [--batch-size N]
+    patchtree_client.py --state DIR sync [--mode differential|complete] [--rule catalog|policies] [--batch-size N] [--stop-after-batches N]
     patchtree_client.py --state DIR languages en-US,fr-FR
     patchtree_client.py --state DIR records [--rule catalog] [--decoded]
 
@@ -23,8 +23,9 @@ What it skips (a patchtree child does all of it): TUF checks (root chains,
 targets signatures and expiry, listings against targets, each change against
 its publisher's listing), sampled verification with verify/fetch repairs,
 the fall-back complete run after a digest mismatch, per-record field rules,
-content, descendants. It reads and counts listings, and otherwise trusts the
-parent: it is a protocol demonstration, not a hardened child.
+content, descendants, the served_through bucket rule. It keeps listings by
+their hash only, refuses a key outside the run's rule, and otherwise trusts
+the parent: it is a protocol demonstration, not a hardened child.
 """
 
 import argparse
@@ -34,6 +35,7 @@ import importlib
 import json
 import os
 import secrets
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -60,10 +62,15 @@ class ClientError(Exception):
 def load_messages(proto_path):
     """Generates patchtree_pb2 from the .proto with protoc (nothing generated is kept)."""
     out = tempfile.mkdtemp(prefix='patchtree-pb2-')
-    proto_path = os.path.abspath(proto_path)
-    subprocess.run(['protoc', f'--proto_path={os.path.dirname(proto_path)}', f'--python_out={out}', proto_path], check=True)
-    sys.path.insert(0, out)
-    return importlib.import_module(os.path.splitext(os.path.basename(proto_path))[0] + '_pb2')
+    try:
+        proto_path = os.path.abspath(proto_path)
+        subprocess.run(['protoc', f'--proto_path={os.path.dirname(proto_path)}', f'--python_out={out}', proto_path], check=True)
+        sys.path.insert(0, out)
+        return importlib.import_module(os.path.splitext(os.path.basename(proto_path))[0] + '_pb2')
+    finally:
+        if out in sys.path:
+            sys.path.remove(out)
+        shutil.rmtree(out, ignore_errors=True)  # the module is loaded: its file is not needed any more
 
 
 # --- wire format: varints and length-delimited fields, read by hand so that
@@ -82,18 +89,6 @@ def read_varint(data, pos):
         shift += 7
         if shift > 63:
             raise ClientError('PROTO_DECODE', 'varint too long')
-
-
-def encode_varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
 
 
 def fields(data):
@@ -154,7 +149,6 @@ def tuf_keyid(public_hex):
 class Store:
     def __init__(self, state_dir):
         os.makedirs(state_dir, mode=0o700, exist_ok=True)
-        self.dir = state_dir
         self.db = sqlite3.connect(os.path.join(state_dir, 'records.sqlite'), isolation_level=None)
         self.db.execute('CREATE TABLE IF NOT EXISTS records (rule TEXT, key TEXT, bytes BLOB, PRIMARY KEY (rule, key))')
         self.db.execute('CREATE TABLE IF NOT EXISTS checkpoints (rule TEXT PRIMARY KEY, store_id TEXT, seq INTEGER, filter TEXT, complete_after_key TEXT, complete_upto INTEGER)')
@@ -252,26 +246,33 @@ def admin_post(parent, token, path, body):
 
 def read_frames(res):
     """The session's frames: each a varint byte length, then the encoded SyncFrame."""
-    buf = b''
+    buf = bytearray()
     while True:
-        chunk = res.read(65536)
-        if chunk:
-            buf += chunk
+        chunk = res.read1(65536)  # what has arrived: frames are handled as they come
+        buf += chunk
         pos = 0
         while True:
-            try:
-                length, start = read_varint(buf, pos)
-            except ClientError:
-                break  # the length itself is not all here yet
-            if start + length > len(buf):
-                break
-            yield buf[start:start + length]
+            header = frame_length(buf, pos)
+            if header is None or header[1] + header[0] > len(buf):
+                break  # the rest of this frame has not arrived yet
+            length, start = header
+            yield bytes(buf[start:start + length])
             pos = start + length
-        buf = buf[pos:]
+        del buf[:pos]
         if not chunk:
             if buf:
                 raise ClientError('REPL_INTERRUPTED', 'the session ended inside a frame')
             return
+
+
+def frame_length(buf, pos):
+    """(length, offset of the frame) of the frame at pos, or None while its varint is not all here."""
+    for end in range(pos, min(len(buf), pos + 10)):
+        if not buf[end] & 0x80:
+            return read_varint(buf, pos)
+    if len(buf) - pos >= 10:
+        raise ClientError('PROTO_DECODE', 'a frame length longer than a varint can be')
+    return None
 
 
 # --- commands -------------------------------------------------------------------
@@ -386,6 +387,9 @@ def cmd_sync(store, args):
                 # Keep each change as the bytes the parent sent, not as protobuf would re-encode it.
                 batch_raw = next(v for n, w, v in fields(frame_bytes) if n == 2 and w == 2)
                 changes = [(raw, decode(PB.Change, raw)) for raw in raw_changes(batch_raw)]
+                for _, change in changes:
+                    if not change.key.startswith(RULE_PREFIXES[rule]):
+                        raise ClientError('REPL_BAD_RECORD', f'the parent sent {change.key!r} in a {rule} run')
                 counts['batches'] += 1
                 counts['received'] += len(changes)
                 if batch.last_key:
