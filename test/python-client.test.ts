@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ensureDebianPackage, ensureDebianPythonModule } from './helpers/debian.js';
+import { catalogAndFiles, SHARED_DATA, startFileServer, type TestServer } from './helpers/http-server.js';
 import { quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { tempDir } from './helpers/temp.js';
 import { waitFor } from './helpers/wait.js';
@@ -20,18 +20,25 @@ import { waitFor } from './helpers/wait.js';
 
 const CLIENT = fileURLToPath(new URL('../docs/clients/python/patchtree_client.py', import.meta.url));
 const run = promisify(execFile);
-const CATALOG_PREFIXES = ['b/', 'u/', 's/'];
+const PREFIXES = { catalog: ['b/', 'u/', 's/'], policies: ['p/', 'e/'] };
 
 let python: string;
 let dir: string;
 let cleanup: () => Promise<void>;
 let hq: ProcessNode;
-let extraPath: string;
+let server: TestServer;
+let extra = '';
 let state: string;
 
-/** A small native catalog beside the sample, rewritten to make deletions, a language left and a new bulletin. */
+/** A small native catalog beside the sample, served with its files (rewritten to make deletions, a language left and a new bulletin). */
+const files = new Map<string, Buffer>();
 function extraCatalog(version: 1 | 2): string {
-  const update = (bulletin: string, language: string) => ({ id: `${bulletin.toLowerCase()}-${language}.msi`, kb: 'KB77', language, url: `http://downloads.example/${bulletin}/${language}.msi`, fileName: `${bulletin.toLowerCase()}-${language}.msi`, size: 1024, hashAlgorithm: 'sha256', hash: randomHash(`${bulletin}/${language}`), product: 'Fabrikam Tools' });
+  const update = (bulletin: string, language: string) => {
+    const name = `${bulletin.toLowerCase()}-${language}.msi`;
+    if (!files.has(name)) files.set(name, randomBytes(1024));
+    const bytes = files.get(name)!;
+    return { id: name, kb: 'KB77', language, url: `${server.url}/files/${name}`, fileName: name, size: bytes.length, hashAlgorithm: 'sha256', hash: createHash('sha256').update(bytes).digest('hex'), product: 'Fabrikam Tools' };
+  };
   const bulletin = (id: string, languages: string[]) => ({ id, vendor: 'Fabrikam', title: `Fabrikam ${id}`, updates: languages.map((l) => update(id, l)) });
   const lines = version === 1
     ? [bulletin('EXTRA-1', ['en-US', 'fr-FR']), bulletin('EXTRA-2', ['de-DE', 'fr-FR']), bulletin('EXTRA-3', ['neutral'])]
@@ -39,8 +46,6 @@ function extraCatalog(version: 1 | 2): string {
     : [bulletin('EXTRA-1', ['en-US', 'fr-FR']), bulletin('EXTRA-2', ['fr-FR']), bulletin('EXTRA-4', ['en-US'])];
   return lines.map((l) => JSON.stringify(l)).join('\n');
 }
-const hashes = new Map<string, string>();
-const randomHash = (name: string) => hashes.get(name) ?? (hashes.set(name, randomBytes(32).toString('hex')), hashes.get(name)!);
 
 /** Runs the client as its own process; its stdout is one JSON document. */
 async function client(...args: string[]): Promise<any> {
@@ -54,19 +59,19 @@ async function client(...args: string[]): Promise<any> {
 }
 
 async function importExtra(version: 1 | 2) {
-  await writeFile(extraPath, extraCatalog(version));
+  extra = extraCatalog(version);
   const res = await hq.api('POST', '/sources/extra/import', { force: true });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
-/** The client holds exactly the parent's catalog records for its languages (and neutral), and agrees with the parent's digest of that set. */
-async function expectSameAsParent(languages: string[], run: { digest: unknown; records: number }) {
+/** The client holds exactly the parent's records of the rule for its languages (and neutral), and agrees with the parent's digest of that set. */
+async function expectSameAsParent(languages: string[], run: { digest: unknown; records: number }, rule: keyof typeof PREFIXES = 'catalog') {
   const scope = new Set([...languages, 'neutral']);
-  const parents = await recordsOf(hq, (r) => CATALOG_PREFIXES.some((p) => r.key.startsWith(p)) && r.languages.some((l) => scope.has(l)));
-  const held: Record<string, string> = await client('records');
+  const parents = await recordsOf(hq, (r) => PREFIXES[rule].some((p) => r.key.startsWith(p)) && r.languages.some((l) => scope.has(l)));
+  const held: Record<string, string> = await client('records', '--rule', rule);
   expect(Object.keys(held).length).toBe(parents.size);
   expect(held).toEqual(Object.fromEntries([...parents].sort(([a], [b]) => (a < b ? -1 : 1))));
-  const digest = (await hq.api('GET', `/digest?rule=catalog&languages=${languages.join(',')}`)).body;
+  const digest = (await hq.api('GET', `/digest?rule=${rule}&languages=${languages.join(',')}`)).body;
   expect(run.digest).toEqual(digest);
   expect(run.records).toBe(parents.size);
 }
@@ -77,16 +82,16 @@ beforeAll(async () => {
   await ensureDebianPackage('protobuf-compiler', 'protoc');
   ({ dir, cleanup } = await tempDir('patchtree-python-client-'));
   state = join(dir, 'python-child');
-  extraPath = join(dir, 'extra.ndjson');
-  await writeFile(extraPath, extraCatalog(1));
+  server = await startFileServer(SHARED_DATA, [catalogAndFiles('extra.ndjson', () => extra, files)]);
   // The sample catalog (the default source of a node without a parent) and the small one beside it.
-  hq = await spawnNode(join(dir, 'hq'), { languages: ['en-US', 'de-DE', 'fr-FR'], sources: [{ name: 'extra', type: 'native', urls: [pathToFileURL(extraPath).href] }] });
+  hq = await spawnNode(join(dir, 'hq'), { languages: ['en-US', 'de-DE', 'fr-FR'], sources: [{ name: 'extra', type: 'native', urls: [`${server.url}/extra.ndjson`] }] });
   await quietSchedules(hq);
   await waitFor('the sample catalog imported', async () => ((await hq.api('GET', '/status')).body.counts.bulletin >= 300 ? true : undefined), 60_000, () => hq.logs().slice(-2000));
   await importExtra(1);
 }, 240_000);
 afterAll(async () => {
   await hq?.kill('SIGKILL');
+  await server?.close();
   await cleanup?.();
 });
 
@@ -112,6 +117,23 @@ describe('a Python child written from the proto and the README', () => {
     // Its run report makes it a healthy child in the parent's eyes.
     const health = (await hq.api('GET', '/children/py-site')).body.health;
     expect(health).toMatchObject({ state: 'ok', rules: { catalog: { lagSequences: 0, lastError: null } } });
+  });
+
+  it('replicates the policies rule: a policy and its entries in the client\'s languages', async () => {
+    const job = (await hq.api('POST', '/bulletins/EXTRA-1/stage')).body;
+    await waitFor('EXTRA-1 staged', async () => {
+      const j = (await hq.api('GET', `/jobs/${job.id}`)).body;
+      return j.status === 'running' ? undefined : j;
+    }, 30_000);
+    const policy = await hq.api('POST', '/policies', { name: 'Fabrikam monthly', bulletinIds: ['EXTRA-1'] });
+    expect(policy.status, JSON.stringify(policy.body)).toBe(201);
+    const result = await client('sync', '--rule', 'policies');
+    expect(result).toMatchObject({ rule: 'policies', mode: 'complete', reason: 'no checkpoint', digestEqual: true });
+    await expectSameAsParent(['de-DE', 'en-US'], result, 'policies');
+    const held = Object.keys(await client('records', '--rule', 'policies'));
+    // The policy and its en-US entry; the fr-FR entry is outside the client's languages.
+    expect(held.filter((k) => k.startsWith('e/'))).toEqual([expect.stringMatching(/en-US/)]);
+    expect(held.filter((k) => k.startsWith('p/'))).toHaveLength(1);
   });
 
   it('replicates differentially: custom severities, a language left, deletions and a new bulletin', async () => {
