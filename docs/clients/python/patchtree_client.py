@@ -493,6 +493,7 @@ def main(argv):
     rec.add_argument('--rule', choices=['catalog', 'policies'], default='catalog')
     rec.add_argument('--decoded', action='store_true')
     args = parser.parse_args(argv)
+    os.umask(0o077)  # the state holds the credential and the identity key: this user's alone
     PB = load_messages(args.proto)
     store = Store(args.state)
     try:
