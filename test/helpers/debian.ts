@@ -42,11 +42,33 @@ let installing: Promise<unknown> = Promise.resolve();
  * an error that says what to install by hand when that cannot be done.
  */
 export async function ensureDebianPackage(pkg: string, binary: string): Promise<string> {
-  const found = await which(binary);
-  if (found) return found;
+  await installUnless(pkg, binary, async () => (await which(binary)) !== undefined);
+  const installed = await which(binary);
+  if (!installed) throw new Error(`Debian package ${pkg} was installed but ${binary} is not on PATH (${process.env.PATH})`);
+  return installed;
+}
+
+/**
+ * A Python module of Debian's own python3 (`python3-protobuf` gives
+ * `google.protobuf`), installed as ensureDebianPackage installs a tool when
+ * `/usr/bin/python3 -c "import MODULE"` fails. Python itself too
+ * (`python3`). Answers the interpreter's path: that python3, not one a
+ * version manager puts first on PATH, sees Debian's modules.
+ */
+export async function ensureDebianPythonModule(pkg: string, module: string): Promise<string> {
+  const python = await ensureDebianPackage('python3', '/usr/bin/python3');
+  const importable = () => run(python, ['-c', `import ${module}`]).then(() => true, () => false);
+  await installUnless(pkg, `python module ${module}`, importable);
+  if (!(await importable())) throw new Error(`Debian package ${pkg} was installed but ${python} cannot import ${module}`);
+  return python;
+}
+
+/** Installs `pkg` (apt-get update, then install, as root) unless `present()` says it is there already. */
+async function installUnless(pkg: string, what: string, present: () => Promise<boolean>): Promise<void> {
+  if (await present()) return;
   const install = installing.then(async () => {
-    if (await which(binary)) return;
-    if (process.getuid?.() !== 0) throw new Error(`${binary} is not installed and this user is not root: run "apt-get install -y --no-install-recommends ${pkg}" as root first`);
+    if (await present()) return;
+    if (process.getuid?.() !== 0) throw new Error(`${what} is not installed and this user is not root: run "apt-get install -y --no-install-recommends ${pkg}" as root first`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     try {
       // Test files run in several processes: another may hold apt's locks; wait for them rather than fail.
@@ -55,12 +77,9 @@ export async function ensureDebianPackage(pkg: string, binary: string): Promise<
       await aptWithRetry([...wait, 'install', '-y', '--no-install-recommends', pkg], env);
     } catch (err) {
       const e = err as { stderr?: string; message: string };
-      throw new Error(`could not install Debian package ${pkg} (for ${binary}): ${(e.stderr || e.message).trim().split('\n').slice(-5).join('\n')}`);
+      throw new Error(`could not install Debian package ${pkg} (for ${what}): ${(e.stderr || e.message).trim().split('\n').slice(-5).join('\n')}`);
     }
   });
   installing = install.catch(() => undefined);
   await install;
-  const installed = await which(binary);
-  if (!installed) throw new Error(`Debian package ${pkg} was installed but ${binary} is not on PATH (${process.env.PATH})`);
-  return installed;
 }
