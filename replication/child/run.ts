@@ -1,5 +1,5 @@
 import { PatchtreeError, PROTOCOL_VERSION, type RawBatch } from '../../protocol/index.js';
-import { compareKeys, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type RecordStore, type SyncScope } from '../../catalog/index.js';
+import { compareKeys, ScopeRule, scopeId, STATE_FAMILIES, type ExtraOp, type Mutation, type RecordStore, type SyncScope } from '../../catalog/index.js';
 import { END_OF_KEYS } from '../parent/session.js';
 import type { ParentPort } from '../port.js';
 import { checkEnd, checkStart, MAX_KEY_LENGTH, modeFromWire, parentError, type Checkpoint, type ModeName, type SessionRequest, type VerifyCounts } from '../wire.js';
@@ -124,49 +124,66 @@ async function applySession(store: RecordStore, port: ParentPort, options: RunOp
   let start: { storeId: string; uptoSeq: number } | undefined;
   let ended = false;
   const progress = new BatchProgress();
-  for await (const frame of port.session(request, options.signal)) {
-    if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
-    if (frame.kind === 'error') throw parentError(frame.error.code, frame.error.message);
-    if (frame.kind === 'start') {
-      if (start) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a second start frame');
-      if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
-      checkStart(frame.start);
-      // The parent is this node or below it: its records would come back as replicated ones.
-      if (frame.start.parentIdentity && options.via.includes(frame.start.parentIdentity)) throw new PatchtreeError('REPL_LOOP', `replication loop: the parent ${frame.start.parentId} is this node or one of its descendants`);
-      // The publishers' documents are checked before anything of the session is written.
-      trust = await options.trust.begin(scope, frame.start);
-      result.trust = trust;
-      result.viewId = Number(frame.start.viewId ?? 0);
-      start = { storeId: frame.start.storeId, uptoSeq: frame.start.uptoSeq };
-      result.mode = modeFromWire(frame.start.mode, 'PROTO_DECODE');
-      result.reason = frame.start.reason;
-      result.uptoSeq = start.uptoSeq;
-      continue;
+  // The write of the last batch, still under way: the next batch is read and checked meanwhile (the checks cost
+  // the child's thread as much as LevelDB's write of the batch, which runs on a thread of its own). Batches are
+  // still written one after another, each with its checkpoint.
+  let writing: Promise<void> | undefined;
+  try {
+    for await (const frame of port.session(request, options.signal)) {
+      if (ended) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a frame after the end frame');
+      if (frame.kind === 'error') throw parentError(frame.error.code, frame.error.message);
+      if (frame.kind === 'start') {
+        if (start) throw new PatchtreeError('PROTO_DECODE', 'the parent sent a second start frame');
+        if (frame.start.protocolVersion !== PROTOCOL_VERSION) throw new PatchtreeError('PROTO_VERSION', `parent speaks protocol version ${frame.start.protocolVersion}`);
+        checkStart(frame.start);
+        // The parent is this node or below it: its records would come back as replicated ones.
+        if (frame.start.parentIdentity && options.via.includes(frame.start.parentIdentity)) throw new PatchtreeError('REPL_LOOP', `replication loop: the parent ${frame.start.parentId} is this node or one of its descendants`);
+        // The publishers' documents are checked before anything of the session is written.
+        trust = await options.trust.begin(scope, frame.start);
+        result.trust = trust;
+        result.viewId = Number(frame.start.viewId ?? 0);
+        start = { storeId: frame.start.storeId, uptoSeq: frame.start.uptoSeq };
+        result.mode = modeFromWire(frame.start.mode, 'PROTO_DECODE');
+        result.reason = frame.start.reason;
+        result.uptoSeq = start.uptoSeq;
+        continue;
+      }
+      if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
+      if (options.signal?.aborted) throw interruptedBy(options.signal);
+      if (frame.kind === 'listing') {
+        trust!.addListing(frame.data);
+        continue;
+      }
+      await trust!.ready();
+      if (frame.kind === 'batch') {
+        progress.check(frame.batch, result.mode, start.uptoSeq);
+        // A catch-up batch (no key range) only resumes a complete run this child had begun; anywhere else it would skip the merge.
+        if (isCatchUp(frame.batch, result.mode) && !checkpoint?.completeAfterKey) throw new PatchtreeError('REPL_BAD_RECORD', 'the parent sent a complete batch without a key range, though no complete run was resumed');
+        const mutations = checkBatch(rule, frame.batch);
+        await writing;
+        writing = writeBatch(store, frame.batch, mutations, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint), trust: trust! }).then((counts) => {
+          result.applied += counts.applied;
+          result.deleted += counts.deleted;
+        });
+        // Handled where it is awaited (next batch, end, or the catch below), not left to the process's handler meanwhile.
+        writing.catch(() => undefined);
+        result.batches++;
+        result.received += frame.batch.changes.length;
+        result.bytes += frame.batch.changes.reduce((n, c) => n + c.length, 0);
+        continue;
+      }
+      await writing;
+      // end: the run is complete up to the parent's snapshot.
+      checkEnd(frame.end, start.uptoSeq);
+      await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: frame.end.uptoSeq, filter } satisfies Checkpoint);
+      result.parentDigest = { count: frame.end.digest?.count ?? 0, digest: frame.end.digest?.digest ?? '' };
+      ended = true;
     }
-    if (!start) throw new PatchtreeError('PROTO_DECODE', 'session did not begin with a start frame');
-    if (options.signal?.aborted) throw interruptedBy(options.signal);
-    if (frame.kind === 'listing') {
-      trust!.addListing(frame.data);
-      continue;
-    }
-    await trust!.ready();
-    if (frame.kind === 'batch') {
-      progress.check(frame.batch, result.mode, start.uptoSeq);
-      // A catch-up batch (no key range) only resumes a complete run this child had begun; anywhere else it would skip the merge.
-      if (isCatchUp(frame.batch, result.mode) && !checkpoint?.completeAfterKey) throw new PatchtreeError('REPL_BAD_RECORD', 'the parent sent a complete batch without a key range, though no complete run was resumed');
-      const counts = await applyBatch(store, frame.batch, { rule, mode: result.mode, next: nextCheckpoint(frame.batch, result.mode, start, filter, checkpoint), trust: trust! });
-      result.batches++;
-      result.received += frame.batch.changes.length;
-      result.bytes += frame.batch.changes.reduce((n, c) => n + c.length, 0);
-      result.applied += counts.applied;
-      result.deleted += counts.deleted;
-      continue;
-    }
-    // end: the run is complete up to the parent's snapshot.
-    checkEnd(frame.end, start.uptoSeq);
-    await store.state.put(checkpointKey(scope), { storeId: start.storeId, seq: frame.end.uptoSeq, filter } satisfies Checkpoint);
-    result.parentDigest = { count: frame.end.digest?.count ?? 0, digest: frame.end.digest?.digest ?? '' };
-    ended = true;
+    await writing;
+  } catch (err) {
+    // A refusal while a batch is being written: that write ends (whole or not at all) before the run does.
+    await writing?.catch(() => undefined);
+    throw err;
   }
   if (!ended) throw new PatchtreeError('REPL_INTERRUPTED', 'the session ended before its end frame; the next run resumes after the last applied batch');
   return result;
@@ -180,11 +197,16 @@ function nextCheckpoint(batch: RawBatch, mode: ModeName, start: { storeId: strin
   return { storeId: start.storeId, seq: previous?.storeId === start.storeId ? previous.seq : 0, filter, completeAfterKey: batch.lastKey === END_OF_KEYS ? undefined : batch.lastKey, completeUpto: start.uptoSeq };
 }
 
-async function applyBatch(store: RecordStore, batch: RawBatch, ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: SessionChecks }) {
-  // Every change is read and checked before anything is written: one refused, and the batch changes nothing.
+/** Reads and checks every change of a batch (see receivedMutation): one refused, and nothing of the batch is written. */
+function checkBatch(rule: ScopeRule, batch: RawBatch): Mutation[] {
   const check = new BatchCheck();
-  const mutations = batch.changes.map((bytes) => receivedMutation(ctx.rule, bytes, undefined, check));
+  const mutations = batch.changes.map((bytes) => receivedMutation(rule, bytes, undefined, check));
   check.finish();
+  return mutations;
+}
+
+/** Writes a checked batch with its checkpoint, in one LevelDB batch. */
+async function writeBatch(store: RecordStore, batch: RawBatch, mutations: Mutation[], ctx: { rule: ScopeRule; mode: ModeName; next: Checkpoint; trust: SessionChecks }) {
   const checkpoint: ExtraOp[] = [{ type: 'put', sublevel: store.state, key: checkpointKey(ctx.rule.scope), value: ctx.next }, ...(await ctx.trust.firstWrite())];
   // Key-order merge of a complete run: what the child holds in this key range but the parent did not send is gone on the parent.
   // Every replicated record of the rule goes, also policies outside a chosen list: the child holds exactly the scope.

@@ -166,19 +166,24 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
  */
 async function* listingsFor(store: RecordStore, published: PublishedView, rule: ScopeRule, held: ReadonlySet<string>): AsyncGenerator<Buffer> {
   const inScope = scopeOfGroups(rule.scope, published.servedThrough);
-  const sent = new Set<string>();
+  const wanted = new Set<string>();
   for (const docs of published.docs) {
     for (const target of listedTargets(docs.targets)) {
-      if (held.has(target.sha256) || sent.has(target.sha256)) continue;
-      if (!inScope(partsOfGroup(parseTargetPath(target.path).group))) continue;
-      // Not read under the view's snapshot: listings are named by their hash (never change) and are written after it.
-      const data = await store.listings.get(target.sha256);
-      if (!data) continue; // a relay holds the listings of its own scope; the child refuses a run that lacks one it needs
-      sent.add(target.sha256);
-      yield encodeFrame({ listing: { data } });
+      if (held.has(target.sha256) || !inScope(partsOfGroup(parseTargetPath(target.path).group))) continue;
+      wanted.add(target.sha256);
     }
   }
+  // Read LISTING_READ_AHEAD at a time: one read per listing, each waiting for the last, left both nodes idle for
+  // most of a large catalog's first run (hundreds of listings). A chunk is a few MB at most (listings are cut at ~128 kB).
+  const hashes = [...wanted];
+  for (let i = 0; i < hashes.length; i += LISTING_READ_AHEAD) {
+    // Not read under the view's snapshot: listings are named by their hash (never change) and are written after it.
+    const chunk = await store.listings.getMany(hashes.slice(i, i + LISTING_READ_AHEAD));
+    // A relay holds the listings of its own scope; the child refuses a run that lacks one it needs.
+    for (const data of chunk) if (data) yield encodeFrame({ listing: { data } });
+  }
 }
+const LISTING_READ_AHEAD = 32;
 
 /**
  * Batches of the change-log entries `sends` accepts, in sequence order, each
