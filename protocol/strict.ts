@@ -123,15 +123,10 @@ class Cursor {
  */
 function validText(c: Cursor, start: number, end: number, field: string, maxLength: number): void {
   const buffer = c.buffer;
-  // Short texts (most names and dates) in a loop; past that the native check is cheaper than the loop.
-  if (end - start > 32) {
-    if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
-  } else {
-    for (let i = start; i < end; i++) {
-      if (buffer[i] >= 0x80) {
-        if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
-        break;
-      }
+  for (let i = start; i < end; i++) {
+    if (buffer[i] >= 0x80) {
+      if (!isUtf8(buffer.subarray(start, end))) fail(c.where(field), 'text that is not valid UTF-8');
+      break;
     }
   }
   // A UTF-8 text never has more UTF-16 units than bytes: only a longer one is decoded, to count.
