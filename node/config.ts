@@ -58,7 +58,7 @@ export interface NodeConfig {
    * answered (what this node checks every record against). With no keys,
    * nothing is taken from the parent unless trustOnFirstUse is set.
    */
-  parent?: { url: string; childId: string; credential: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
+  parent?: { url?: string; childId: string; credential: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
   /** This node as a publisher: its signed targets expire this many days after signing (it signs anew daily). */
   signatureExpiryDays: number;
   /** Largest sync request body (verify and fetch key lists). */
@@ -215,10 +215,11 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         break;
       case 'parent': {
         const p = value as Record<string, unknown>;
-        if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string') {
+        // No url: a disconnected site, fed by bundles (import-bundle); its credential has no use then and may be left out.
+        if (typeof p !== 'object' || p === null || (p.url !== undefined && (typeof p.url !== 'string' || !/^https?:\/\//.test(p.url))) || typeof p.childId !== 'string') {
           throw bad(key, `must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL } (or "credentialFile": FILE, or ${CREDENTIAL_ENV} for the credential)`);
         }
-        const credential = parentCredential(p, credentialFromEnv);
+        const credential = p.url === undefined && p.credential === undefined && p.credentialFile === undefined && credentialFromEnv === undefined ? '' : parentCredential(p, credentialFromEnv);
         // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
         if (p.ca !== undefined && typeof p.ca !== 'string') throw bad(key, '"ca" must be the path of a PEM file');
@@ -232,7 +233,7 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         } catch (err) {
           throw bad(key, (err as Error).message);
         }
-        config.parent = { url: p.url, childId: p.childId, credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
+        config.parent = { ...(p.url === undefined ? {} : { url: p.url as string }), childId: p.childId, credential, ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
         break;
       }
       case 'signatureExpiryDays': {
