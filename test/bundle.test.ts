@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { recordClassOf, writeCatalog } from '../catalog/index.js';
+import { BIN, quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
+import { catalogAndFiles, startFileServer, SHARED_DATA, type TestServer } from './helpers/http-server.js';
+import { tempDir } from './helpers/temp.js';
+import { waitFor } from './helpers/wait.js';
+
+// Issue 13, disconnected sites: a child with no network path to its parent is
+// fed by bundles carried across. Real node processes, real CLI calls: the
+// parent exports (complete, then differential), the child imports; refusals
+// (older, another child's, damaged) change nothing; a kill during an import
+// resumes; a networked grandchild replicates from the disconnected child.
+// Built as the README tells an admin: node ids generated, child ids the admin's.
+
+const LANGUAGES = ['en-US', 'de-DE', 'fr-FR'];
+const SITE = ['de-DE'];
+let dir: string;
+let server: TestServer;
+let parent: ProcessNode;
+let ship: ProcessNode;
+const nodes: ProcessNode[] = [];
+const closers: Array<() => Promise<void>> = [];
+let shipConfig: Record<string, unknown>;
+
+const files = new Map<string, Buffer>();
+let catalog = '';
+function update(id: string, language: string) {
+  const bytes = randomBytes(32 * 1024);
+  files.set(id, bytes);
+  return { id, language, url: `${server.url}/files/${id}`, fileName: id, size: bytes.length, hashAlgorithm: 'sha256', hash: createHash('sha256').update(bytes).digest('hex'), product: 'Contoso Suite', kb: `KB-${id}` };
+}
+const bulletins: Array<Record<string, unknown>> = [];
+const publish = () => { catalog = bulletins.map((b) => JSON.stringify(b)).join('\n'); };
+
+interface Ran { code: number; stdout: string; stderr: string; json?: any }
+/** The CLI, as an admin types it, against a node. */
+function cli(node: ProcessNode, args: string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args, '--url', node.url, '--data', node.dataDir, '--json'], { timeout: 120_000 }, (err, stdout, stderr) => {
+      let json: any;
+      try { json = JSON.parse(stdout || stderr); } catch { json = undefined; }
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr, json });
+    });
+  });
+}
+const errorCode = (ran: Ran) => ran.json?.error?.code as string | undefined;
+
+let bundleNo = 0;
+async function exportFor(child: string, extra: string[] = []): Promise<{ file: string; seq: number; since: number | null }> {
+  const file = join(dir, `bundle-${child}-${++bundleNo}.ptb`);
+  const ran = await cli(parent, ['export', '--child', child, file, ...extra]);
+  expect(ran.code, ran.stdout + ran.stderr).toBe(0);
+  return ran.json;
+}
+const importOn = (node: ProcessNode, file: string) => cli(node, ['import-bundle', file]);
+
+const staged = new Set<string>();
+const stage = async (bulletin: string) => {
+  staged.add(bulletin);
+  const job = (await parent.api('POST', `/bulletins/${bulletin}/stage`)).body;
+  const done = await waitFor(`staging ${bulletin}`, async () => {
+    const j = (await parent.api('GET', `/jobs/${job.id}`)).body;
+    return j.status === 'running' ? undefined : j;
+  }, 60_000);
+  expect(done.status, JSON.stringify(done)).toBe('done');
+};
+const reimport = async (source: string) => expect((await parent.api('POST', `/sources/${source}/import`)).status).toBe(200);
+
+/** What the site should hold: the parent's catalog and policy records in its languages (or neutral). */
+const inSite = (r: { key: string; languages: string[] }) => ['catalog', 'policies'].includes(recordClassOf(r.key)) && r.languages.some((l) => l === 'neutral' || SITE.includes(l));
+const replicated = (r: { origin: string }) => r.origin === 'replicated';
+
+/** The site equals its parent filtered by its languages: records (key and hash), the whole-set digest, the content files, hash-verified. */
+async function expectSiteEqualsParent(site: ProcessNode) {
+  const want = await recordsOf(parent, inSite);
+  const got = await recordsOf(site, replicated);
+  expect(want.size).toBeGreaterThan(1000);
+  expect(got.size).toBe(want.size);
+  expect(got).toEqual(want);
+  for (const rule of ['catalog', 'policies']) {
+    const theirs = (await parent.api('GET', `/digest?languages=${SITE.join(',')}&rule=${rule}`)).body;
+    expect((await site.api('GET', `/digest?languages=${SITE.join(',')}&rule=${rule}&origin=replicated`)).body).toEqual(theirs);
+  }
+  // The package files of the staged bulletins: those of the site's languages there, hash-verified; no other.
+  for (const bulletin of bulletins.filter((b) => staged.has(b.id as string))) {
+    for (const u of bulletin.updates as Array<{ id: string; language: string; hash: string }>) {
+      const res = await fetch(`${site.url}/content/sha256/${u.hash}`);
+      if (u.language !== 'neutral' && !SITE.includes(u.language)) {
+        expect(res.status, `${u.id} (${u.language}) is not for the site`).toBe(404);
+        continue;
+      }
+      expect(res.status, `${u.id} on the site`).toBe(200);
+      expect(createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')).toBe(u.hash);
+    }
+  }
+}
+
+beforeAll(async () => {
+  ({ dir } = await tempDir('patchtree-bundle-').then((t) => { closers.push(t.cleanup); return t; }));
+  server = await startFileServer(SHARED_DATA, [catalogAndFiles('contoso.ndjson', () => catalog, files)]);
+  closers.push(() => server.close());
+  bulletins.push(
+    { id: 'CONTOSO-1', vendor: 'Contoso', title: 'Contoso Suite 1', updates: [update('c1-en.msi', 'en-US'), update('c1-de.msi', 'de-DE'), update('c1-fr.msi', 'fr-FR'), update('c1-all.msi', 'neutral')] },
+    { id: 'CONTOSO-2', vendor: 'Contoso', title: 'Contoso Suite 2', updates: [update('c2-de.msi', 'de-DE'), update('c2-en.msi', 'en-US')] },
+  );
+  publish();
+  // A catalog large enough that an import is several batches (a kill lands between two of them).
+  const generated = join(dir, 'generated.ndjson.gz');
+  await writeCatalog(generated, { seed: 1313, bulletins: 1500, languages: ['neutral', ...LANGUAGES], updatesPerBulletin: [3, 8] });
+  parent = await spawnNode(join(dir, 'hq'), { sample: false, languages: LANGUAGES, sources: [{ name: 'contoso', type: 'native', urls: [`${server.url}/contoso.ndjson`] }, { name: 'generated', type: 'native', urls: [pathToFileURL(generated).href] }] });
+  nodes.push(parent);
+  await quietSchedules(parent);
+  await reimport('contoso');
+  await reimport('generated');
+  await stage('CONTOSO-1');
+  const registered = (await parent.api('POST', '/children', { id: 'ship-7' })).body;
+  expect((await parent.api('POST', '/children', { id: 'ship-8' })).status).toBe(201);
+  // No url: the parent is reached by bundles only.
+  shipConfig = { sample: false, languages: SITE, parent: { childId: 'ship-7', publisherKeys: registered.publisherKeys } };
+  ship = await spawnNode(join(dir, 'ship-7'), shipConfig);
+  nodes.push(ship);
+}, 180_000);
+
+afterAll(async () => {
+  for (const n of nodes) await n.kill('SIGKILL');
+  for (const close of closers.reverse()) await close();
+});
+
+describe('disconnected sites', () => {
+  let third: { file: string };
+
+  it('a complete bundle, then two differential ones, each leave the site equal to its parent filtered by its languages', async () => {
+    // The parent never heard from ship-7: its languages are the admin's word, given once.
+    const refused = await cli(parent, ['export', '--child', 'ship-7', join(dir, 'x.ptb')]);
+    expect(errorCode(refused)).toBe('BUNDLE_NO_LANGUAGES');
+
+    const first = await exportFor('ship-7', ['--complete', '--languages', SITE.join(',')]);
+    expect(first).toMatchObject({ seq: 1, since: null });
+    const applied = await importOn(ship, first.file);
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.json.runs.map((r: any) => [r.rule, r.status])).toEqual([['catalog', 'ok'], ['policies', 'ok'], ['content', 'ok']]);
+    await expectSiteEqualsParent(ship);
+
+    // Records change on the parent: a bulletin's title, a new one in the site's language, one gone; content staged; a policy.
+    bulletins[0].title = 'Contoso Suite 1 (revised)';
+    bulletins.splice(1, 1);
+    bulletins.push({ id: 'CONTOSO-3', vendor: 'Contoso', title: 'Contoso Suite 3', updates: [update('c3-de.msi', 'de-DE'), update('c3-all.msi', 'neutral')] });
+    publish();
+    await reimport('contoso');
+    await stage('CONTOSO-3');
+    const second = await exportFor('ship-7');
+    expect(second).toMatchObject({ seq: 2, since: 1 });
+    // Differential: the files bundle 1 carried are not carried again.
+    expect(statSync(second.file).size).toBeLessThan(statSync(first.file).size);
+    const second2 = await importOn(ship, second.file);
+    expect(second2.code, second2.stdout + second2.stderr).toBe(0);
+    expect(second2.json.runs.find((r: any) => r.rule === 'catalog').mode).toBe('differential');
+    await expectSiteEqualsParent(ship);
+
+    expect((await parent.api('POST', '/policies', { name: 'Ships', bulletinIds: ['CONTOSO-1', 'CONTOSO-3'] })).status).toBe(201);
+    third = await exportFor('ship-7');
+    expect(third).toMatchObject({ seq: 3, since: 2 });
+    const third3 = await importOn(ship, third.file);
+    expect(third3.code, third3.stdout + third3.stderr).toBe(0);
+    await expectSiteEqualsParent(ship);
+    expect((await recordsOf(ship, (r) => replicated(r) && recordClassOf(r.key) === 'policies')).size).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('refuses an older bundle, another child\'s, and a damaged one (a flipped byte, a cut copy), changing nothing', async () => {
+    const before = await recordsOf(ship);
+    const held = (await ship.api('GET', '/status')).body.parent.bundle;
+    expect(held).toEqual({ seq: 3 });
+
+    expect(errorCode(await importOn(ship, third.file))).toBe('BUNDLE_OLDER');
+    const other = await exportFor('ship-8', ['--languages', SITE.join(',')]);
+    expect(errorCode(await importOn(ship, other.file))).toBe('BUNDLE_WRONG_CHILD');
+
+    await reimport('contoso'); // nothing changed: still a valid differential bundle
+    const fourth = await exportFor('ship-7');
+    expect(fourth).toMatchObject({ seq: 4, since: 3 });
+    const flipped = join(dir, 'flipped.ptb');
+    copyFileSync(fourth.file, flipped);
+    const bytes = readFileSync(flipped);
+    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    writeFileSync(flipped, bytes);
+    expect(errorCode(await importOn(ship, flipped))).toBe('BUNDLE_DAMAGED');
+    const cut = join(dir, 'cut.ptb');
+    copyFileSync(fourth.file, cut);
+    truncateSync(cut, statSync(cut).size - 100);
+    expect(errorCode(await importOn(ship, cut))).toBe('BUNDLE_DAMAGED');
+
+    expect(await recordsOf(ship)).toEqual(before);
+    expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 3 });
+    // The same bundle whole is taken.
+    expect((await importOn(ship, fourth.file)).code).toBe(0);
+    await expectSiteEqualsParent(ship);
+  }, 240_000);
+});
