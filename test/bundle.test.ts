@@ -5,6 +5,8 @@ import { copyFileSync, readFileSync, statSync, truncateSync, writeFileSync } fro
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordClassOf, writeCatalog } from '../catalog/index.js';
+import { readReceivedFrames } from '../protocol/index.js';
+import { BundleFile } from '../replication/index.js';
 import { BIN, quietSchedules, recordsOf, spawnNode, type ProcessNode } from './helpers/process-node.js';
 import { catalogAndFiles, startFileServer, SHARED_DATA, type TestServer } from './helpers/http-server.js';
 import { tempDir } from './helpers/temp.js';
@@ -26,6 +28,7 @@ let ship: ProcessNode;
 const nodes: ProcessNode[] = [];
 const closers: Array<() => Promise<void>> = [];
 let shipConfig: Record<string, unknown>;
+let generated: string;
 
 const files = new Map<string, Buffer>();
 let catalog = '';
@@ -110,7 +113,7 @@ beforeAll(async () => {
   );
   publish();
   // A catalog large enough that an import is several batches (a kill lands between two of them).
-  const generated = join(dir, 'generated.ndjson.gz');
+  generated = join(dir, 'generated.ndjson.gz');
   await writeCatalog(generated, { seed: 1313, bulletins: 1500, languages: ['neutral', ...LANGUAGES], updatesPerBulletin: [3, 8] });
   parent = await spawnNode(join(dir, 'hq'), { sample: false, languages: LANGUAGES, sources: [{ name: 'contoso', type: 'native', urls: [`${server.url}/contoso.ndjson`] }, { name: 'generated', type: 'native', urls: [pathToFileURL(generated).href] }] });
   nodes.push(parent);
@@ -199,5 +202,58 @@ describe('disconnected sites', () => {
     // The same bundle whole is taken.
     expect((await importOn(ship, fourth.file)).code).toBe(0);
     await expectSiteEqualsParent(ship);
+  }, 240_000);
+
+  it('a kill during import-bundle resumes: the same file imported again continues from the checkpoint and ends equal', async () => {
+    // Every record of the generated source changes: a differential bundle of thousands of changes in many batches.
+    await writeCatalog(generated, { seed: 1314, bulletins: 1500, languages: ['neutral', ...LANGUAGES], updatesPerBulletin: [3, 8] });
+    expect((await parent.api('POST', '/sources/generated/import', { force: true })).status).toBe(200);
+    const fifth = await exportFor('ship-7');
+    expect(fifth).toMatchObject({ seq: 5, since: 4 });
+    let changes = 0;
+    for await (const frame of readReceivedFrames((await BundleFile.open(fifth.file)).frameBytes('catalog'))) if (frame.kind === 'batch') changes += frame.batch.changes.length;
+    expect(changes).toBeGreaterThan(5000);
+
+    const digest = async () => JSON.stringify((await ship.api('GET', '/digest?rule=catalog&origin=replicated')).body);
+    const before = await digest();
+    const importing = importOn(ship, fifth.file);
+    // Killed once a batch of it is written (the digest moved), while its job still runs.
+    await waitFor('a batch of bundle 5 applied', async () => ((await digest()) !== before ? true : undefined), 60_000, undefined, 20);
+    await ship.kill('SIGKILL');
+    expect((await importing).code).not.toBe(0);
+
+    ship = await spawnNode(ship.dataDir, shipConfig);
+    nodes.push(ship);
+    expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 4, applying: 5 });
+    const resumed = await importOn(ship, fifth.file);
+    expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
+    const catalogRun = resumed.json.runs.find((r: any) => r.rule === 'catalog');
+    // It went on from the checkpoint: the changes applied before the kill were not sent again.
+    expect(catalogRun.received).toBeLessThan(changes);
+    expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 5 });
+    await expectSiteEqualsParent(ship);
+  }, 240_000);
+
+  it('a networked child of the disconnected site replicates from it, content included', async () => {
+    const registered = (await ship.api('POST', '/children', { id: 'deck-1' })).body;
+    const deck = await spawnNode(join(dir, 'deck-1'), { sample: false, languages: SITE, pollSeconds: 3600, parent: { url: ship.url, childId: 'deck-1', credential: registered.credential, publisherKeys: registered.publisherKeys } });
+    nodes.push(deck);
+    const runs = await waitFor('the start-up pull of deck-1', async () => {
+      const list = (await deck.api('GET', '/replication/runs')).body.runs as Array<{ rule: string; status: string }>;
+      return ['catalog', 'policies', 'content'].every((rule) => list.some((r) => r.rule === rule && r.status !== 'running')) ? list : undefined;
+    }, 120_000, () => deck.logs().slice(-2000));
+    expect(runs.filter((r) => r.status !== 'ok'), JSON.stringify(runs)).toEqual([]);
+    await expectSiteEqualsParent(deck);
+
+    // The next bundle reaches it too.
+    bulletins.push({ id: 'CONTOSO-4', vendor: 'Contoso', title: 'Contoso Suite 4', updates: [update('c4-de.msi', 'de-DE')] });
+    publish();
+    await reimport('contoso');
+    await stage('CONTOSO-4');
+    const sixth = await exportFor('ship-7');
+    expect((await importOn(ship, sixth.file)).code).toBe(0);
+    const pulled = await deck.api('POST', '/replication/pull', {});
+    expect(pulled.body.runs.map((r: any) => r.status), JSON.stringify(pulled.body)).toEqual(['ok', 'ok', 'ok']);
+    await expectSiteEqualsParent(deck);
   }, 240_000);
 });
