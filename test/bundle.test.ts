@@ -183,7 +183,9 @@ describe('disconnected sites', () => {
     const other = await exportFor('ship-8', ['--languages', SITE.join(',')]);
     expect(errorCode(await importOn(ship, other.file))).toBe('BUNDLE_WRONG_CHILD');
 
-    await reimport('contoso'); // nothing changed: still a valid differential bundle
+    bulletins[0].title = 'Contoso Suite 1 (third revision)';
+    publish();
+    await reimport('contoso');
     const fourth = await exportFor('ship-7');
     expect(fourth).toMatchObject({ seq: 4, since: 3 });
     const flipped = join(dir, 'flipped.ptb');
@@ -199,6 +201,18 @@ describe('disconnected sites', () => {
 
     expect(await recordsOf(ship)).toEqual(before);
     expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 3 });
+
+    // A record changed in the bundle, its sha256 made anew (anyone can): the publisher's signature refuses it, as on the network.
+    const forged = join(dir, 'forged.ptb');
+    const original = readFileSync(fourth.file);
+    const at = original.indexOf('third revision');
+    expect(at).toBeGreaterThan(0);
+    const body = Buffer.from(original.subarray(0, original.length - 32));
+    body.write('third REVISION', at);
+    writeFileSync(forged, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+    expect(errorCode(await importOn(ship, forged))).toBe('SIG_INVALID');
+    expect(await recordsOf(ship)).toEqual(before);
+
     // The same bundle whole is taken.
     expect((await importOn(ship, fourth.file)).code).toBe(0);
     await expectSiteEqualsParent(ship);
