@@ -89,8 +89,10 @@ async function expectSiteEqualsParent(site: ProcessNode) {
     const theirs = (await parent.api('GET', `/digest?languages=${SITE.join(',')}&rule=${rule}`)).body;
     expect((await site.api('GET', `/digest?languages=${SITE.join(',')}&rule=${rule}&origin=replicated`)).body).toEqual(theirs);
   }
-  // The package files of the staged bulletins: those of the site's languages there, hash-verified; no other.
+  // The package files of the staged bulletins: those of the site's languages there, hash-verified, and counted as staged; no other.
   for (const bulletin of bulletins.filter((b) => staged.has(b.id as string))) {
+    const held = (await site.api('GET', `/bulletins/${bulletin.id}`)).body;
+    expect({ staged: held.staged, downloaded: held.downloaded }, `${bulletin.id} on ${site.url}`).toEqual({ staged: true, downloaded: held.updateCount });
     for (const u of bulletin.updates as Array<{ id: string; language: string; hash: string }>) {
       const res = await fetch(`${site.url}/content/sha256/${u.hash}`);
       if (u.language !== 'neutral' && !SITE.includes(u.language)) {
@@ -174,7 +176,7 @@ describe('disconnected sites', () => {
     expect((await recordsOf(ship, (r) => replicated(r) && recordClassOf(r.key) === 'policies')).size).toBeGreaterThan(0);
   }, 240_000);
 
-  it('refuses an older bundle, another child\'s, and a damaged one (a flipped byte, a cut copy), changing nothing', async () => {
+  it('refuses an older bundle, another child\'s, a damaged one (a flipped byte, a cut copy) and a forged one, changing nothing', async () => {
     const before = await recordsOf(ship);
     const held = (await ship.api('GET', '/status')).body.parent.bundle;
     expect(held).toEqual({ seq: 3 });
