@@ -112,7 +112,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
         sessionsPerChild: config.syncSessionsPerChildLimit,
       },
       // A mid-tier passes what its children need up to its own parent at once.
-      onDescendantsChanged: () => void context.replicator?.hello(),
+      // (A disconnected site has no way up: its parent learns nothing from it.)
+      onDescendantsChanged: () => void (context.bundles ? undefined : context.replicator?.hello()),
     }),
     logger: log,
     startedAt: new Date(),
