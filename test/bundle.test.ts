@@ -248,6 +248,28 @@ describe('disconnected sites', () => {
     expect(catalogRun.received).toBeLessThan(changes);
     expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 5 });
     await expectSiteEqualsParent(ship);
+
+    // A complete bundle cut short goes on after the last key it applied (the parent changed: a bundle of the
+    // very state the site holds has nothing to apply, every batch is skipped).
+    await writeCatalog(generated, { seed: 1315, bulletins: 1000, languages: ['neutral', ...LANGUAGES], updatesPerBulletin: [3, 8] });
+    expect((await parent.api('POST', '/sources/generated/import', { force: true })).status).toBe(200);
+    const complete = await exportFor('ship-7', ['--complete']);
+    expect(complete).toMatchObject({ seq: 6, since: null });
+    let total = 0;
+    for await (const frame of readReceivedFrames((await BundleFile.open(complete.file)).frameBytes('catalog'))) if (frame.kind === 'batch') total += frame.batch.changes.length;
+    const cutShort = importOn(ship, complete.file);
+    await waitFor('a batch of the complete bundle applied', async () => ((await ship.api('GET', '/replication/checkpoints')).body.checkpoints.catalog?.completeAfterKey ? true : undefined), 60_000, undefined, 20);
+    await ship.kill('SIGKILL');
+    expect((await cutShort).code).not.toBe(0);
+    ship = await spawnNode(ship.dataDir, shipConfig);
+    nodes.push(ship);
+    expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 5, applying: 6 });
+    const goneOn = await importOn(ship, complete.file);
+    expect(goneOn.code, goneOn.stdout + goneOn.stderr).toBe(0);
+    const run = goneOn.json.runs.find((r: any) => r.rule === 'catalog');
+    expect(run.mode).toBe('complete');
+    expect(run.received).toBeLessThan(total);
+    await expectSiteEqualsParent(ship);
   }, 240_000);
 
   it('a networked child of the disconnected site replicates from it, content included', async () => {
