@@ -234,7 +234,7 @@ describe('disconnected sites', () => {
     const before = await digest();
     const importing = importOn(ship, fifth.file);
     // Killed once a batch of it is written (the digest moved), while its job still runs.
-    await waitFor('a batch of bundle 5 applied', async () => ((await digest()) !== before ? true : undefined), 60_000, undefined, 20);
+    await waitFor('a batch of bundle 5 applied', async () => ((await digest()) !== before ? true : undefined), 120_000, undefined, 10);
     await ship.kill('SIGKILL');
     expect((await importing).code).not.toBe(0);
 
@@ -258,7 +258,7 @@ describe('disconnected sites', () => {
     let total = 0;
     for await (const frame of readReceivedFrames((await BundleFile.open(complete.file)).frameBytes('catalog'))) if (frame.kind === 'batch') total += frame.batch.changes.length;
     const cutShort = importOn(ship, complete.file);
-    await waitFor('a batch of the complete bundle applied', async () => ((await ship.api('GET', '/replication/checkpoints')).body.checkpoints.catalog?.completeAfterKey ? true : undefined), 60_000, undefined, 20);
+    await waitFor('a batch of the complete bundle applied', async () => ((await ship.api('GET', '/replication/checkpoints')).body.checkpoints.catalog?.completeAfterKey ? true : undefined), 120_000, undefined, 10);
     await ship.kill('SIGKILL');
     expect((await cutShort).code).not.toBe(0);
     ship = await spawnNode(ship.dataDir, shipConfig);

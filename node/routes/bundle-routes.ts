@@ -41,7 +41,18 @@ export function bundleRoutes(api: Router, node: NodeContext): void {
         ctx.type = BUNDLE_TYPE;
         ctx.set('x-patchtree-bundle-seq', String(header.seq));
         ctx.set('x-patchtree-bundle-since', header.since === null ? 'complete' : String(header.since));
-        ctx.body = Object.assign(Readable.from(bytes, { objectMode: false }), { bundle: header });
+        // Once the bytes flow the status is sent: a failure can only cut the answer (the CLI keeps no file), and is logged here.
+        const log = node.logger.child({ module: 'bundle' });
+        async function* logged() {
+          try {
+            yield* bytes;
+            log.info({ child: params.id, seq: header.seq, since: header.since }, 'bundle exported');
+          } catch (err) {
+            log.error({ child: params.id, seq: header.seq, code: (err as PatchtreeError).code ?? 'INTERNAL', err: (err as Error).message }, 'bundle export failed; the child\'s next bundle starts where this one began');
+            throw err;
+          }
+        }
+        ctx.body = Object.assign(Readable.from(logged(), { objectMode: false }), { bundle: header });
       },
     }),
     defineRoute({
