@@ -14,6 +14,7 @@ import { consoleRoutes } from './routes/console-routes.js';
 import { syncRoutes } from './routes/sync-routes.js';
 import { replicationRoutes } from './routes/replication-routes.js';
 import { trustRoutes } from './routes/trust-routes.js';
+import { bundleRoutes } from './routes/bundle-routes.js';
 import { SyncError } from '../protocol/index.js';
 import { defineRoute, mountRoutes, routesOf } from './route-table.js';
 import { openApiDocument } from './openapi.js';
@@ -113,6 +114,7 @@ export function buildRouters(node: NodeContext): { api: Router; open: Router } {
   policyRoutes(api, node);
   replicationRoutes(api, node);
   trustRoutes(api, node);
+  bundleRoutes(api, node);
 
   const open = new Router();
   mountRoutes(open, { bodyLimit: 0, admin: false }, [defineRoute({

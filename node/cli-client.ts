@@ -37,23 +37,37 @@ export class AdminClient {
   }
 
   async call<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.request(method, path, body === undefined ? {} : { body: JSON.stringify(body), type: 'application/json' });
+    if (response.status === 204) return undefined as T;
+    return parsed(await response.text()) as T;
+  }
+
+  /**
+   * One call whose body or answer is a byte stream (a bundle): the answer
+   * as it comes when it succeeded, the node's refusal (ApiError) when not.
+   */
+  async request(method: string, path: string, send: { body?: string | ReadableStream<Uint8Array>; type?: string } = {}): Promise<Response> {
     const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).catch((err: Error) => {
+      headers: { authorization: `Bearer ${this.token}`, ...(send.type ? { 'content-type': send.type } : {}) },
+      body: send.body,
+      ...(send.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit).catch((err: Error) => {
       throw new PatchtreeError(CLI_CODES.unreachable, `cannot reach the node at ${this.baseUrl}: ${(err.cause as Error)?.message ?? err.message}`);
     });
-    if (response.status === 204) return undefined as T;
+    if (response.ok) return response;
     const text = await response.text();
-    let json: any;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined; // a proxy's HTML page, say: its text is the message
-    }
-    if (!response.ok) throw new ApiError(response.status, json?.error?.code ?? 'HTTP_ERROR', json?.error?.message ?? text.slice(0, 500), json?.error?.details);
-    return json as T;
+    const json = parsed(text);
+    throw new ApiError(response.status, json?.error?.code ?? 'HTTP_ERROR', json?.error?.message ?? text.slice(0, 500), json?.error?.details);
+  }
+}
+
+/** An answer's JSON; undefined when it is none (a proxy's HTML page, say: its text is the message). */
+function parsed(text: string): any {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

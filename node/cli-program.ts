@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, Help } from 'commander';
+import { bundleCommands } from './cli-bundle.js';
 import { catalogCommands } from './cli-catalog.js';
 import { policyCommands } from './cli-policies.js';
 import { replicationCommands } from './cli-replication.js';
@@ -46,6 +47,8 @@ export const EXAMPLES: Record<string, string[]> = {
   pull: ['patchtree pull', 'patchtree pull --rule catalog --complete --verify 100'],
   runs: ['patchtree runs --child site-a'],
   'trust roll-key': ['patchtree trust roll-key --yes'],
+  export: ['patchtree export --child ship-7 /media/usb/ship-7.ptb', 'patchtree export --child ship-7 ship-7-full.ptb --complete --languages en-US,de-DE'],
+  'import-bundle': ['patchtree import-bundle /media/usb/ship-7.ptb'],
   'trust revoke': ['patchtree trust revoke 5c1e… --yes'],
 };
 
@@ -71,6 +74,8 @@ const ARGUMENTS: Record<string, Record<string, string>> = {
   'children remove': { id: 'the child\'s id' },
   'trust revoke': { keyid: 'the key id to revoke' },
   'trust pin': { 'public-key-hex': 'the publisher\'s ed25519 public key, hex' },
+  export: { file: 'where to write the bundle' },
+  'import-bundle': { file: 'the bundle, as `patchtree export` wrote it' },
 };
 
 /** Every command below `cmd`, depth first, with their paths below the program ("sources add"). */
@@ -104,6 +109,7 @@ export function buildProgram(): Command {
   policyCommands(program);
   replicationCommands(program);
   trustCommands(program);
+  bundleCommands(program);
   for (const { path, cmd } of commandsOf(program)) {
     for (const arg of cmd.registeredArguments) arg.description ||= ARGUMENTS[path]?.[arg.name()] ?? '';
     const examples = EXAMPLES[path];

@@ -33,7 +33,7 @@ export function hierarchyTree(status: any, children: any[]): string[] {
   const lines: string[] = [];
   let indent = '';
   if (status.parent) {
-    lines.push(`parent ${status.parent.url}`);
+    lines.push(`parent ${status.parent.url ?? `by bundles (last applied: ${status.parent.bundle?.seq ?? 0})`}`);
     indent = '   ';
   }
   const self = `${status.nodeId} (this node${status.parent ? `, child "${status.parent.childId}" there` : ''})  ${[...status.languages, 'neutral'].join(', ')}`;

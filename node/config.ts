@@ -60,7 +60,7 @@ export interface NodeConfig {
    * contentUrl: where package files are downloaded from instead of `url`
    * (a site's HTTP cache or a CDN in front of the parent's /content/).
    */
-  parent?: { url: string; childId: string; credential: string; contentUrl?: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
+  parent?: { url?: string; childId: string; credential: string; contentUrl?: string; ca?: string; publisherKeys: PublicKeyInfo[]; trustOnFirstUse: boolean };
   /** This node as a publisher: its signed targets expire this many days after signing (it signs anew daily). */
   signatureExpiryDays: number;
   /** Largest sync request body (verify and fetch key lists). */
@@ -217,10 +217,11 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         break;
       case 'parent': {
         const p = value as Record<string, unknown>;
-        if (typeof p !== 'object' || p === null || typeof p.url !== 'string' || !/^https?:\/\//.test(p.url) || typeof p.childId !== 'string') {
+        // No url: a disconnected site, fed by bundles (import-bundle); its credential has no use then and may be left out.
+        if (typeof p !== 'object' || p === null || (p.url !== undefined && (typeof p.url !== 'string' || !/^https?:\/\//.test(p.url))) || typeof p.childId !== 'string') {
           throw bad(key, `must be { "url": "http(s)://parent:port", "childId": ID, "credential": CREDENTIAL } (or "credentialFile": FILE, or ${CREDENTIAL_ENV} for the credential)`);
         }
-        const credential = parentCredential(p, credentialFromEnv);
+        const credential = p.url === undefined && p.credential === undefined && p.credentialFile === undefined && credentialFromEnv === undefined ? '' : parentCredential(p, credentialFromEnv);
         // Sent in the x-patchtree-child header: an id the parent could never have registered would not even make a header.
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(p.childId)) throw bad(key, '"childId" must be the id the parent registered: 1-64 letters, digits, ".", "_" or "-"');
         if (p.contentUrl !== undefined && (typeof p.contentUrl !== 'string' || !/^https?:\/\//.test(p.contentUrl))) throw bad(key, '"contentUrl" must be the http(s) URL of a cache in front of the parent (its /content/ is proxied to the parent\'s)');
@@ -235,7 +236,7 @@ function validate(raw: Record<string, unknown>, credentialFromEnv?: string): Nod
         } catch (err) {
           throw bad(key, (err as Error).message);
         }
-        config.parent = { url: p.url, childId: p.childId, credential, ...(p.contentUrl ? { contentUrl: p.contentUrl as string } : {}), ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
+        config.parent = { ...(p.url === undefined ? {} : { url: p.url as string }), childId: p.childId, credential, ...(p.contentUrl ? { contentUrl: p.contentUrl as string } : {}), ...(p.ca ? { ca: resolve(p.ca as string) } : {}), publisherKeys, trustOnFirstUse: p.trustOnFirstUse === true };
         break;
       }
       case 'signatureExpiryDays': {

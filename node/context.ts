@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Catalog, ImportReport } from '../catalog/index.js';
-import type { Children, ChildReplicator, ParentService, Rules } from '../replication/index.js';
+import type { BundleImports, Children, ChildReplicator, ParentService, Rules } from '../replication/index.js';
 import type { NodeConfig } from './config.js';
 import type { Jobs } from './jobs.js';
 import type { SourceScheduler } from './scheduler.js';
@@ -23,6 +23,8 @@ export interface NodeContext {
   identity: string;
   /** This node as a child of its parent, when configured. */
   replicator?: ChildReplicator;
+  /** A child whose parent has no network path to it (parent without url): the bundles it imports. */
+  bundles?: BundleImports;
   /** Replication rules for this node's children. */
   rules: Rules;
   logger: Logger;

@@ -16,7 +16,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { recordImport } from './routes/catalog-routes.js';
 import { SourceScheduler } from './scheduler.js';
-import { ChildReplicator, Children, ChildTrust, httpPort, ParentService, Rules, Uplink } from '../replication/index.js';
+import { BundleImports, BundleSlot, ChildReplicator, Children, ChildTrust, httpPort, ParentService, Rules, Uplink } from '../replication/index.js';
 import { ChildSchedules } from './child-schedules.js';
 import { TombstonePruner } from './maintenance.js';
 
@@ -112,7 +112,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
         sessionsPerChild: config.syncSessionsPerChildLimit,
       },
       // A mid-tier passes what its children need up to its own parent at once.
-      onDescendantsChanged: () => void context.replicator?.hello(),
+      // (A disconnected site has no way up: its parent learns nothing from it.)
+      onDescendantsChanged: () => void (context.bundles ? undefined : context.replicator?.hello()),
     }),
     logger: log,
     startedAt: new Date(),
@@ -138,11 +139,14 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
   let childSchedules: ChildSchedules | undefined;
   const replicationLog = log.child({ module: 'replication' });
   if (config.parent) {
-    const { ca: caFile, publisherKeys, trustOnFirstUse, ...link } = config.parent;
-    const port = httpPort({ ...link, idleTimeoutMs: config.syncIdleTimeoutMs, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) });
+    const { ca: caFile, publisherKeys, trustOnFirstUse, url, ...link } = config.parent;
+    // No URL: a disconnected site. What its parent sends comes in bundles, through the same replicator (see BundleImports).
+    const slot = url ? undefined : new BundleSlot();
+    const port = slot ?? httpPort({ url: url!, ...link, idleTimeoutMs: config.syncIdleTimeoutMs, ...(caFile ? { ca: await readFile(caFile, 'utf8') } : {}) });
+    const uplink = new Uplink(port, replicationLog);
     context.replicator = new ChildReplicator({
       catalog,
-      parent: new Uplink(port, replicationLog),
+      parent: uplink,
       nodeId,
       identity: context.identity,
       identityKey,
@@ -157,7 +161,8 @@ export async function startNode(config: Readonly<NodeConfig>, logger: Logger = c
       trust: new ChildTrust(catalog.store, catalog.publication, { publisherKeys, trustOnFirstUse }, replicationLog.child({ module: 'trust' })),
     });
     await context.replicator.start();
-    childSchedules = new ChildSchedules(context.replicator, replicationLog);
+    if (slot) context.bundles = new BundleImports({ catalog, childId: link.childId, replicator: context.replicator, slot, uplink });
+    else childSchedules = new ChildSchedules(context.replicator, replicationLog);
   }
   const pruner = new TombstonePruner(catalog.store, config.tombstoneRetentionDays, log.child({ module: 'maintenance' }));
   pruner.start();

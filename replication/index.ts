@@ -16,3 +16,7 @@ export { Uplink, type UplinkOptions } from './child/uplink.js';
 export { runContent } from './child/content.js';
 export { ChildTrust, RunTrust, type TrustAnchors, type TrustAlert, type TrustChecks, type SessionChecks } from './child/trust.js';
 export { signStatement, readStatement, verifiedDescendants, STATEMENT_MAX_AGE_MS, type Statement } from './statements.js';
+export { BundleFile, type BundleHeader } from './bundle-format.js';
+export { exportBundle, bundleCursor, type BundleCursor, type ExportOptions } from './parent/export.js';
+export { BundlePort, BundleSlot } from './child/bundle-port.js';
+export { BundleImports, type HeldBundle } from './child/bundle-import.js';

@@ -1,5 +1,5 @@
 import type { ReceivedFrame } from '../protocol/index.js';
-import type { SyncScope } from '../catalog/index.js';
+import type { ContentStore, SyncScope } from '../catalog/index.js';
 import type { ContentFileInfo, HelloAck, HelloReport, KeyHash, RunReportData, SessionRequest, ViewScope } from './wire.js';
 
 /**
@@ -26,6 +26,8 @@ export interface ParentPort {
   contentList(languages: readonly string[], via: readonly string[]): Promise<ContentFileInfo[]>;
   /** Where the parent serves a content file (an immutable URL any HTTP cache can carry). */
   contentUrl(algorithm: string, hash: string): string;
+  /** A port that carries the files itself (a bundle): stores one in the content store, verified by its hash; its size. */
+  storeContent?(file: ContentFileInfo, store: ContentStore): Promise<number>;
   /** PEM to trust when downloading content from an https parent with its own CA. */
   readonly certificateAuthority?: string;
 }

@@ -54,6 +54,16 @@ describe('the child credential', () => {
     expect(() => load(undefined, { PATCHTREE_PARENT_CREDENTIAL: SECRET })).toThrow(refused(/no parent is configured/));
   });
 
+  it('is not needed by a disconnected site (a parent without url, fed by bundles); a url still needs it', () => {
+    const { url: _url, ...bundled } = parent({});
+    const config = load(bundled);
+    expect(config.parent).toMatchObject({ childId: 'site-a', credential: '' });
+    expect(config.parent).not.toHaveProperty('url');
+    expect(load({ ...bundled, credential: SECRET }).parent?.credential).toBe(SECRET);
+    expect(() => load({ ...bundled, url: 'ftp://hq' })).toThrow(refused(/"parent"/));
+    expect(() => load(parent({}))).toThrow(refused(/needs the credential/));
+  });
+
   it('never shows the credential in a refusal', () => {
     for (const attempt of [() => load(parent({ credential: SECRET }), { PATCHTREE_PARENT_CREDENTIAL: SECRET }), () => load(undefined, { PATCHTREE_PARENT_CREDENTIAL: SECRET })]) {
       try {

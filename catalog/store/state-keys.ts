@@ -55,6 +55,8 @@ export const STATE_FAMILIES = {
   trustHeld: new KeyFamily('trust-held:'),
   /** A run of the rule has written batches it has not verified whole yet, by rule. */
   trustApplying: new KeyFamily('trust-applying:'),
+  /** Where the last bundle exported for a registered child left it (replication/parent/export.ts), by child id. */
+  bundleCursor: new KeyFamily('bundle-cursor:'),
 } as const;
 
 export const STATE_KEYS = {
@@ -83,4 +85,6 @@ export const STATE_KEYS = {
   trustRevoked: 'trust:revoked',
   /** Authenticity alerts of this node as a child (SIG_INVALID, SIG_ROLLBACK, SIG_EXPIRED). */
   trustAlerts: 'trust:alerts',
+  /** The last bundle this node took from its parent, and the one it is applying (replication/child/bundle-import.ts). */
+  bundleHeld: 'bundle:held',
 } as const;

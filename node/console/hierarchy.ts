@@ -54,7 +54,7 @@ function ParentLink({ runs }: { runs: Run[] }) {
   if (!status.parent) return null;
   return html`
     <div class="node-head">
-      <span class="state unknown">parent</span><strong>${status.parent.url}</strong>
+      <span class="state unknown">parent</span><strong>${status.parent.url ?? 'by bundles'}</strong>
       <span class="muted">this node is its child "${status.parent.childId}"</span>
     </div>
     <div class="scroll"><table class="compact">

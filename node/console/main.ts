@@ -74,7 +74,7 @@ function App() {
       <header class="top">
         <h1>patchtree</h1>
         <span class="node" data-testid="node-id">${status.nodeId}</span>
-        <span class="muted">${status.parent ? `child ${status.parent.childId} of ${status.parent.url}` : 'top of its hierarchy'}</span>
+        <span class="muted">${status.parent ? `child ${status.parent.childId} of ${status.parent.url ?? 'a parent by bundles'}` : 'top of its hierarchy'}</span>
         <span class="spacer"></span>
         <label class="check"><input type="checkbox" checked=${auto} onChange=${(e: Event) => setAuto((e.target as HTMLInputElement).checked)} /> auto-refresh</label>
         <button class="ghost" onClick=${refresh}>Refresh</button>

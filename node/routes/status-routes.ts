@@ -43,7 +43,7 @@ export function statusRoutes(api: Router, node: NodeContext): void {
           sources: (await catalog.sources.list()).map((s) => ({ name: s.name, type: s.type, schedule: s.schedule ?? null, enabled: s.enabled })),
           nextImports: node.scheduler.nextRuns(),
           jobsRunning: node.jobs.list().filter((j) => j.status === 'running').length,
-          parent: node.config.parent ? { url: node.config.parent.url, childId: node.config.parent.childId } : null,
+          parent: node.config.parent ? { url: node.config.parent.url ?? null, childId: node.config.parent.childId, ...(node.bundles ? { bundle: await node.bundles.held() } : {}) } : null,
           children: (await node.children.list()).map((c) => ({ id: c.id, languages: c.languages, lastSeen: c.lastSeen ?? null })),
           alerts: languageAlerts(languages, await node.children.list()),
         };

@@ -20,6 +20,8 @@ export interface ContentRunOptions {
   urlFor(algorithm: string, hash: string): string;
   /** PEM to trust for an https parent with its own CA. */
   certificateAuthority?: string;
+  /** Where the port carries the files itself (a bundle): stores one, verified by its hash, instead of a download. */
+  store?: (file: ContentFileInfo) => Promise<number>;
   /**
    * The check of a file of an update without a vendor hash: true when the
    * catalog's publisher bound it to the update (see ChildTrust.contentChecks).
@@ -104,7 +106,7 @@ export async function runContent(staging: Staging, content: ContentStore, option
   const stillPresent = await Promise.all(files.map((f) => content.has(f.algorithm as HashAlgorithm, f.hash)));
   const missing = wanted.filter((_, i) => !stillPresent[i]);
   const outcomes = await runLimited(missing, options.concurrency ?? 3, async ({ info: f, staged }) => {
-    const got = await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content, policy: PARENT_LINK, certificateAuthority: options.certificateAuthority });
+    const got = options.store ? { size: await options.store(f) } : await downloadVerified({ url: options.urlFor(f.algorithm, f.hash), algorithm: f.algorithm as HashAlgorithm, hash: f.hash, expectedSize: f.size || undefined, store: content, policy: PARENT_LINK, certificateAuthority: options.certificateAuthority });
     await staging.recordStaged(f.updateKey, { ...staged, size: got.size, stagedAt: new Date().toISOString() } satisfies StagedFile);
     return got.size;
   });

@@ -266,6 +266,7 @@ export class ChildReplicator {
       list: async () => parent.contentList(await catalog.settings.languages(), via),
       urlFor: (algorithm, hash) => parent.contentUrl(algorithm, hash),
       certificateAuthority: parent.certificateAuthority,
+      store: parent.storeContent && ((file) => parent.storeContent!(file, catalog.content)),
     });
   }
 

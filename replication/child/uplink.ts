@@ -69,6 +69,10 @@ export class Uplink implements ParentPort {
   reportRun = (run: RunReportData) => this.call(() => this.port.reportRun(run));
   contentList = (languages: readonly string[], via: readonly string[]) => this.call(() => this.port.contentList(languages, via));
   contentUrl = (algorithm: string, hash: string) => this.port.contentUrl(algorithm, hash);
+  /** Only when the port carries files itself (a bundle): no link to retry. */
+  get storeContent() {
+    return this.port.storeContent?.bind(this.port);
+  }
 
   async *sample(scope: ViewScope, percent: number): AsyncIterable<Awaited<ReturnType<ParentPort['verify']>>> {
     // Pages are separate calls; a page that fails fails the sample (the run's verification), not the link.

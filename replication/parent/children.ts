@@ -186,7 +186,7 @@ export class Children {
   async remove(id: string): Promise<void> {
     await this.lock.run(async () => {
       await this.get(id);
-      const ops: Array<{ type: 'del'; key: string }> = [{ type: 'del', key: CHILDREN.key(id) }, { type: 'del', key: RUN_SLOTS.key(id) }, { type: 'del', key: HEALTH.key(id) }];
+      const ops: Array<{ type: 'del'; key: string }> = [{ type: 'del', key: CHILDREN.key(id) }, { type: 'del', key: RUN_SLOTS.key(id) }, { type: 'del', key: HEALTH.key(id) }, { type: 'del', key: STATE_FAMILIES.bundleCursor.key(id) }];
       for (const family of [RUNS, RUN_IDS]) for await (const key of this.store.state.keys(ofChild(family, id))) ops.push({ type: 'del', key });
       await this.store.state.batch(ops);
     });
