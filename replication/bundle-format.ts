@@ -28,6 +28,12 @@ const DIGEST_BYTES = 32;
 const SECTION_HEAD = 9;
 /** Largest JSON or protobuf section read whole (a header, a content list of some 100k files). */
 const MAX_SMALL_SECTION = 64 * 1024 * 1024;
+/**
+ * Most frames and files one bundle may hold: each is indexed in memory before anything is applied. A
+ * 10-million-record catalog makes a few thousand batch frames and listings; a carried (or forged) file of
+ * millions of tiny sections is refused instead of filling the node's memory.
+ */
+export const MAX_BUNDLE_ENTRIES = 1_000_000;
 
 export const SECTION = { header: 1, hello: 2, session: 3, frame: 4, contentList: 5, file: 6, fileData: 7, end: 8 } as const;
 type SectionKind = (typeof SECTION)[keyof typeof SECTION];
@@ -130,19 +136,20 @@ export class BundleFile {
     readonly files: ReadonlyMap<string, CarriedFile & Span>,
   ) {}
 
-  static async open(path: string): Promise<BundleFile> {
+  /** `maxEntries`: most frames and files (MAX_BUNDLE_ENTRIES; a test passes fewer). */
+  static async open(path: string, maxEntries = MAX_BUNDLE_ENTRIES): Promise<BundleFile> {
     const handle = await open(path, 'r');
     try {
       const { size } = await handle.stat();
       if (size < BUNDLE_MAGIC.length + SECTION_HEAD + DIGEST_BYTES) throw damaged(`${size} bytes is shorter than any bundle`);
       await checkDigest(path, handle, size);
-      return await BundleFile.index(path, handle, size);
+      return await BundleFile.index(path, handle, size, maxEntries);
     } finally {
       await handle.close();
     }
   }
 
-  private static async index(path: string, handle: FileHandle, size: number): Promise<BundleFile> {
+  private static async index(path: string, handle: FileHandle, size: number, maxEntries: number): Promise<BundleFile> {
     const read = async (offset: number, length: number) => {
       const buffer = Buffer.alloc(length);
       const { bytesRead } = await handle.read(buffer, 0, length, offset);
@@ -159,6 +166,10 @@ export class BundleFile {
     let session: { meta: SessionMeta; frames: Span[]; first?: Buffer } | undefined;
     let file: CarriedFile | undefined;
     let ended = false;
+    let entries = 0;
+    const entry = () => {
+      if (++entries > maxEntries) throw damaged(`more than ${maxEntries} frames and files`);
+    };
     for (let at = BUNDLE_MAGIC.length; at < endOfSections;) {
       if (ended) throw damaged('bytes after its END section');
       if (at + SECTION_HEAD > endOfSections) throw damaged(`a section head cut at byte ${at}`);
@@ -200,6 +211,7 @@ export class BundleFile {
         case SECTION.frame:
           if (!session) throw damaged('a frame outside a session');
           if (length > MAX_FRAME_BYTES + 16) throw damaged(`a frame of ${length} bytes`);
+          entry();
           session.frames.push({ offset, length });
           if (session.frames.length === 1) session.first = await read(offset, length);
           break;
@@ -215,6 +227,7 @@ export class BundleFile {
         }
         case SECTION.fileData:
           if (!file || length !== file.size) throw damaged(`file bytes without their description, or of another size (${length} bytes)`);
+          entry();
           files.set(`${file.algorithm}:${file.hash}`, { ...file, offset, length });
           file = undefined;
           break;

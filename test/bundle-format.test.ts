@@ -31,10 +31,10 @@ function bundle(parts: Part[]): Buffer {
 }
 const valid = (): Part[] => [[SECTION.header, header], [SECTION.hello, hello], [SECTION.session, { rule: 'catalog' }], [SECTION.frame, start], [SECTION.frame, end], [SECTION.contentList, list]];
 /** The bytes written to a file and opened. */
-async function open(bytes: Buffer) {
+async function open(bytes: Buffer, maxEntries?: number) {
   const path = join(dir, `b-${Math.random().toString(36).slice(2)}.ptb`);
   writeFileSync(path, bytes);
-  return BundleFile.open(path);
+  return BundleFile.open(path, maxEntries);
 }
 /** The bytes with their trailing sha256 made anew, as a forger would. */
 const rehashed = (bytes: Buffer) => {
@@ -84,5 +84,12 @@ describe('a bundle file', () => {
     const bytes = bundle(valid());
     const extra = Buffer.concat([bytes.subarray(0, bytes.length - 32), Buffer.from([SECTION.end, 0, 0, 0, 0, 0, 0, 0, 0]), bytes.subarray(bytes.length - 32)]);
     await expect(open(rehashed(extra)), 'bytes after END').rejects.toEqual(damaged);
+  });
+
+  it('is refused when it holds more frames and files than a node indexes', async () => {
+    // Two frames and one file: within a bound of 3, past one of 2.
+    const parts: Part[] = [...valid().slice(0, 5), [SECTION.contentList, list], [SECTION.file, { algorithm: 'sha256', hash: 'ab', size: 2 }], [SECTION.fileData, Buffer.from('xy')]];
+    await expect(open(bundle(parts), 3)).resolves.toBeInstanceOf(BundleFile);
+    await expect(open(bundle(parts), 2)).rejects.toEqual(expect.objectContaining({ code: 'BUNDLE_DAMAGED', message: expect.stringContaining('more than 2 frames and files') }));
   });
 });

@@ -105,6 +105,9 @@ const SPECS: Record<string, RouteSpec> = {
   'POST /children': { on: ['parent'], bodies: (_w, i) => [{ id: `fz-c-${i}`, name: 'Fuzz site' }, { id: `fz-d-${i}` }] },
   'GET /children/:id': { on: ['parent'], params: { id: () => ['fz-node-c'] } },
   'DELETE /children/:id': { on: ['parent'], params: { id: () => ['fz-none'] }, protect: (p) => p.id === 'fz-node-c' },
+  // Exports for the registered children (a bundle moves only that child's bundle cursor); imports on nodes fed over the network (REPL_NO_PARENT) and malformed bodies.
+  'POST /children/:id/bundle': { on: ['parent'], params: { id: () => ['fz-node-c', 'fz-none'] }, bodies: () => [{}, { complete: true }, { complete: true, languages: ['en-US', 'de-DE'] }] },
+  'POST /replication/bundle': { on: ['parent', 'child'] },
   'GET /replication/rules': { on: ['parent', 'child'] },
   'PUT /replication/rules/:name': { on: ['parent', 'child'], params: { name: () => ['catalog', 'policies', 'content', 'language-alerting'] }, bodies: (w) => [{ mode: 'complete', schedule: '0 0 1 1 *', verification: { enabled: true, percent: 10 } }, { policyIds: [w.policyId] }] },
   'POST /replication/run': { on: ['parent'], bodies: () => [{ rule: 'catalog', mode: 'complete', child: 'fz-node-c' }, { rule: 'content' }] },
