@@ -99,8 +99,14 @@ interface Session {
   resumed: boolean;
   /** Strong ETag of the first full answer, sent as If-Range so a changed file restarts instead of splicing. */
   etag?: string;
-  /** New bytes received in the current attempt: an attempt that made progress resets the failure count. */
-  gained: number;
+  /** Bytes the partial holds as the current attempt stands (what it kept, then what it appended, or from 0 when it starts over). */
+  held: number;
+  /**
+   * The most the partial held at the end of an earlier attempt. An attempt that passes it made progress and resets
+   * the failure count; one that only received bytes again (a server ignoring Range while the link always cuts at
+   * the same byte) did not, and counts as a failure, so that such a download ends instead of retrying for ever.
+   */
+  mostHeld: number;
 }
 
 /**
@@ -172,7 +178,7 @@ async function download(job: Job): Promise<DownloadResult> {
   await mkdir(job.store.tmpDir, { recursive: true });
   // A URL-keyed partial from an earlier run may be of a file that has since changed: only hash-keyed ones resume across runs.
   if (!job.vendor) await rm(job.partial, { force: true });
-  const session: Session = { attempts: 0, resumed: false, gained: 0 };
+  const session: Session = { attempts: 0, resumed: false, held: 0, mostHeld: 0 };
   let failures = 0;
   for (;;) {
     abortIfAsked(job);
@@ -185,7 +191,8 @@ async function download(job: Job): Promise<DownloadResult> {
         if (failure.discardPartial) await rm(job.partial, { force: true });
         throw failure.error;
       }
-      failures = session.gained > 0 ? 1 : failures + 1;
+      failures = session.held > session.mostHeld ? 1 : failures + 1;
+      session.mostHeld = Math.max(session.mostHeld, session.held);
       if (failures > job.retries) throw failure.error;
       const delayMs = Math.min(job.backoffMs * 2 ** (failures - 1), MAX_BACKOFF_MS);
       job.onRetry?.({ attempt: session.attempts + 1, delayMs, code: failure.error.code, message: failure.error.message });
@@ -203,12 +210,12 @@ async function download(job: Job): Promise<DownloadResult> {
  * always exactly what was received, whatever cuts the attempt.
  */
 async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: string; size: number }> {
-  session.gained = 0;
   let offset = await sizeOf(job.partial);
   if (job.expectedSize !== undefined && offset > job.expectedSize) {
     await rm(job.partial, { force: true });
     offset = 0;
   }
+  session.held = offset;
   let hash = createHash(job.vendor?.algorithm ?? 'sha256');
   if (offset > 0) await hashFile(job.partial, hash);
   if (offset > 0 && offset === job.expectedSize) {
@@ -256,6 +263,7 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
       offset = 0;
       hash = createHash(job.vendor?.algorithm ?? 'sha256');
       session.resumed = false;
+      session.held = 0;
     }
     const etag = header(response, 'etag');
     if (etag && !etag.startsWith('W/')) session.etag = etag;
@@ -283,7 +291,7 @@ async function fetchIntoPartial(job: Job, session: Session): Promise<{ digest: s
       await file.write(chunk);
       hash.update(chunk);
       received += chunk.length;
-      session.gained += chunk.length;
+      session.held = received;
       job.onProgress?.({ received, total });
     }
   } finally {
