@@ -244,7 +244,9 @@ describe('behind an HTTP cache (nginx, the README\'s block)', () => {
     const hello = await fetch(`${nginx.url}/sync/v1/hello`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/x-protobuf' }, body: new Uint8Array([1]) });
     expect(hello.status).toBe(404);
     expect((await fetch(`${nginx.url}/api/v1/status`, { headers: { authorization: 'Bearer x' } })).status).toBe(404);
-    const lines = nginx.accessLog().filter((line) => / \/(sync|api)\/v1\//.test(line));
-    expect(lines).toEqual([expect.stringMatching(/^POST \/sync\/v1\/hello 404 .* upstream=-$/), expect.stringMatching(/^GET \/api\/v1\/status 404 .* upstream=-$/)]);
+    // nginx logs a request after it answered it: wait (a bounded while) for both lines.
+    const lines = () => nginx.accessLog().filter((line) => / \/(sync|api)\/v1\//.test(line));
+    for (let waited = 0; lines().length < 2 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(lines()).toEqual([expect.stringMatching(/^POST \/sync\/v1\/hello 404 .* upstream=-$/), expect.stringMatching(/^GET \/api\/v1\/status 404 .* upstream=-$/)]);
   });
 });
