@@ -19,6 +19,8 @@ let onAuthLost: () => void = () => {};
 export const whenAuthLost = (f: () => void): void => { onAuthLost = f; };
 
 export async function api<T = any>(method: string, path: string, body?: unknown, bearer = token.get()): Promise<T> {
+  // Signed out (a refresh or a view's request that fires just after logout): nothing is sent, so no request is refused.
+  if (!bearer) throw new ApiError(401, 'AUTH_INVALID', 'signed out');
   const res = await fetch(`/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${bearer ?? ''}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
