@@ -33,8 +33,11 @@ export const MAX_POLICY_NAME = 200;
 /** BCP 47 culture as patch vendors use them (language, optional script, optional region), or "neutral". */
 const LANGUAGE = /^(?:neutral|[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?)$/;
 const LOWER_HEX = /^[0-9a-f]+$/;
-const HTTP_URL = /^https?:\/\/[^\s]+$/i;
+/** http(s)://, then no white space and no control character, in one pass. */
+const HTTP_URL = /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i;
 const CONTROL = /[\u0000-\u001f\u007f]/;
+/** What a file name may not hold: a path separator, a drive colon, a control character, or "..". */
+const NOT_IN_FILE_NAME = /[/\\:\u0000-\u001f\u007f]|\.\./;
 
 /** True for "neutral" or a BCP 47 culture such as en-US, de-DE, zh-Hans-CN (written canonically). */
 export function isLanguageTag(tag: string): boolean {
@@ -53,12 +56,12 @@ export function hashLength(algorithm: string): number {
 
 /** An absolute http or https URL (no other scheme: not file:, javascript:, UNC paths). */
 export function isHttpUrl(url: string): boolean {
-  return url.length <= MAX_URL_LENGTH && HTTP_URL.test(url) && !CONTROL.test(url) && URL.canParse(url);
+  return url.length <= MAX_URL_LENGTH && HTTP_URL.test(url) && URL.canParse(url);
 }
 
 /** A file name an agent can save under, never a path: no "/", "\\", ":", control characters, "." or ".." (empty: none given). */
 export function isSafeFileName(name: string): boolean {
-  return name === '' || (name !== '.' && name !== '..' && name.length <= MAX_FILE_NAME && !/[/\\:]/.test(name) && !name.includes('..') && !CONTROL.test(name));
+  return name === '' || (name !== '.' && name.length <= MAX_FILE_NAME && !NOT_IN_FILE_NAME.test(name));
 }
 
 /** Problem of a vendor hash pair ('' when fine): both or neither, a known algorithm, lower-case hex of its length. */

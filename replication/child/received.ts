@@ -1,5 +1,5 @@
 import { PatchtreeError, type ChangeHeader } from '../../protocol/index.js';
-import { checkReceivedChange, readChange, type Mutation, type ScopeRule } from '../../catalog/index.js';
+import { checkReceivedChange, readChange, type Mutation, type ParsedKey, type ScopeRule } from '../../catalog/index.js';
 
 const NONE: string[] = [];
 
@@ -21,31 +21,44 @@ const NONE: string[] = [];
  */
 export class BatchCheck {
   private readonly keys = new Set<string>();
-  private readonly aggregates = new Map<string, readonly string[]>();
+  /** Languages of the bulletins and policies of the batch, by id (the ids are the parsed key's: no string is made). */
+  private readonly bulletins = new Map<string, readonly string[]>();
+  private readonly policies = new Map<string, readonly string[]>();
+  /** Updates and policy entries of the batch: key, owner id, and language, in three parallel lists. */
   private readonly members: string[] = [];
+  private readonly owners: string[] = [];
   private readonly languages: string[] = [];
+  private readonly ofPolicy: boolean[] = [];
 
-  add(key: string, kind: string, header: ChangeHeader): void {
+  add(key: string, parsed: ParsedKey, header: ChangeHeader): void {
     if (this.keys.has(key)) throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent ${key} twice in one batch`);
     this.keys.add(key);
     if (header.deleted) return;
-    if (kind === 'bulletin' || kind === 'policy') this.aggregates.set(key, header.languages);
-    else if (kind === 'update' || kind === 'policy-entry') {
-      this.members.push(key);
-      this.languages.push(header.languages[0]);
+    switch (parsed.kind) {
+      case 'bulletin': this.bulletins.set(parsed.bulletinId, header.languages); return;
+      case 'policy': this.policies.set(parsed.policyId, header.languages); return;
+      case 'update': this.member(key, parsed.bulletinId, false, header); return;
+      case 'policy-entry': this.member(key, parsed.policyId, true, header); return;
     }
   }
 
+  private member(key: string, owner: string, ofPolicy: boolean, header: ChangeHeader): void {
+    this.members.push(key);
+    this.owners.push(owner);
+    this.ofPolicy.push(ofPolicy);
+    this.languages.push(header.languages[0]);
+  }
+
   finish(): void {
-    if (this.aggregates.size === 0) return;
-    this.members.forEach((key, i) => {
+    if (this.bulletins.size === 0 && this.policies.size === 0) return;
+    for (let i = 0; i < this.members.length; i++) {
       // u/B/U belongs to b/B, e/P/... to p/P.
-      const owner = `${key[0] === 'u' ? 'b' : 'p'}/${key.slice(2, key.indexOf('/', 2))}`;
-      const languages = this.aggregates.get(owner);
+      const languages = (this.ofPolicy[i] ? this.policies : this.bulletins).get(this.owners[i]);
       if (languages && !languages.includes(this.languages[i])) {
-        throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent ${key} in ${this.languages[i]}, but ${owner} in the same batch says ${languages.join(',') || 'no language'}`);
+        const owner = `${this.ofPolicy[i] ? 'p' : 'b'}/${this.owners[i]}`;
+        throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent ${this.members[i]} in ${this.languages[i]}, but ${owner} in the same batch says ${languages.join(',') || 'no language'}`);
       }
-    });
+    }
   }
 }
 
@@ -61,15 +74,15 @@ export class BatchCheck {
  */
 export function receivedMutation(rule: ScopeRule, bytes: Uint8Array, asked?: string, batch?: BatchCheck): Mutation {
   const change = readChange(bytes, 'REPL_BAD_RECORD');
-  const { kind } = checkReceivedChange(change);
-  // Copies of the header's lists: the reader's own die with the record it read (see BatchCheck on what lives on).
+  const parsed = checkReceivedChange(change);
+  // The reader's lists (made at their size, read-only), or one shared empty list.
   const header: ChangeHeader = {
     key: change.key,
-    languages: change.languages.length ? change.languages.slice() : NONE,
+    languages: change.languages.length ? change.languages : NONE,
     deleted: change.deleted,
-    leftLanguages: change.leftLanguages.length ? change.leftLanguages.slice() : NONE,
+    leftLanguages: change.leftLanguages.length ? change.leftLanguages : NONE,
   };
-  batch?.add(change.key, kind, header);
+  batch?.add(change.key, parsed, header);
   // A repair asked for this key: a tombstone for it says this node should not hold it, whatever the rule covers.
   if (change.deleted && asked === change.key) return { type: 'del', key: change.key };
   if (!rule.covers(change.key)) throw new PatchtreeError('REPL_BAD_RECORD', `parent sent ${change.key}, outside the rule ${rule.scope.rule}`);
