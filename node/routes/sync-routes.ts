@@ -9,6 +9,9 @@ import { bearerToken } from '../auth.js';
 import { readRaw } from '../body.js';
 import { defineRoute, mountRoutes } from '../route-table.js';
 
+/** Bytes of frames a session makes ahead of its socket: about one batch frame of 1,000 typical records. */
+const SESSION_READ_AHEAD_BYTES = 512 * 1024;
+
 const PROTOBUF = 'application/x-protobuf';
 const PROTOBUF_BYTES = z.string().meta({ contentMediaType: PROTOBUF });
 /** Largest body of a refused, unauthenticated call that is read off the connection (and dropped) rather than cut. */
@@ -73,8 +76,10 @@ export function syncRoutes(router: Router, node: NodeContext): void {
       // A child that stops reading must not hold this node's snapshot and socket forever.
       ctx.req.socket.setTimeout(node.config.syncIdleTimeoutMs, () => ctx.req.socket.destroy());
       ctx.type = PROTOBUF;
-      // One frame made ahead of the socket, not sixteen (Readable.from's default): a session holds a frame or two in memory.
-      ctx.body = Readable.from(frames, { highWaterMark: 1 });
+      // Frames are made ahead of the socket up to SESSION_READ_AHEAD_BYTES, counted in bytes (Readable.from's
+      // default counts sixteen frames): the next batch is read from LevelDB while the child takes the last one,
+      // and a session holds at most one frame more than the one being sent, as before.
+      ctx.body = Readable.from(frames, { objectMode: false, highWaterMark: SESSION_READ_AHEAD_BYTES });
     }),
     syncRoute('hello', 'LanguageReport', 'LanguageAck', async (ctx, call) => answer(ctx, await service.hello(call))),
     syncRoute('verify', 'VerifyRequest', 'VerifyResponse', async (ctx, call) => answer(ctx, await service.verify(call))),
