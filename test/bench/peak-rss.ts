@@ -29,3 +29,11 @@ export function sampleAnonPeak(pid: number, everyMs = 100): { stop(): number } {
   const timer = setInterval(take, everyMs);
   return { stop: () => { clearInterval(timer); take(); return peak; } };
 }
+
+/** CPU seconds (user and system, all threads) a process has used so far, from /proc/PID/stat. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}

@@ -31,7 +31,7 @@ if (json) {
   if (r) {
     process.stdout.write(`replication of ${r.records} records (all 25 languages)\n`);
     process.stdout.write(`limit pipe: ${r.limit.recordsPerSecond} records/s (${r.limit.seconds.toFixed(2)} s)\n`);
-    process.stdout.write(`complete run: ${r.complete.recordsPerSecond} records/s (${r.complete.seconds.toFixed(2)} s, ${r.complete.bytes} bytes), ${r.complete.ratioToLimit}x the limit, child peak RSS ${r.complete.childPeakRssMb} MB (anonymous ${r.complete.childPeakAnonMb} MB)\n`);
+    process.stdout.write(`complete run (median of ${r.complete.each.length}: ${r.complete.each.join(', ')}): ${r.complete.recordsPerSecond} records/s (${r.complete.seconds.toFixed(2)} s, ${r.complete.bytes} bytes), ${r.complete.ratioToLimit}x the limit, CPU child ${r.complete.childCpuSeconds} s + parent ${r.complete.parentCpuSeconds} s, child peak RSS ${r.complete.childPeakRssMb} MB (anonymous ${r.complete.childPeakAnonMb} MB)\n`);
     process.stdout.write(`differential after ${r.differential.changed} changed records: ${r.differential.seconds.toFixed(3)} s, ${r.differential.bytes} bytes (${((r.differential.bytes / r.complete.bytes) * 100).toFixed(3)}% of the complete run)\n`);
     process.stdout.write(`run with nothing to do: ${r.idle.seconds.toFixed(3)} s, ${r.idle.bytes} bytes\n`);
     process.stdout.write(`verification run seconds: ${Object.entries(r.verification).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')} (a 0% run is the digest check alone)\n`);
