@@ -115,6 +115,20 @@ describe('a hostile parent', () => {
     expect(await store.get('u/B/3')).toBeUndefined();
   });
 
+  it('cannot send, in one batch, an update in a language its bulletin does not list, nor one key twice', async () => {
+    const store = await childStore();
+    const bulletin = (languages: string[]) => encodeChange({ key: 'b/B', languages, record: { bulletin: { id: 'B', title: 'B' } } });
+    const update = encodeChange({ key: 'u/B/1', languages: ['en-US'], record: { update: { id: '1', bulletinId: 'B', language: 'en-US' } } });
+    const frames = (...changes: Uint8Array[]): ReceivedFrame[] => [start(10), { kind: 'batch', batch: { changes, lastSeq: 5, lastKey: '', fromKey: '' } }];
+    await expect(differential(store, parentSending(frames(bulletin(['de-DE']), update)))).rejects.toMatchObject({ code: 'REPL_BAD_RECORD', message: expect.stringContaining('b/B in the same batch says de-DE') });
+    await expect(differential(store, parentSending(frames(update, update)))).rejects.toMatchObject({ code: 'REPL_BAD_RECORD', message: expect.stringContaining('twice in one batch') });
+    expect(await store.get('u/B/1')).toBeUndefined();
+    // The same pair with the bulletin in the update's language is taken (the refusals above are the checks, not the
+    // records): the batch is written, and the run ends only for want of an end frame.
+    await expect(differential(store, parentSending(frames(bulletin(['en-US']), update)))).rejects.toMatchObject({ code: 'REPL_INTERRUPTED' });
+    expect(await store.get('u/B/1')).toBeDefined();
+  });
+
   it('cannot send a change under a key that is not a record key', async () => {
     const store = await childStore();
     await expect(differential(store, parentSending([start(10), batch(5, 'zz/evil')]))).rejects.toMatchObject({ code: 'REPL_BAD_RECORD' });
