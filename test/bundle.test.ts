@@ -62,6 +62,23 @@ async function exportFor(child: string, extra: string[] = []): Promise<{ file: s
 }
 const importOn = (node: ProcessNode, file: string) => cli(node, ['import-bundle', file]);
 
+/** Changes in the catalog batches of a bundle file. */
+async function catalogChanges(file: string): Promise<number> {
+  let changes = 0;
+  for await (const frame of readReceivedFrames((await BundleFile.open(file)).frameBytes('catalog'))) if (frame.kind === 'batch') changes += frame.batch.changes.length;
+  return changes;
+}
+
+/** Imports `file` on the site, kills the site (SIGKILL) once `applied` says part of it is in, and starts it again on its data. */
+async function killDuringImport(file: string, what: string, applied: () => Promise<boolean>): Promise<void> {
+  const importing = importOn(ship, file);
+  await waitFor(what, async () => ((await applied()) ? true : undefined), 120_000, undefined, 10);
+  await ship.kill('SIGKILL');
+  expect((await importing).code).not.toBe(0);
+  ship = await spawnNode(ship.dataDir, shipConfig);
+  nodes.push(ship);
+}
+
 const staged = new Set<string>();
 const stage = async (bulletin: string) => {
   staged.add(bulletin);
@@ -226,20 +243,13 @@ describe('disconnected sites', () => {
     expect((await parent.api('POST', '/sources/generated/import', { force: true })).status).toBe(200);
     const fifth = await exportFor('ship-7');
     expect(fifth).toMatchObject({ seq: 5, since: 4 });
-    let changes = 0;
-    for await (const frame of readReceivedFrames((await BundleFile.open(fifth.file)).frameBytes('catalog'))) if (frame.kind === 'batch') changes += frame.batch.changes.length;
+    const changes = await catalogChanges(fifth.file);
     expect(changes).toBeGreaterThan(3000);
 
     const digest = async () => JSON.stringify((await ship.api('GET', '/digest?rule=catalog&origin=replicated')).body);
     const before = await digest();
-    const importing = importOn(ship, fifth.file);
     // Killed once a batch of it is written (the digest moved), while its job still runs.
-    await waitFor('a batch of bundle 5 applied', async () => ((await digest()) !== before ? true : undefined), 120_000, undefined, 10);
-    await ship.kill('SIGKILL');
-    expect((await importing).code).not.toBe(0);
-
-    ship = await spawnNode(ship.dataDir, shipConfig);
-    nodes.push(ship);
+    await killDuringImport(fifth.file, 'a batch of bundle 5 applied', async () => (await digest()) !== before);
     expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 4, applying: 5 });
     const resumed = await importOn(ship, fifth.file);
     expect(resumed.code, resumed.stdout + resumed.stderr).toBe(0);
@@ -256,14 +266,8 @@ describe('disconnected sites', () => {
     await reimport('contoso');
     const complete = await exportFor('ship-7', ['--complete']);
     expect(complete).toMatchObject({ seq: 6, since: null });
-    let total = 0;
-    for await (const frame of readReceivedFrames((await BundleFile.open(complete.file)).frameBytes('catalog'))) if (frame.kind === 'batch') total += frame.batch.changes.length;
-    const cutShort = importOn(ship, complete.file);
-    await waitFor('a batch of the complete bundle applied', async () => ((await ship.api('GET', '/replication/checkpoints')).body.checkpoints.catalog?.completeAfterKey ? true : undefined), 120_000, undefined, 10);
-    await ship.kill('SIGKILL');
-    expect((await cutShort).code).not.toBe(0);
-    ship = await spawnNode(ship.dataDir, shipConfig);
-    nodes.push(ship);
+    const total = await catalogChanges(complete.file);
+    await killDuringImport(complete.file, 'a batch of the complete bundle applied', async () => !!(await ship.api('GET', '/replication/checkpoints')).body.checkpoints.catalog?.completeAfterKey);
     expect((await ship.api('GET', '/status')).body.parent.bundle).toEqual({ seq: 5, applying: 6 });
     const goneOn = await importOn(ship, complete.file);
     expect(goneOn.code, goneOn.stdout + goneOn.stderr).toBe(0);
