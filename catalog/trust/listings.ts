@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { policyIdOf, recordClassOf } from '../store/keys.js';
 import { bucketHeld, bucketOf, type RecordClass, type SyncScope } from '../store/scope.js';
@@ -103,35 +103,50 @@ export function prefixOf(hash: Uint8Array, digits: number): string {
 /** The same prefix as a number (no string made for each record a child checks). */
 const binOf = (hash: Uint8Array, digits: number) => (((hash[0] << 8) | hash[1]) >>> (16 - 4 * digits)) & ((1 << (4 * digits)) - 1);
 
-const firstWord = (bytes: Uint8Array, at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+const wordAt = (bytes: Uint8Array, at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
 
 /**
- * A sorted listing with the first four bytes of each hash as one number: a
- * child looks up every record it writes, and a binary search over numbers,
- * comparing whole hashes only where their first words are equal, costs a
- * third of one comparing byte by byte.
+ * A listing's hashes in an open-addressing table. A child looks up every
+ * record it writes, in key order, so each lookup lands at a random place in
+ * megabytes of listings: a binary search paid a cache miss at most of its
+ * twelve steps, this pays one or two. The slot mixes every byte after the
+ * bin's with a seed of this process: the listings come from a pinned
+ * publisher, but a parent trusted on first use could craft hashes that
+ * share any bytes it can predict, and make the table's build quadratic.
  */
-class SortedHashes {
-  private readonly firsts: Uint32Array;
+const SEED = randomBytes(4).readUInt32BE(0);
+
+/** A 32-bit mix of the hash at `at`, bytes 4 to 31 (the first ones pick the bin). */
+function slotOf(bytes: Uint8Array, at: number): number {
+  let h = SEED;
+  for (let i = 4; i < HASH_BYTES; i += 4) h = Math.imul(h ^ wordAt(bytes, at + i), 0x9e3779b1) ^ (h >>> 15);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+export class HashTable {
+  /** Slot -> entry index + 1 (0: empty), at least twice as many slots as hashes. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
   constructor(readonly blob: Uint8Array) {
-    this.firsts = new Uint32Array(blob.length / HASH_BYTES);
-    for (let i = 0; i < this.firsts.length; i++) this.firsts[i] = firstWord(blob, i * HASH_BYTES);
+    const count = blob.length / HASH_BYTES;
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let i = 0; i < count; i++) {
+      let slot = slotOf(blob, i * HASH_BYTES) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
   }
 
   has(hash: Uint8Array): boolean {
-    const { firsts, blob } = this;
-    const word = firstWord(hash, 0);
-    // The first entry whose first word is not below the hash's.
-    let lo = 0;
-    let hi = firsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (firsts[mid] < word) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let at = lo * HASH_BYTES; lo < firsts.length && firsts[lo] === word; lo++, at += HASH_BYTES) {
-      let i = 4;
+    const { slots, blob, mask } = this;
+    for (let slot = slotOf(hash, 0) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const at = (slots[slot] - 1) * HASH_BYTES;
+      let i = 0;
       while (i < HASH_BYTES && hash[i] === blob[at + i]) i++;
       if (i === HASH_BYTES) return true;
     }
@@ -165,7 +180,7 @@ interface GroupListing {
   publisher: string;
   digits: number;
   /** By binOf. */
-  bins: Map<number, SortedHashes>;
+  bins: Map<number, HashTable>;
 }
 
 /**
@@ -201,7 +216,7 @@ export class TrustedListings {
       if (listing.digits !== prefix.length) throw new PatchtreeError('SIG_INVALID', `publisher ${targets.publisher.slice(0, 16)} cuts group ${group.slice(0, 100)} into bins of two sizes`);
       const blob = blobOf(entry);
       if (!blob) throw new PatchtreeError('SIG_INVALID', `the parent did not send listing ${entry.path.slice(0, 100)} of publisher ${targets.publisher.slice(0, 16)}`);
-      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), new SortedHashes(blob));
+      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), new HashTable(blob));
     }
   }
 

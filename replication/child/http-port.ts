@@ -119,25 +119,73 @@ const headerOf = (response: Response) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-/** The body's chunks, failing with REPL_INTERRUPTED when none comes for `idleMs` or the stream breaks off. */
+/** Bytes taken from the socket and not yet read by the run before the stream is paused (back-pressure on the parent). */
+const QUEUE_HIGH_BYTES = 1024 * 1024;
+
+/**
+ * The body's chunks as the stream emits them, failing with
+ * REPL_INTERRUPTED when none comes for `idleMs` or the stream breaks off.
+ * Taken from 'data' events, never through the stream's own read(): that
+ * hands over everything it has buffered as one new Buffer, so a child busy
+ * checking a batch copied the chunks that came meanwhile once more before
+ * the frame reader joined them into frames.
+ */
 async function* idleBounded(stream: Readable, idleMs: number, base: string): AsyncGenerator<Buffer> {
-  const chunks = stream[Symbol.asyncIterator]();
-  for (;;) {
-    let timer: NodeJS.Timeout | undefined;
-    const idle = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new PatchtreeError('REPL_INTERRUPTED', `parent ${base} sent nothing for ${idleMs} ms; the next run resumes`)), idleMs);
-    });
-    let next: IteratorResult<Buffer>;
-    try {
-      next = await Promise.race([chunks.next(), idle]);
-    } catch (cause) {
-      stream.destroy();
-      throw callFailed(base, cause, true);
-    } finally {
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const onData = (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= QUEUE_HIGH_BYTES) stream.pause();
+    notify();
+  };
+  const onEnd = () => {
+    ended = true;
+    notify();
+  };
+  const onError = (err: unknown) => {
+    failure ??= err;
+    notify();
+  };
+  // Closed before its end (destroyed, the socket reset without an error): cut short.
+  const onClose = () => {
+    if (!ended) failure ??= new Error('the answer was cut short');
+    notify();
+  };
+  stream.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk) {
+        queued -= chunk.length;
+        if (queued < QUEUE_HIGH_BYTES / 2 && stream.isPaused()) stream.resume();
+        yield chunk;
+        continue;
+      }
+      if (failure !== undefined) throw callFailed(base, failure, true);
+      if (ended) return;
+      const stalled = await new Promise<boolean>((resolve) => {
+        wake = () => resolve(false);
+        timer = setTimeout(() => resolve(true), idleMs);
+      });
       clearTimeout(timer);
+      if (stalled) throw new PatchtreeError('REPL_INTERRUPTED', `parent ${base} sent nothing for ${idleMs} ms; the next run resumes`);
     }
-    if (next.done) return;
-    yield next.value;
+  } catch (err) {
+    stream.destroy();
+    throw err;
+  } finally {
+    clearTimeout(timer);
+    stream.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
   }
 }
 
