@@ -67,6 +67,8 @@ export const STORE_LEVEL_OPTIONS = { writeBufferSize: WRITE_BUFFER_BYTES, maxOpe
 const SAMPLE_RUNS_AT_ONCE = 4;
 /** A getMany of more keys than this is split into parts read in parallel. */
 const GET_MANY_PART = 1250;
+/** Keys per step of a walk of records (recordChunksIn). */
+const RECORD_CHUNK = 512;
 const TOMBSTONE = '!';
 const REPLICATED = 'r';
 export const seqKey = (seq: number) => String(seq).padStart(SEQ_WIDTH, '0');
@@ -244,24 +246,46 @@ export class RecordStore {
     return this.recordsIn(prefixRange(prefix, after), view);
   }
 
-  /** Live records with keys in a range (gt/gte, lt), in key order; values are read 512 at a time. */
+  /** Live records with keys in a range (gt/gte, lt), in key order. */
   async *recordsIn(range: { gt?: string; gte?: string; lt: string }, view?: ReadView): AsyncGenerator<StoredRecord> {
+    for await (const chunk of this.recordChunksIn(range, view)) yield* chunk;
+  }
+
+  /** records(), a chunk at a time: a walk of a whole class (a complete run) takes one step per chunk, not per record. */
+  recordChunks(prefix = '', after?: string, view?: ReadView): AsyncGenerator<StoredRecord[]> {
+    return this.recordChunksIn(prefixRange(prefix, after), view);
+  }
+
+  /**
+   * Live records with keys in a range, RECORD_CHUNK keys at a time, each
+   * chunk's values in one read. The next chunk's keys are read while this
+   * chunk's values are (LevelDB reads on threads of its own).
+   */
+  async *recordChunksIn(range: { gt?: string; gte?: string; lt: string }, view?: ReadView): AsyncGenerator<StoredRecord[]> {
     const read = view ? { snapshot: view.snapshot } : {};
-    let batch: Array<[string, string]> = [];
-    const flush = async function* (this: RecordStore) {
-      const values = await this.changes.getMany(batch.map(([, entry]) => entrySeq(entry)), read);
-      for (let i = 0; i < batch.length; i++) {
-        const bytes = values[i];
-        if (bytes) yield { key: batch[i][0], seq: Number(entrySeq(batch[i][1])), bytes, origin: originOf(batch[i][1]) };
+    const iterator = this.keys.iterator({ ...range, ...read });
+    let following: Promise<Array<[string, string]>> | undefined;
+    try {
+      let entries = await iterator.nextv(RECORD_CHUNK);
+      while (entries.length > 0) {
+        const live = entries.filter(([, entry]) => !isTombstone(entry));
+        following = iterator.nextv(RECORD_CHUNK);
+        // Awaited below, or in finally when this chunk's read fails or the walk is left early.
+        following.catch(() => undefined);
+        const values = await this.changes.getMany(live.map(([, entry]) => entrySeq(entry)), read);
+        const chunk: StoredRecord[] = [];
+        for (let i = 0; i < live.length; i++) {
+          const bytes = values[i];
+          if (bytes) chunk.push({ key: live[i][0], seq: Number(entrySeq(live[i][1])), bytes, origin: originOf(live[i][1]) });
+        }
+        if (chunk.length > 0) yield chunk;
+        entries = await following;
+        following = undefined;
       }
-      batch = [];
-    }.bind(this);
-    for await (const [key, entry] of this.keys.iterator({ ...range, ...read })) {
-      if (isTombstone(entry)) continue;
-      batch.push([key, entry]);
-      if (batch.length >= 512) yield* flush();
+    } finally {
+      await following?.catch(() => undefined);
+      await iterator.close();
     }
-    if (batch.length) yield* flush();
   }
 
   /** Keys and origins of live records in key order (after `after`, if given), without reading their values. */

@@ -136,20 +136,22 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
       // ranges may span the other rule's keys, which the child's merge leaves alone.
       for (const prefix of prefixesOfClass(rule.scope.rule)) {
-        for await (const record of store.records(prefix, resumeKey || undefined, view)) {
-          const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
-          if (sent && batch.overflowsWith(record.bytes)) {
-            yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-            fromKey = lastKey;
-            examined = 0;
-          }
-          examined++;
-          lastKey = record.key;
-          if (sent) batch.add(record.bytes);
-          if (batch.full || examined >= batchSize * 4) {
-            yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-            fromKey = lastKey;
-            examined = 0;
+        for await (const chunk of store.recordChunks(prefix, resumeKey || undefined, view)) {
+          for (const record of chunk) {
+            const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
+            if (sent && batch.overflowsWith(record.bytes)) {
+              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+              fromKey = lastKey;
+              examined = 0;
+            }
+            examined++;
+            lastKey = record.key;
+            if (sent) batch.add(record.bytes);
+            if (batch.full || examined >= batchSize * 4) {
+              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+              fromKey = lastKey;
+              examined = 0;
+            }
           }
         }
       }
