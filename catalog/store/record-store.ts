@@ -174,6 +174,7 @@ export class RecordStore {
     for await (const [key, value] of store.meta.iterator({ gte: 'bucket:', lt: 'bucket;' })) saved[key.slice(7)] = value as Bucket;
     store.buckets = DigestBuckets.from(saved);
     for await (const [key, value] of store.meta.iterator({ gte: 'count:', lt: 'count;' })) store.kindCounts[key.slice(6)] = value as number;
+    for await (const key of store.keys.keys({ reverse: true, limit: 1 })) store.topKey = key;
     return store;
   }
 
@@ -397,7 +398,24 @@ export class RecordStore {
    * makes a repeated import a no-op.
    */
   async write(mutations: readonly Mutation[], extra: readonly ExtraOp[] = [], guard?: ChangeGuard): Promise<WriteResult> {
-    return this.writeLock.run(() => this.writeLocked(mutations, extra, undefined, guard));
+    return this.writeLock.run(async () => {
+      const result = await this.writeLocked(mutations, extra, undefined, guard);
+      for (const m of mutations) this.raiseTopKey(m.key);
+      return result;
+    });
+  }
+
+  /**
+   * An upper bound of the record keys held (LevelDB's order): the last one
+   * at open, raised by every write, never lowered (a deleted key keeps its
+   * entry, a tombstone). A complete run's merge of a range after it has
+   * nothing to walk. Every `keys` entry is added by writeLocked, through
+   * write() or replaceRange(), which raise it.
+   */
+  private topKey?: string;
+
+  private raiseTopKey(key: string): void {
+    if (this.topKey === undefined || compareKeys(key, this.topKey) > 0) this.topKey = key;
   }
 
 
@@ -436,14 +454,20 @@ export class RecordStore {
     const outside = mutations.find((m) => !(compareKeys(m.key, range.after) > 0 && compareKeys(m.key, range.upTo) <= 0));
     if (outside) throw new PatchtreeError('REPL_BAD_RECORD', `${outside.key} is outside the batch key range (${range.after}, ${range.upTo}]`);
     return this.writeLock.run(async () => {
-      const incoming = new Set(mutations.map((m) => m.key));
       const entries = new Map<string, string>();
       const stale: Mutation[] = [];
-      for await (const [key, entry] of this.keys.iterator({ ...(range.after ? { gt: range.after } : {}), lte: range.upTo })) {
-        entries.set(key, entry);
-        if (!incoming.has(key) && !isTombstone(entry) && isStale(key, originOf(entry))) stale.push({ type: 'del', key });
+      // No key lies after the range's start: nothing to walk (every batch of a first complete run).
+      if (this.topKey !== undefined && compareKeys(range.after, this.topKey) < 0) {
+        const incoming = new Set(mutations.map((m) => m.key));
+        for await (const [key, entry] of this.keys.iterator({ ...(range.after ? { gt: range.after } : {}), lte: range.upTo })) {
+          entries.set(key, entry);
+          if (!incoming.has(key) && !isTombstone(entry) && isStale(key, originOf(entry))) stale.push({ type: 'del', key });
+        }
       }
-      return this.writeLocked([...mutations, ...stale], extra, entries, guard);
+      const result = await this.writeLocked([...mutations, ...stale], extra, entries, guard);
+      // Every key written lies in the range: its end bounds them.
+      this.raiseTopKey(range.upTo);
+      return result;
     });
   }
 
