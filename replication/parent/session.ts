@@ -122,43 +122,64 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
         viewId: published.id,
       },
     });
-    yield* listingsFor(store, published, rule, new Set(request.heldListings ?? []));
-    const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
-    if (mode === 'differential') {
-      yield* sequenceBatches(store.changesSince(cp!.seq, view), (header) => rule.sends(header), { since: cp!.seq, upto: view.lastSeq, batchSize, always: true });
-    } else {
-      if (resumeKey) yield* catchUp(store, rule, view, cp!.completeUpto ?? 0, resumeKey, batchSize);
-      // Key order; what the child holds in a batch's key range and the batch lacks is gone here.
-      const batch = new Batch(batchSize);
-      let fromKey = resumeKey;
-      let lastKey = resumeKey; // the last key examined
-      let examined = 0;
-      // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
-      // ranges may span the other rule's keys, which the child's merge leaves alone.
-      for (const prefix of prefixesOfClass(rule.scope.rule)) {
-        for await (const chunk of store.recordChunks(prefix, resumeKey || undefined, view)) {
-          for (const record of chunk) {
-            const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
-            if (sent && batch.overflowsWith(record.bytes)) {
-              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-              fromKey = lastKey;
-              examined = 0;
-            }
-            examined++;
-            lastKey = record.key;
-            if (sent) batch.add(record.bytes);
-            if (batch.full || examined >= batchSize * 4) {
-              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-              fromKey = lastKey;
-              examined = 0;
+    // A complete run's first chunk of records is read while the listings go out (not after them, with the child waiting).
+    const prefixes = prefixesOfClass(rule.scope.rule);
+    const ahead = mode === 'complete' && !resumeKey ? store.recordChunks(prefixes[0], undefined, view) : undefined;
+    const aheadFirst = ahead?.next();
+    aheadFirst?.catch(() => undefined); // awaited by the walk, or below
+    try {
+      yield* listingsFor(store, published, rule, new Set(request.heldListings ?? []));
+      const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
+      if (mode === 'differential') {
+        yield* sequenceBatches(store.changesSince(cp!.seq, view), (header) => rule.sends(header), { since: cp!.seq, upto: view.lastSeq, batchSize, always: true });
+      } else {
+        if (resumeKey) yield* catchUp(store, rule, view, cp!.completeUpto ?? 0, resumeKey, batchSize);
+        // Key order; what the child holds in a batch's key range and the batch lacks is gone here.
+        const batch = new Batch(batchSize);
+        let fromKey = resumeKey;
+        let lastKey = resumeKey; // the last key examined
+        let examined = 0;
+        // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
+        // ranges may span the other rule's keys, which the child's merge leaves alone.
+        for (const [i, prefix] of prefixes.entries()) {
+          for await (const chunk of i === 0 && ahead ? afterFirst(aheadFirst!, ahead) : store.recordChunks(prefix, resumeKey || undefined, view)) {
+            for (const record of chunk) {
+              const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
+              if (sent && batch.overflowsWith(record.bytes)) {
+                yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+                fromKey = lastKey;
+                examined = 0;
+              }
+              examined++;
+              lastKey = record.key;
+              if (sent) batch.add(record.bytes);
+              if (batch.full || examined >= batchSize * 4) {
+                yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+                fromKey = lastKey;
+                examined = 0;
+              }
             }
           }
         }
+        yield encodeBatchFrame(batch.take(), { fromKey, lastKey: END_OF_KEYS });
       }
-      yield encodeBatchFrame(batch.take(), { fromKey, lastKey: END_OF_KEYS });
+      yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
+    } finally {
+      // A session left early (the child went away) closes the walk read ahead, and its LevelDB iterator.
+      if (ahead) {
+        await aheadFirst!.catch(() => undefined);
+        await ahead.return(undefined);
+      }
     }
-    yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
   }
+}
+
+/** A walk whose first step was taken already: that step's chunk, then the rest. */
+async function* afterFirst<T>(first: Promise<IteratorResult<T>>, rest: AsyncGenerator<T>): AsyncGenerator<T> {
+  const step = await first;
+  if (step.done) return;
+  yield step.value;
+  yield* rest;
 }
 
 /**
