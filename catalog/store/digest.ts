@@ -6,9 +6,15 @@ export function recordHash(bytes: Uint8Array): string {
   return hash('sha256', bytes, 'hex');
 }
 
-/** The same hash as raw bytes, for the digest sums (no hex round trip on every write). */
+/**
+ * The same hash as raw bytes, for the digest sums and the listings. Taken
+ * as a binary (latin1) string, one char per byte, and made a Buffer: Node 20's
+ * one-shot hash is about a microsecond slower when asked for a Buffer
+ * (sha256 of a 480-byte record: 1.6-2.0 µs against 0.95 µs, the string's
+ * Buffer included), and a child hashes every record it receives.
+ */
 export function recordHashBytes(bytes: Uint8Array): Buffer {
-  return hash('sha256', bytes, 'buffer') as unknown as Buffer;
+  return Buffer.from(hash('sha256', bytes, 'binary'), 'binary');
 }
 
 export interface Bucket {
