@@ -5,7 +5,7 @@ export { DigestBuckets, recordHash, recordHashBytes, type SetDigest, type Origin
 export { ScopeRule, holdsLanguages, stagedLanguages, bucketOf, bucketHeld, scopeId, type SyncScope, type RecordClass } from './store/scope.js';
 export * from './store/keys.js';
 export { readChange, BULLETIN, SOFTWARE_UPDATE, POLICY, POLICY_ENTRY, SEVERITY_LEVELS, RECORD, CHANGE, type StrictChange, type RecordBodyName } from './record-specs.js';
-export { checkReceivedChange, isLanguageTag, isHttpUrl, isSafeFileName, hashPairProblem, sizeProblem, severityLevelsProblem, MAX_FILE_SIZE, MAX_SHORT_TEXT } from './record-rules.js';
+export { checkReceivedChange, isLanguageTag, isHttpUrl, PLAIN_HTTP_URL, isSafeFileName, hashPairProblem, sizeProblem, severityLevelsProblem, MAX_FILE_SIZE, MAX_SHORT_TEXT } from './record-rules.js';
 export { normaliseLanguages } from './settings.js';
 export { validateSource, shownSource } from './sources/source-configs.js';
 export { FetchPolicy, FETCH_FORBIDDEN, parseRange, type FetchPolicyOptions } from './sources/fetch-policy.js';

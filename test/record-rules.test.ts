@@ -3,7 +3,7 @@ import { createReadStream, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { encodeChange, type ChangeData } from '../protocol/index.js';
-import { checkReceivedChange, parseNative, readChange, parseRecordKey, type Catalog } from '../catalog/index.js';
+import { checkReceivedChange, isHttpUrl, parseNative, PLAIN_HTTP_URL, readChange, parseRecordKey, type Catalog } from '../catalog/index.js';
 import { SAMPLE } from './helpers/replication.js';
 import { SHARED_DATA, startFileServer } from './helpers/http-server.js';
 import { openCatalog } from './helpers/catalog.js';
@@ -120,3 +120,33 @@ async function policyOnAStagedBulletin(catalog: Catalog): Promise<void> {
   }
   await catalog.policies.create({ name: 'all of it', bulletinIds: [first.id] });
 }
+
+describe('download URLs', () => {
+  // isHttpUrl skips URL.canParse for URLs of a plain form (PLAIN_HTTP_URL). The claim that every such URL parses, checked
+  // on generated URLs around the form's edges: the answer must be the full check's every time.
+  const fullCheck = (url: string) => url.length <= 8192 && /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(url) && URL.canParse(url);
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const chars = (alphabet: string, min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick([...alphabet])).join('');
+  const LABEL = 'abcxyzABCXYZ0189-';
+  const PATH = "abzAZ09._~!$&'()*+,;=:@%/-" + ' \\?#[]^`{|}"<>\u00e9\u4e2d\t';
+  const label = () => (random() < 0.1 ? 'xn--' : random() < 0.1 ? 'XN--' : '') + chars(LABEL, random() < 0.05 ? 0 : 1, 10);
+  const host = () => {
+    const labels = Array.from({ length: 1 + Math.floor(random() * 4) }, label);
+    if (random() < 0.3) labels.push(`${pick(['a', 'Z', '0', '9', '-', '0x'])}${chars(LABEL, 0, 4)}`);
+    if (random() < 0.05) labels.push('');
+    return labels.join('.');
+  };
+  const url = () => `${pick(['http', 'https', 'HTTP', 'Https', 'ftp', 'httpx'])}://${host()}${random() < 0.3 ? `:${Math.floor(random() * 100_000)}` : ''}${random() < 0.8 ? `/${chars(random() < 0.5 ? PATH.slice(0, 26) : PATH, 0, 60)}` : ''}`;
+
+  it('answers as the full check (pattern and URL.canParse) on 20,000 generated URLs, taking the short way for many', () => {
+    let plain = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const u = url();
+      expect(isHttpUrl(u), u).toBe(fullCheck(u));
+      if (PLAIN_HTTP_URL.test(u)) plain++;
+    }
+    expect(plain).toBeGreaterThan(2000);
+  });
+});
