@@ -475,8 +475,8 @@ export class RecordStore {
   private async writeLocked(mutations: readonly Mutation[], extra: readonly ExtraOp[], known?: ReadonlyMap<string, string>, guard?: ChangeGuard): Promise<WriteResult> {
     const byKey = new Map<string, Mutation>();
     for (const m of mutations) {
-      // Two mutations of one key in one write would silently keep the last: from a parent (a received batch) it is refused, from this node a bug.
-      if (byKey.has(m.key)) throw m.type === 'put-bytes' ? new PatchtreeError('REPL_BAD_RECORD', `the parent sent ${m.key} twice in one batch`) : new TypeError(`one write mutates ${m.key} twice`);
+      // Two mutations of one key in one write is a caller bug that would silently keep the last.
+      if (byKey.has(m.key)) throw new TypeError(`one write mutates ${m.key} twice`);
       byKey.set(m.key, m);
     }
     const keys = [...byKey.keys()];

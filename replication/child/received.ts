@@ -11,9 +11,7 @@ const NONE: string[] = [];
  * but every version in one session comes from the parent's one snapshot: an
  * update or entry whose bulletin or policy came in the same batch must be in
  * one of its languages. (A repair's fetch reads no snapshot, so it is not
- * checked so.) A key that comes twice in one batch is the store's to refuse
- * (RecordStore's write of the batch, REPL_BAD_RECORD), before anything of
- * the batch is written.
+ * checked so.) And no key comes twice.
  *
  * It keeps strings the batch's mutations keep anyway, and no object per
  * change: what lives until the batch is written is promoted by V8, and a
@@ -22,6 +20,7 @@ const NONE: string[] = [];
  * of peak memory in a 100k complete run.
  */
 export class BatchCheck {
+  private readonly keys = new Set<string>();
   /** Languages of the bulletins and policies of the batch, by id (the ids are the parsed key's: no string is made). */
   private readonly bulletins = new Map<string, readonly string[]>();
   private readonly policies = new Map<string, readonly string[]>();
@@ -32,6 +31,8 @@ export class BatchCheck {
   private readonly ofPolicy: boolean[] = [];
 
   add(key: string, parsed: ParsedKey, header: ChangeHeader): void {
+    if (this.keys.has(key)) throw new PatchtreeError('REPL_BAD_RECORD', `the parent sent ${key} twice in one batch`);
+    this.keys.add(key);
     if (header.deleted) return;
     switch (parsed.kind) {
       case 'bulletin': this.bulletins.set(parsed.bulletinId, header.languages); return;
