@@ -21,7 +21,7 @@ describe('a listing\'s hash table', () => {
     expect(new HashTable(Buffer.alloc(0)).has(listed[0])).toBe(false);
   });
 
-  it('builds in linear time from hashes that differ only in their last bytes (a crafted listing)', () => {
+  it('refuses a crafted listing whose hashes share a slot (SIG_INVALID), at once', () => {
     const base = randomBytes(32);
     const crafted = Array.from({ length: 60_000 }, (_, i) => {
       const h = Buffer.from(base);
@@ -29,9 +29,25 @@ describe('a listing\'s hash table', () => {
       return h;
     });
     const started = performance.now();
-    const table = new HashTable(blobOf(crafted));
-    // A table keyed by any fixed bytes would chain all 60,000 on one slot: ~1.8e9 probes, minutes.
+    // Without the bound on how far a hash may sit from its slot, ~1.8e9 probes: minutes.
+    expect(() => new HashTable(blobOf(crafted), 'catalog/en-US#')).toThrow(expect.objectContaining({ code: 'SIG_INVALID' }));
     expect(performance.now() - started).toBeLessThan(2000);
-    for (const h of crafted.slice(0, 1000)) expect(table.has(h)).toBe(true);
+  });
+
+  it('answers fast within a crafted run of taken slots (every lookup stops after a bounded number of slots)', () => {
+    // Hashes on consecutive slots: one run of a million taken slots, each hash on its own (the build accepts it).
+    const count = 1_000_000;
+    const blob = randomBytes(count * 32);
+    for (let i = 0; i < count; i++) blob.writeUInt32BE(i, i * 32 + 4);
+    const table = new HashTable(blob);
+    const started = performance.now();
+    for (let i = 0; i < 20_000; i++) {
+      const absent = randomBytes(32);
+      absent.writeUInt32BE(i, 4);
+      expect(table.has(absent)).toBe(false);
+    }
+    // Lookups that walked the run to its end: ~2e10 slots.
+    expect(performance.now() - started).toBeLessThan(5000);
+    for (let i = 0; i < 1000; i++) expect(table.has(blob.subarray(i * 32 * 997, i * 32 * 997 + 32))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { hash, randomBytes } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { PatchtreeError } from '../../protocol/index.js';
 import { policyIdOf, recordClassOf } from '../store/keys.js';
 import { bucketHeld, bucketOf, type RecordClass, type SyncScope } from '../store/scope.js';
@@ -106,45 +106,45 @@ const binOf = (hash: Uint8Array, digits: number) => (((hash[0] << 8) | hash[1]) 
 const wordAt = (bytes: Uint8Array, at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
 
 /**
- * A listing's hashes in an open-addressing table. A child looks up every
- * record it writes, in key order, so each lookup lands at a random place in
- * megabytes of listings: a binary search paid a cache miss at most of its
- * twelve steps, this pays one or two. The slot mixes every byte after the
- * bin's with a seed of this process: the listings come from a pinned
- * publisher, but a parent trusted on first use could craft hashes that
- * share any bytes it can predict, and make the table's build quadratic.
+ * A listing's hashes in an open-addressing table, slotted by their bytes 4
+ * to 7 (the first two pick the bin; sha256 bytes are uniform). A child
+ * looks up every record it writes, in key order, so each lookup lands at a
+ * random place in megabytes of listings: a binary search paid a cache miss
+ * at most of its twelve steps, this pays one or two.
+ *
+ * No hash sits more than MAX_DISPLACEMENT slots past its own, so a lookup
+ * never looks further: hashes made to share slots (a parent trusted on
+ * first use signs what it likes) cannot make a build or a lookup slow; a
+ * listing whose hashes would is refused (SIG_INVALID). Hashes of records
+ * never are: at half load, the chance that one of a million sha256 hashes
+ * lands 256 slots past its own is below 1e-15.
  */
-const SEED = randomBytes(4).readUInt32BE(0);
-
-/** A 32-bit mix of the hash at `at`, bytes 4 to 31 (the first ones pick the bin). */
-function slotOf(bytes: Uint8Array, at: number): number {
-  let h = SEED;
-  for (let i = 4; i < HASH_BYTES; i += 4) h = Math.imul(h ^ wordAt(bytes, at + i), 0x9e3779b1) ^ (h >>> 15);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> 0;
-}
-
 export class HashTable {
   /** Slot -> entry index + 1 (0: empty), at least twice as many slots as hashes. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(readonly blob: Uint8Array) {
+  constructor(readonly blob: Uint8Array, path = '') {
     const count = blob.length / HASH_BYTES;
     let size = 16;
     while (size < count * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
     for (let i = 0; i < count; i++) {
-      let slot = slotOf(blob, i * HASH_BYTES) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      const home = wordAt(blob, i * HASH_BYTES + 4) & this.mask;
+      let slot = home;
+      while (this.slots[slot] !== 0) {
+        slot = (slot + 1) & this.mask;
+        if (((slot - home) & this.mask) > MAX_DISPLACEMENT) throw new PatchtreeError('SIG_INVALID', `listing ${path.slice(0, 100)} holds hashes that share their slots as sha256 hashes of records do not`);
+      }
       this.slots[slot] = i + 1;
     }
   }
 
   has(hash: Uint8Array): boolean {
     const { slots, blob, mask } = this;
-    for (let slot = slotOf(hash, 0) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    const home = wordAt(hash, 4) & mask;
+    for (let n = 0, slot = home; n <= MAX_DISPLACEMENT && slots[slot] !== 0; n++, slot = (slot + 1) & mask) {
       const at = (slots[slot] - 1) * HASH_BYTES;
       let i = 0;
       while (i < HASH_BYTES && hash[i] === blob[at + i]) i++;
@@ -153,6 +153,9 @@ export class HashTable {
     return false;
   }
 }
+
+/** The furthest a hash may sit past its own slot in a HashTable. */
+const MAX_DISPLACEMENT = 256;
 
 /** Checks a listing's form: whole hashes, sorted, no repeats, all under its bin's prefix. */
 export function checkListing(blob: Uint8Array, prefix: string, path: string): void {
@@ -216,7 +219,7 @@ export class TrustedListings {
       if (listing.digits !== prefix.length) throw new PatchtreeError('SIG_INVALID', `publisher ${targets.publisher.slice(0, 16)} cuts group ${group.slice(0, 100)} into bins of two sizes`);
       const blob = blobOf(entry);
       if (!blob) throw new PatchtreeError('SIG_INVALID', `the parent did not send listing ${entry.path.slice(0, 100)} of publisher ${targets.publisher.slice(0, 16)}`);
-      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), new HashTable(blob));
+      listing.bins.set(prefix === '' ? 0 : parseInt(prefix, 16), new HashTable(blob, entry.path));
     }
   }
 

@@ -180,12 +180,12 @@ async function* idleBounded(stream: Readable, idleMs: number, base: string): Asy
       clearTimeout(timer);
       if (stalled) throw new PatchtreeError('REPL_INTERRUPTED', `parent ${base} sent nothing for ${idleMs} ms; the next run resumes`);
     }
-  } catch (err) {
-    stream.destroy();
-    throw err;
   } finally {
     clearTimeout(timer);
     stream.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    // Left before its end (a failure, or a reader that stopped: an answer past its bound): a stream without a
+    // 'data' listener keeps flowing, and would take what the parent sends for ever.
+    if (!ended) stream.destroy();
   }
 }
 
