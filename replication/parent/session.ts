@@ -1,5 +1,5 @@
 import { BATCH_TARGET_BYTES, CHANGE_OVERHEAD_BYTES, decodeChangeHeader, type ChangeHeader, encodeBatchFrame, encodeFrame, PatchtreeError, PROTOCOL_VERSION } from '../../protocol/index.js';
-import { compareKeys, DigestBuckets, parseTargetPath, partsOfGroup, prefixesOfClass, recordHash, ScopeRule, scopeId, scopeOfGroups, listedTargets, type PublishedView, type ReadView, type RecordStore, type SetDigest } from '../../catalog/index.js';
+import { compareKeys, DigestBuckets, parseTargetPath, partsOfGroup, prefixesOfClass, recordHash, ScopeRule, scopeId, scopeOfGroups, listedTargets, type PublishedView, type ReadView, type RecordClass, type RecordStore, type SetDigest, type StoredRecord } from '../../catalog/index.js';
 import { checkVersion, modeToWire, type ModeName, type SessionRequest } from '../wire.js';
 
 const DEFAULT_BATCH = 1000;
@@ -122,11 +122,12 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
         viewId: published.id,
       },
     });
-    // A complete run's first chunk of records is read while the listings go out (not after them, with the child waiting).
-    const prefixes = prefixesOfClass(rule.scope.rule);
-    const ahead = mode === 'complete' && !resumeKey ? store.recordChunks(prefixes[0], undefined, view) : undefined;
-    const aheadFirst = ahead?.next();
-    aheadFirst?.catch(() => undefined); // awaited by the walk, or below
+    // A complete run's walk takes its first step (a chunk of records) while the listings go out, not after them
+    // with the child waiting. Only the rule's key prefixes are read (a policies run never reads the catalog); the
+    // batches' key ranges may span the other rule's keys, which the child's merge leaves alone.
+    const walk = mode === 'complete' ? chunksOfClass(store, rule.scope.rule, resumeKey, view) : undefined;
+    const firstStep = walk?.next();
+    firstStep?.catch(() => undefined); // awaited by the walk, or below
     try {
       yield* listingsFor(store, published, rule, new Set(request.heldListings ?? []));
       const batchSize = Math.min(Math.max(request.batchSize || DEFAULT_BATCH, 1), 10_000);
@@ -139,25 +140,21 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
         let fromKey = resumeKey;
         let lastKey = resumeKey; // the last key examined
         let examined = 0;
-        // Only the rule's key prefixes are read (a policies run never reads the catalog); the batches' key
-        // ranges may span the other rule's keys, which the child's merge leaves alone.
-        for (const [i, prefix] of prefixes.entries()) {
-          for await (const chunk of i === 0 && ahead ? afterFirst(aheadFirst!, ahead) : store.recordChunks(prefix, resumeKey || undefined, view)) {
-            for (const record of chunk) {
-              const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
-              if (sent && batch.overflowsWith(record.bytes)) {
-                yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-                fromKey = lastKey;
-                examined = 0;
-              }
-              examined++;
-              lastKey = record.key;
-              if (sent) batch.add(record.bytes);
-              if (batch.full || examined >= batchSize * 4) {
-                yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
-                fromKey = lastKey;
-                examined = 0;
-              }
+        for await (const chunk of afterFirst(firstStep!, walk!)) {
+          for (const record of chunk) {
+            const sent = rule.covers(record.key) && rule.holds(decodeChangeHeader(record.bytes));
+            if (sent && batch.overflowsWith(record.bytes)) {
+              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+              fromKey = lastKey;
+              examined = 0;
+            }
+            examined++;
+            lastKey = record.key;
+            if (sent) batch.add(record.bytes);
+            if (batch.full || examined >= batchSize * 4) {
+              yield encodeBatchFrame(batch.take(), { fromKey, lastKey });
+              fromKey = lastKey;
+              examined = 0;
             }
           }
         }
@@ -165,13 +162,18 @@ export async function* serveSession(store: RecordStore, request: SessionRequest,
       }
       yield encodeFrame({ end: { uptoSeq: view.lastSeq, digest: await scopeDigest(store, rule, view) } });
     } finally {
-      // A session left early (the child went away) closes the walk read ahead, and its LevelDB iterator.
-      if (ahead) {
-        await aheadFirst!.catch(() => undefined);
-        await ahead.return(undefined);
+      // A session left early (the child went away) closes the walk, and its LevelDB iterator.
+      if (walk) {
+        await firstStep!.catch(() => undefined);
+        await walk.return(undefined);
       }
     }
   }
+}
+
+/** The records of a rule's key prefixes after `after` ('' from the start), in key order, a chunk at a time. */
+async function* chunksOfClass(store: RecordStore, recordClass: RecordClass, after: string, view: ReadView): AsyncGenerator<StoredRecord[]> {
+  for (const prefix of prefixesOfClass(recordClass)) yield* store.recordChunks(prefix, after || undefined, view);
 }
 
 /** A walk whose first step was taken already: that step's chunk, then the rest. */
